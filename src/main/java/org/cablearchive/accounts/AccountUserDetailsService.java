@@ -1,0 +1,30 @@
+package org.cablearchive.accounts;
+
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+    private final AccountRepository accounts;
+
+    AccountUserDetailsService(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        Account account = accounts.findByUsername(username)
+                .orElseThrow(() -> new UsernameNotFoundException("No account " + username));
+        return User.withUsername(account.username())
+                .password(account.passwordHash())
+                .roles(account.roles().stream().map(Role::name).toArray(String[]::new))
+                .disabled(!account.isEnabled())
+                .build();
+    }
+}

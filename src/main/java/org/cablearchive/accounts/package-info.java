@@ -1,0 +1,6 @@
+/**
+ * Who may do what: user accounts and their roles, sign-in (a form for people, HTTP Basic for scripts), the
+ * bootstrap administrator, and the security rules every request passes through.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Accounts")
+package org.cablearchive.accounts;

@@ -1,0 +1,4 @@
+package org.cablearchive.people;
+
+/** One meaning of an abbreviation: "Embtel" = "embassy telegram". */
+public record GlossaryEntry(String abbreviation, String expansion) { }

@@ -1,0 +1,302 @@
+package org.cablearchive.records;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * The text of a document, kept as a small subset of TEI, the encoding FRUS itself is published in, so that an
+ * imported volume loses nothing and an exported one is FRUS TEI again.
+ *
+ * <pre>{@code
+ * <body>
+ *   <p>639. Re <ref corresp="#xr1">Embtel 634, October 15</ref>. Following translation…</p>
+ *   <pb n="1043"/>                                  a page begins between paragraphs
+ *   <p>…by empty argument relative <pb n="1045"/>for example…      or in mid-sentence
+ *      …between USA and Sov Union.<note n="1" xml:id="fn1"/>      footnote anchor; its text is a Footnote
+ *      …text to <supplied>of</supplied> this statement…         editor's insertion, printed [of]
+ *      <gap reason="notDeclassified"><desc>1 paragraph (5 lines) not declassified</desc></gap>
+ *      <hi rend="italic">…</hi> <q>…</q> <persName corresp="#p_X">…</persName> <gloss target="#t_X">…</gloss> <lb/>
+ *   </p>
+ *   <list><item>…</item></list>
+ * </body>
+ * }</pre>
+ *
+ * Elements outside this list are kept as they are and shown as their text.
+ */
+public final class Body {
+
+    public static final Body EMPTY = new Body("<body/>");
+
+    private static final XMLInputFactory XML = secureFactory();
+
+    private final String xml;
+
+    private Body(String xml) {
+        this.xml = xml;
+    }
+
+    /** Wraps stored TEI; fails with a readable message when it is not well-formed or not a {@code <body>}. */
+    public static Body of(String xml) {
+        if (xml == null || xml.isBlank()) {
+            return EMPTY;
+        }
+        Body body = new Body(xml);
+        body.walk(new Visitor() { });
+        return body;
+    }
+
+    public static BodyBuilder builder() {
+        return new BodyBuilder();
+    }
+
+    public String xml() {
+        return xml;
+    }
+
+    /** Receives the body's structure in document order. */
+    public interface Visitor {
+        default void start(String element, Map<String, String> attributes) { }
+
+        default void end(String element) { }
+
+        default void text(String text) { }
+    }
+
+    /** Walks the body's elements and text in document order (the {@code <body>} root itself is skipped). */
+    public void walk(Visitor visitor) {
+        try {
+            XMLStreamReader r = XML.createXMLStreamReader(new StringReader(xml));
+            try {
+                int depth = 0;
+                while (r.hasNext()) {
+                    int event = r.next();
+                    switch (event) {
+                        case XMLStreamConstants.START_ELEMENT -> {
+                            if (depth == 0 && !"body".equals(r.getLocalName())) {
+                                throw new IllegalArgumentException("The body must be a <body> element, not <" + r.getLocalName() + ">");
+                            }
+                            if (depth > 0) {
+                                visitor.start(r.getLocalName(), attributes(r));
+                            }
+                            depth++;
+                        }
+                        case XMLStreamConstants.END_ELEMENT -> {
+                            depth--;
+                            if (depth > 0) {
+                                visitor.end(r.getLocalName());
+                            }
+                        }
+                        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                            if (depth > 0) {
+                                visitor.text(r.getText());
+                            }
+                        }
+                        default -> { }
+                    }
+                }
+            } finally {
+                r.close();
+            }
+        } catch (XMLStreamException e) {
+            throw new IllegalArgumentException("The body is not well-formed XML: " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, String> attributes(XMLStreamReader r) {
+        Map<String, String> attrs = new HashMap<>();
+        for (int i = 0; i < r.getAttributeCount(); i++) {
+            String prefix = r.getAttributePrefix(i);
+            String name = prefix == null || prefix.isEmpty() ? r.getAttributeLocalName(i) : prefix + ":" + r.getAttributeLocalName(i);
+            attrs.put(name, r.getAttributeValue(i));
+        }
+        return attrs;
+    }
+
+    /** The printed page numbers that begin inside this body, in order. */
+    public List<String> pageBreaks() {
+        List<String> pages = new ArrayList<>();
+        walk(new Visitor() {
+            @Override
+            public void start(String element, Map<String, String> attributes) {
+                if (element.equals("pb")) {
+                    pages.add(attributes.getOrDefault("n", ""));
+                }
+            }
+        });
+        return pages;
+    }
+
+    /** The keys ({@code xml:id}) of the footnote anchors, in order. */
+    public List<String> footnoteAnchors() {
+        List<String> keys = new ArrayList<>();
+        walk(new Visitor() {
+            @Override
+            public void start(String element, Map<String, String> attributes) {
+                if (element.equals("note") && attributes.containsKey("xml:id")) {
+                    keys.add(attributes.get("xml:id"));
+                }
+            }
+        });
+        return keys;
+    }
+
+    public int paragraphCount() {
+        int[] count = {0};
+        walk(new Visitor() {
+            @Override
+            public void start(String element, Map<String, String> attributes) {
+                if (element.equals("p")) {
+                    count[0]++;
+                }
+            }
+        });
+        return count[0];
+    }
+
+    /** True when the body holds no words (page breaks alone do not count). */
+    public boolean isBlank() {
+        return plainText().replaceAll("\\[Page [^\\]]*\\]", "").isBlank();
+    }
+
+    /**
+     * The body in the plain-text form printed telegrams circulate in: paragraphs separated by a blank line, a
+     * page break between paragraphs as a {@code [Page N]} line of its own, one inside a paragraph as
+     * {@code [Page N]} between spaces at its place, footnote marks glued to the word before them, insertions in
+     * brackets.
+     */
+    public String plainText() {
+        PlainText text = new PlainText();
+        walk(text);
+        return text.result();
+    }
+
+    private static final class PlainText implements Visitor {
+        private final List<String> blocks = new ArrayList<>();
+        private final StringBuilder current = new StringBuilder();
+        private int blockDepth;
+        private int skipDepth;
+
+        @Override
+        public void start(String element, Map<String, String> attributes) {
+            if (skipDepth > 0) {
+                skipDepth++;
+                return;
+            }
+            switch (element) {
+                case "p", "item", "head", "label", "row" -> {
+                    if (blockDepth == 0 || element.equals("item") || element.equals("row")) {
+                        flush();
+                    }
+                    blockDepth++;
+                }
+                case "pb" -> {
+                    String marker = "[Page " + attributes.getOrDefault("n", "") + "]";
+                    if (blockDepth == 0) {
+                        flush();
+                        blocks.add(marker);
+                    } else {
+                        spaceBefore();
+                        current.append(marker).append(' ');
+                    }
+                }
+                case "note" -> current.append(attributes.getOrDefault("n", ""));
+                case "supplied" -> current.append('[');
+                case "gap" -> current.append('[');
+                case "lb" -> current.append('\n');
+                case "cell" -> spaceBefore();
+                default -> { }
+            }
+        }
+
+        @Override
+        public void end(String element) {
+            if (skipDepth > 0) {
+                skipDepth--;
+                return;
+            }
+            switch (element) {
+                case "p", "item", "head", "label", "row" -> {
+                    blockDepth--;
+                    if (blockDepth == 0 || element.equals("item") || element.equals("row")) {
+                        flush();
+                    }
+                }
+                case "supplied", "gap" -> current.append(']');
+                default -> { }
+            }
+        }
+
+        @Override
+        public void text(String text) {
+            if (skipDepth > 0) {
+                return;
+            }
+            String t = text.replaceAll("[ \\t\\r\\n]+", " ");
+            if (t.startsWith(" ") && (current.isEmpty() || endsWithWhitespace())) {
+                t = t.substring(1);
+            }
+            current.append(t);
+        }
+
+        private boolean endsWithWhitespace() {
+            char c = current.charAt(current.length() - 1);
+            return c == ' ' || c == '\n';
+        }
+
+        private void spaceBefore() {
+            if (!current.isEmpty() && !endsWithWhitespace()) {
+                current.append(' ');
+            }
+        }
+
+        private void flush() {
+            String block = current.toString().replaceAll(" +\n", "\n").strip();
+            if (!block.isEmpty()) {
+                blocks.add(block);
+            }
+            current.setLength(0);
+        }
+
+        String result() {
+            flush();
+            return String.join("\n\n", blocks);
+        }
+    }
+
+    private static XMLInputFactory secureFactory() {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        try {
+            f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        } catch (IllegalArgumentException ignored) {
+            // not every StAX implementation knows the JAXP property; DTDs are off either way
+        }
+        return f;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Body other && other.xml.equals(xml);
+    }
+
+    @Override
+    public int hashCode() {
+        return xml.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return xml;
+    }
+}

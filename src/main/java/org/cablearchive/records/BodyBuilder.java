@@ -1,0 +1,156 @@
+package org.cablearchive.records;
+
+import java.io.StringWriter;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Builds a {@link Body} piece by piece, as a reader of some outside form meets it. Text is escaped; a page
+ * break outside an open paragraph stands between paragraphs, inside one it falls at that exact place.
+ */
+public final class BodyBuilder {
+
+    private final StringWriter out = new StringWriter();
+    private final XMLStreamWriter xml;
+    private boolean inParagraph;
+    private boolean built;
+
+    BodyBuilder() {
+        try {
+            xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartElement("body");
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public BodyBuilder startParagraph() {
+        if (inParagraph) {
+            endParagraph();
+        }
+        write(() -> xml.writeStartElement("p"));
+        inParagraph = true;
+        return this;
+    }
+
+    public BodyBuilder endParagraph() {
+        if (inParagraph) {
+            write(xml::writeEndElement);
+            inParagraph = false;
+        }
+        return this;
+    }
+
+    public boolean inParagraph() {
+        return inParagraph;
+    }
+
+    public BodyBuilder text(String text) {
+        requireParagraph();
+        write(() -> xml.writeCharacters(text));
+        return this;
+    }
+
+    /** A printed page begins here: between paragraphs, or inside the open one at this exact place. */
+    public BodyBuilder pageBreak(String page) {
+        write(() -> {
+            xml.writeEmptyElement("pb");
+            xml.writeAttribute("n", page);
+        });
+        return this;
+    }
+
+    /** The mark of footnote {@code key} (printed as {@code n}) stands here. */
+    public BodyBuilder footnoteAnchor(String key, String n) {
+        requireParagraph();
+        write(() -> {
+            xml.writeEmptyElement("note");
+            xml.writeAttribute("n", n);
+            xml.writeAttribute("xml:id", key);
+        });
+        return this;
+    }
+
+    /** Text that refers to another document ({@code Embtel 634, October 15}), tied to cross-reference {@code key}. */
+    public BodyBuilder reference(String key, String label) {
+        return element("ref", "corresp", "#" + key, label);
+    }
+
+    /** An editor's insertion, printed in brackets: {@code [of]}. */
+    public BodyBuilder supplied(String text) {
+        return element("supplied", null, null, text);
+    }
+
+    /** Text withheld from the source: {@code [1 paragraph (5 lines) not declassified]}. */
+    public BodyBuilder notDeclassified(String description) {
+        requireParagraph();
+        write(() -> {
+            xml.writeStartElement("gap");
+            xml.writeAttribute("reason", "notDeclassified");
+            xml.writeStartElement("desc");
+            xml.writeCharacters(description);
+            xml.writeEndElement();
+            xml.writeEndElement();
+        });
+        return this;
+    }
+
+    /** Emphasised text; {@code rend} as TEI writes it: italic, strong, underline, smallcaps. */
+    public BodyBuilder emphasis(String rend, String text) {
+        return element("hi", "rend", rend, text);
+    }
+
+    public BodyBuilder lineBreak() {
+        requireParagraph();
+        write(() -> xml.writeEmptyElement("lb"));
+        return this;
+    }
+
+    public Body build() {
+        if (built) {
+            throw new IllegalStateException("This body is already built");
+        }
+        endParagraph();
+        write(() -> {
+            xml.writeEndElement();
+            xml.flush();
+        });
+        built = true;
+        return Body.of(out.toString());
+    }
+
+    private BodyBuilder element(String name, String attribute, String value, String text) {
+        requireParagraph();
+        write(() -> {
+            xml.writeStartElement(name);
+            if (attribute != null) {
+                xml.writeAttribute(attribute, value);
+            }
+            xml.writeCharacters(text);
+            xml.writeEndElement();
+        });
+        return this;
+    }
+
+    private void requireParagraph() {
+        if (!inParagraph) {
+            startParagraph();
+        }
+    }
+
+    private interface XmlWrite {
+        void run() throws XMLStreamException;
+    }
+
+    private void write(XmlWrite w) {
+        if (built) {
+            throw new IllegalStateException("This body is already built");
+        }
+        try {
+            w.run();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

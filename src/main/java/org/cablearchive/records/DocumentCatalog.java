@@ -1,0 +1,30 @@
+package org.cablearchive.records;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+/**
+ * The public face of the records module: how other modules save documents and read them back.
+ *
+ * <p>Readers are either the public, who see published documents only, or signed-in staff, who see every
+ * document; {@code staff} says which.
+ */
+public interface DocumentCatalog {
+
+    /**
+     * Saves a new document and returns its generated id. Its cross-references are resolved against the archive,
+     * and references elsewhere that name this document are resolved to it.
+     *
+     * @throws InvalidDocumentException when the draft cannot be saved (the message says why)
+     */
+    String create(DocumentDraft draft, DocumentStatus status, String by);
+
+    Optional<DocumentView> find(String id, boolean staff);
+
+    Page<DocumentSummary> list(Pageable page, boolean staff);
+
+    ArchiveCounts counts(boolean staff);
+
+    boolean isEmpty();
+}

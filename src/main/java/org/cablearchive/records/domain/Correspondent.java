@@ -1,0 +1,30 @@
+package org.cablearchive.records.domain;
+
+import jakarta.persistence.Embeddable;
+import org.cablearchive.records.Party;
+
+/** A sender or recipient as stored: the printed role and name, and the person record where one is linked. */
+@Embeddable
+public class Correspondent {
+
+    private String role;
+    private String name;
+    private Long personId;
+
+    protected Correspondent() {
+    }
+
+    Correspondent(Party party, Long personId) {
+        this.role = party.role();
+        this.name = party.name();
+        this.personId = personId;
+    }
+
+    public Party party() {
+        return new Party(role, name);
+    }
+
+    public Long personId() {
+        return personId;
+    }
+}

@@ -1,0 +1,251 @@
+package org.cablearchive.records.domain;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.cablearchive.records.Body;
+import org.cablearchive.records.Classification;
+import org.cablearchive.records.DocumentDate;
+import org.cablearchive.records.DocumentDraft;
+import org.cablearchive.records.DocumentStatus;
+import org.cablearchive.records.DocumentType;
+import org.cablearchive.records.FileNumber;
+import org.cablearchive.records.InvalidDocumentException;
+import org.cablearchive.records.Precedence;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A document of the archive: a telegram, memorandum, letter, editorial note… with everything its printed form
+ * carries. Its body is TEI ({@link Body}); its footnotes and cross-references hang off it and are keyed to
+ * their places in the body.
+ */
+@Entity
+public class Document {
+
+    /** Title given to a document whose source has none, in the brackets FRUS uses for editors' words. */
+    public static final String UNTITLED = "[Untitled]";
+
+    @Id
+    private String id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "volume_id")
+    private Volume volume;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "chapter_id")
+    private Chapter chapter;
+
+    private String xmlId;
+    private String numberInVolume;
+    private Integer positionInVolume;
+
+    @Enumerated(EnumType.STRING)
+    private DocumentType type;
+
+    private String title;
+    private String sourceNote;
+    private String fileNumber;
+
+    @Enumerated(EnumType.STRING)
+    private Classification classification;
+
+    @Enumerated(EnumType.STRING)
+    private Precedence precedence;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    private List<String> handling = new ArrayList<>();
+
+    private String telegramNumber;
+    private String dateValue;
+    private LocalDate dateEarliest;
+    private LocalDate dateLatest;
+    private String place;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "role", column = @Column(name = "sender_role")),
+            @AttributeOverride(name = "name", column = @Column(name = "sender_name")),
+            @AttributeOverride(name = "personId", column = @Column(name = "sender_person_id"))})
+    private Correspondent sender;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "role", column = @Column(name = "recipient_role")),
+            @AttributeOverride(name = "name", column = @Column(name = "recipient_name")),
+            @AttributeOverride(name = "personId", column = @Column(name = "recipient_person_id"))})
+    private Correspondent recipient;
+
+    private String body;
+    private String distribution;
+    private String signature;
+    private Integer pageStart;
+    private Integer pageEnd;
+
+    @Enumerated(EnumType.STRING)
+    private DocumentStatus status;
+
+    @Version
+    private long version;
+
+    private String createdBy;
+    private Instant createdAt;
+    private String updatedBy;
+    private Instant updatedAt;
+
+    @OneToMany(mappedBy = "document", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Footnote> footnotes = new ArrayList<>();
+
+    @OneToMany(mappedBy = "document", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<CrossReference> references = new ArrayList<>();
+
+    protected Document() {
+    }
+
+    /**
+     * A new document from what a reader found. Checks what the database would refuse, so that the person
+     * entering it gets a message to act on rather than a constraint name.
+     */
+    public static Document create(String id, DocumentDraft draft, DocumentStatus status, String by) {
+        checkConsistency(draft);
+        Document d = new Document();
+        d.id = id;
+        d.type = draft.type();
+        d.title = draft.title() == null || draft.title().isBlank() ? UNTITLED : draft.title().strip();
+        d.sourceNote = draft.sourceNote();
+        d.fileNumber = FileNumber.parseOptional(draft.fileNumber()).map(FileNumber::text).orElse(null);
+        d.classification = draft.classification();
+        d.precedence = draft.precedence();
+        d.handling = new ArrayList<>(draft.handling());
+        d.telegramNumber = draft.telegramNumber();
+        d.setDate(draft.date());
+        d.place = draft.place();
+        d.sender = new Correspondent(draft.sender(), null);
+        d.recipient = new Correspondent(draft.recipient(), null);
+        d.body = draft.body().xml();
+        d.distribution = draft.distribution();
+        d.signature = draft.signature();
+        d.pageStart = draft.pageStart();
+        d.pageEnd = draft.pageEnd();
+        d.status = status;
+        d.createdBy = by;
+        d.updatedBy = by;
+        d.createdAt = Instant.now();
+        d.updatedAt = d.createdAt;
+        int position = 0;
+        for (DocumentDraft.FootnoteDraft f : draft.footnotes()) {
+            d.footnotes.add(new Footnote(d, f.key(), f.n(), f.text() == null ? "" : f.text(), position++));
+        }
+        position = 0;
+        for (DocumentDraft.ReferenceDraft r : draft.references()) {
+            d.references.add(new CrossReference(d, r.key(), r.kind(), r.number(), r.date(), r.label(), r.target(), position++));
+        }
+        return d;
+    }
+
+    private static void checkConsistency(DocumentDraft draft) {
+        Set<String> anchors = new HashSet<>(draft.body().footnoteAnchors());
+        Set<String> keys = new HashSet<>();
+        for (DocumentDraft.FootnoteDraft f : draft.footnotes()) {
+            if (f.key() == null || !keys.add(f.key())) {
+                throw new InvalidDocumentException("Footnote " + f.n() + " needs a key of its own");
+            }
+            if (f.n() == null || f.n().isBlank()) {
+                throw new InvalidDocumentException("Footnote " + f.key() + " has no mark: give it the number or sign printed");
+            }
+        }
+        for (String anchor : anchors) {
+            if (!keys.contains(anchor)) {
+                throw new InvalidDocumentException("The body marks footnote " + anchor + ", but there is no such footnote");
+            }
+        }
+        Set<String> refKeys = new HashSet<>();
+        for (DocumentDraft.ReferenceDraft r : draft.references()) {
+            if (r.key() == null || !refKeys.add(r.key())) {
+                throw new InvalidDocumentException("Cross-reference \"" + r.label() + "\" needs a key of its own");
+            }
+            if (r.kind() == null || r.label() == null || r.label().isBlank()) {
+                throw new InvalidDocumentException("Each cross-reference needs a kind and its label as printed");
+            }
+        }
+        if (draft.pageStart() != null && draft.pageEnd() != null && draft.pageStart() > draft.pageEnd()) {
+            throw new InvalidDocumentException("The document cannot end on page " + draft.pageEnd()
+                    + " before it begins on page " + draft.pageStart());
+        }
+    }
+
+    private void setDate(DocumentDate date) {
+        this.dateValue = date.iso();
+        this.dateEarliest = date.earliest();
+        this.dateLatest = date.latest();
+    }
+
+    /** Puts the document before the public (the editorial workflow with its review steps comes on top of this). */
+    public void publish(String by) {
+        if (status == DocumentStatus.PUBLISHED) {
+            return;
+        }
+        status = DocumentStatus.PUBLISHED;
+        touch(by);
+    }
+
+    private void touch(String by) {
+        updatedBy = by;
+        updatedAt = Instant.now();
+    }
+
+    public boolean isVisibleTo(boolean staff) {
+        return staff || status.isPublic();
+    }
+
+    public String id() { return id; }
+    public Volume volume() { return volume; }
+    public String numberInVolume() { return numberInVolume; }
+    public DocumentType type() { return type; }
+    public String title() { return title; }
+    public String sourceNote() { return sourceNote; }
+    public String fileNumber() { return fileNumber; }
+    public Classification classification() { return classification; }
+    public Precedence precedence() { return precedence; }
+    public List<String> handling() { return List.copyOf(handling); }
+    public String telegramNumber() { return telegramNumber; }
+    public DocumentDate date() { return new DocumentDate(dateValue); }
+    public String place() { return place; }
+    public Correspondent sender() { return sender; }
+    public Correspondent recipient() { return recipient; }
+    public Body body() { return Body.of(body); }
+    public String distribution() { return distribution; }
+    public String signature() { return signature; }
+    public Integer pageStart() { return pageStart; }
+    public Integer pageEnd() { return pageEnd; }
+    public DocumentStatus status() { return status; }
+    public long version() { return version; }
+    public String createdBy() { return createdBy; }
+    public Instant createdAt() { return createdAt; }
+    public String updatedBy() { return updatedBy; }
+    public Instant updatedAt() { return updatedAt; }
+    public List<Footnote> footnotes() { return List.copyOf(footnotes); }
+    public List<CrossReference> references() { return List.copyOf(references); }
+}

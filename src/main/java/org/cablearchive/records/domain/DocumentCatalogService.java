@@ -1,0 +1,74 @@
+package org.cablearchive.records.domain;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.cablearchive.records.ArchiveCounts;
+import org.cablearchive.records.DocumentCatalog;
+import org.cablearchive.records.DocumentDraft;
+import org.cablearchive.records.DocumentStatus;
+import org.cablearchive.records.DocumentSummary;
+import org.cablearchive.records.DocumentView;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class DocumentCatalogService implements DocumentCatalog {
+
+    private static final Set<DocumentStatus> PUBLIC = EnumSet.of(DocumentStatus.PUBLISHED);
+    private static final Set<DocumentStatus> ALL = EnumSet.allOf(DocumentStatus.class);
+
+    private final DocumentRepository documents;
+    private final TelegramReferenceResolver resolver;
+
+    DocumentCatalogService(DocumentRepository documents, TelegramReferenceResolver resolver) {
+        this.documents = documents;
+        this.resolver = resolver;
+    }
+
+    @Override
+    @Transactional
+    public String create(DocumentDraft draft, DocumentStatus status, String by) {
+        String id = DocumentIds.generate();
+        while (documents.existsById(id)) {
+            id = DocumentIds.generate();
+        }
+        Document document = documents.saveAndFlush(Document.create(id, draft, status, by));
+        resolver.resolve(document);
+        return id;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<DocumentView> find(String id, boolean staff) {
+        return documents.findById(id)
+                .filter(d -> d.isVisibleTo(staff))
+                .map(DocumentViews::of);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<DocumentSummary> list(Pageable page, boolean staff) {
+        return documents.summaries(statuses(staff), page);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ArchiveCounts counts(boolean staff) {
+        Set<DocumentStatus> statuses = statuses(staff);
+        return new ArchiveCounts(documents.countByStatusIn(statuses), documents.countVolumes(statuses),
+                documents.countFootnotes(statuses), documents.countCrossReferences(statuses));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return documents.count() == 0;
+    }
+
+    private static Set<DocumentStatus> statuses(boolean staff) {
+        return staff ? ALL : PUBLIC;
+    }
+}

@@ -1,0 +1,29 @@
+package org.cablearchive.records.domain;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Prepares the reading page of a document in one read-only transaction. */
+@Service
+public class DocumentReadings {
+
+    private final DocumentRepository documents;
+
+    DocumentReadings(DocumentRepository documents) {
+        this.documents = documents;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<DocumentReading> reading(String id, boolean staff) {
+        return documents.findById(id).filter(d -> d.isVisibleTo(staff)).map(d -> {
+            Map<String, String> targets = new HashMap<>();
+            d.references().stream().filter(CrossReference::isResolved)
+                    .forEach(r -> targets.put(r.key(), r.targetDocumentId()));
+            return new DocumentReading(DocumentViews.of(d), BodyHtml.render(d.body(), targets),
+                    d.footnotes().stream().map(f -> new DocumentReading.Note(f.key(), f.mark(), f.text())).toList());
+        });
+    }
+}

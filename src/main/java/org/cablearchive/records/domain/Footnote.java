@@ -1,0 +1,50 @@
+package org.cablearchive.records.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+/** A footnote of a document: its mark as printed ("1", "*", "†") and text; its anchor is in the body. */
+@Entity
+public class Footnote {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "document_id")
+    private Document document;
+
+    private String key;
+    private String mark;
+    private String text;
+    private int position;
+
+    protected Footnote() {
+    }
+
+    Footnote(Document document, String key, String mark, String text, int position) {
+        this.document = document;
+        this.key = key;
+        this.mark = mark;
+        this.text = text;
+        this.position = position;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String mark() {
+        return mark;
+    }
+
+    public String text() {
+        return text;
+    }
+}

@@ -1,0 +1,58 @@
+package org.cablearchive.records.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A printed volume, e.g. {@code frus1951v07p2}: FRUS 1951, Volume VII, Korea and China, Part 2. */
+@Entity
+public class Volume {
+
+    @Id
+    private String id;
+
+    private String title;
+    private String series;
+    private String subseries;
+    private String volumeNumber;
+    private String volumeTitle;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    private List<String> editors = new ArrayList<>();
+
+    private Integer publishedYear;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    protected Volume() {
+    }
+
+    public Volume(String id, String title) {
+        this.id = id;
+        this.title = title;
+        this.createdAt = Instant.now();
+        this.updatedAt = createdAt;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<String> editors() {
+        return List.copyOf(editors);
+    }
+
+    public Integer publishedYear() {
+        return publishedYear;
+    }
+}

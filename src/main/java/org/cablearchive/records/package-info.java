@@ -1,0 +1,7 @@
+/**
+ * The archive's records: volumes and their chapters, documents (telegrams and the other kinds FRUS prints) with
+ * their bodies, footnotes, cross-references and printed pages, and how a document reads on the page. The heart
+ * of the archive; it depends on nothing but {@code people}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Records")
+package org.cablearchive.records;

@@ -1,0 +1,30 @@
+package org.cablearchive.site;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.cablearchive.records.DocumentCatalog;
+import org.cablearchive.records.Readers;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The home page: what the archive holds and what came in last. */
+@Controller
+class HomeController {
+
+    private static final int LATEST = 10;
+
+    private final DocumentCatalog catalog;
+
+    HomeController(DocumentCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/")
+    String home(Model model, HttpServletRequest request) {
+        boolean staff = Readers.isStaff(request);
+        model.addAttribute("counts", catalog.counts(staff));
+        model.addAttribute("latest", catalog.list(PageRequest.of(0, LATEST), staff).getContent());
+        return "site/home";
+    }
+}

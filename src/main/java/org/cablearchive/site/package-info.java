@@ -1,0 +1,5 @@
+/**
+ * The frame around every page: layout, home page, error pages and the shared stylesheet.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Site")
+package org.cablearchive.site;

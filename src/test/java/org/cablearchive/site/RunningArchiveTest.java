@@ -1,0 +1,71 @@
+package org.cablearchive.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The archive over real HTTP: health, error pages and the security headers every page carries. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RunningArchiveTest {
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void healthReportsTheDatabase() throws Exception {
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"db\":{\"status\":\"UP\"");
+    }
+
+    @Test
+    void anUnknownAddressGetsTheArchivesNotFoundPage() throws Exception {
+        HttpResponse<String> page = get("/documents/no/such/page");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("Not found").contains("Browse the documents").contains("site-header");
+    }
+
+    @Test
+    void anUnknownDocumentSaysWhichOne() throws Exception {
+        HttpResponse<String> page = get("/documents/ca-nosuchthing");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("There is no document ca-nosuchthing in the archive");
+    }
+
+    @Test
+    void pagesCarryAContentSecurityPolicyThatForbidsInlineScript() throws Exception {
+        HttpResponse<String> home = get("/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        String csp = home.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline");
+        assertThat(home.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(home.body()).doesNotContain("<script>").containsPattern("<script src=\"/webjars/htmx.org/[0-9.]+/dist/htmx.min.js\"");
+    }
+
+    @Test
+    void theStylesheetAndHtmxAreServed() throws Exception {
+        assertThat(get("/css/archive.css").statusCode()).isEqualTo(200);
+        assertThat(get("/webjars/htmx.org/dist/htmx.min.js").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void pagesOtherThanReadingNeedAnAccount() throws Exception {
+        HttpResponse<String> page = get("/admin");
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    }
+}

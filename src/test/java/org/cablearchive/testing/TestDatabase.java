@@ -1,0 +1,58 @@
+package org.cablearchive.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * One real PostgreSQL 17 for the whole test run, started before the first test and stopped after the last.
+ * Every Spring context of the run connects to it through the system properties set here, so none starts an
+ * embedded server of its own. It keeps the library's fast test settings (no fsync): test data need not survive
+ * a crash.
+ */
+public class TestDatabase implements LauncherSessionListener {
+
+    public static final String ADMIN_PASSWORD = "test-admin-password";
+
+    private static EmbeddedPostgres postgres;
+    private static Path dataDir;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        start();
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            postgres = null;
+        }
+    }
+
+    /** Starts the server once; safe to call from anywhere (an IDE may run tests without the session listener). */
+    public static synchronized EmbeddedPostgres start() {
+        if (postgres == null) {
+            try {
+                dataDir = Files.createTempDirectory("cable-archive-test");
+                postgres = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not start the embedded PostgreSQL for the tests", e);
+            }
+            System.setProperty("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
+            System.setProperty("spring.datasource.username", "postgres");
+            System.setProperty("spring.datasource.password", "");
+            System.setProperty("archive.data-dir", dataDir.toString());
+            System.setProperty("archive.admin-password", ADMIN_PASSWORD);
+        }
+        return postgres;
+    }
+}
