@@ -18,8 +18,9 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 
 /**
  * The rules every request passes: reading is open to the public (published documents only, enforced where the
- * documents are read), everything else needs a signed-in account. Forms carry CSRF tokens; scripts that
- * authenticate with HTTP Basic on every request need none, since no browser session is involved.
+ * documents are read), everything else needs a signed-in account. Forms carry CSRF tokens. An API request
+ * that brings no session cookie (a script, with HTTP Basic or with nothing, which then gets 401) needs none:
+ * cross-site request forgery rides on a browser's session cookie, and there is none to ride on.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -44,6 +45,7 @@ class SecurityConfiguration {
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::isBasicAuthenticated,
+                        request -> api.matches(request) && request.getRequestedSessionId() == null,
                         pathPattern(HttpMethod.POST, "/api/parse")))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -7,4 +7,9 @@ public enum DocumentStatus {
     public boolean isPublic() {
         return this == PUBLISHED;
     }
+
+    /** The statuses the public may see. */
+    public static java.util.Set<DocumentStatus> publicStatuses() {
+        return java.util.EnumSet.of(PUBLISHED);
+    }
 }

@@ -13,8 +13,9 @@ public record Party(String role, String name) {
         name = blankToNull(name);
     }
 
-    public boolean isEmpty() {
-        return role == null && name == null;
+    /** True when the source names a role or a person. */
+    public boolean known() {
+        return role != null || name != null;
     }
 
     /** "Charge in the Soviet Union (Cumming)", as a head prints it. */

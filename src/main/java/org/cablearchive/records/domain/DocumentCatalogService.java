@@ -17,15 +17,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class DocumentCatalogService implements DocumentCatalog {
 
-    private static final Set<DocumentStatus> PUBLIC = EnumSet.of(DocumentStatus.PUBLISHED);
-    private static final Set<DocumentStatus> ALL = EnumSet.allOf(DocumentStatus.class);
-
     private final DocumentRepository documents;
     private final TelegramReferenceResolver resolver;
+    private final DocumentViews views;
 
-    DocumentCatalogService(DocumentRepository documents, TelegramReferenceResolver resolver) {
+    DocumentCatalogService(DocumentRepository documents, TelegramReferenceResolver resolver, DocumentViews views) {
         this.documents = documents;
         this.resolver = resolver;
+        this.views = views;
     }
 
     @Override
@@ -45,7 +44,7 @@ class DocumentCatalogService implements DocumentCatalog {
     public Optional<DocumentView> find(String id, boolean staff) {
         return documents.findById(id)
                 .filter(d -> d.isVisibleTo(staff))
-                .map(DocumentViews::of);
+                .map(d -> views.of(d, views.visibleTargets(d, staff)));
     }
 
     @Override
@@ -69,6 +68,6 @@ class DocumentCatalogService implements DocumentCatalog {
     }
 
     private static Set<DocumentStatus> statuses(boolean staff) {
-        return staff ? ALL : PUBLIC;
+        return staff ? EnumSet.allOf(DocumentStatus.class) : DocumentStatus.publicStatuses();
     }
 }

@@ -3,6 +3,7 @@ package org.cablearchive.records.domain;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,18 +12,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class DocumentReadings {
 
     private final DocumentRepository documents;
+    private final DocumentViews views;
 
-    DocumentReadings(DocumentRepository documents) {
+    DocumentReadings(DocumentRepository documents, DocumentViews views) {
         this.documents = documents;
+        this.views = views;
     }
 
     @Transactional(readOnly = true)
     public Optional<DocumentReading> reading(String id, boolean staff) {
         return documents.findById(id).filter(d -> d.isVisibleTo(staff)).map(d -> {
+            Set<String> visible = views.visibleTargets(d, staff);
             Map<String, String> targets = new HashMap<>();
-            d.references().stream().filter(CrossReference::isResolved)
+            d.references().stream().filter(r -> visible.contains(r.targetDocumentId()))
                     .forEach(r -> targets.put(r.key(), r.targetDocumentId()));
-            return new DocumentReading(DocumentViews.of(d), BodyHtml.render(d.body(), targets),
+            return new DocumentReading(views.of(d, visible), BodyHtml.render(d.body(), targets),
                     d.footnotes().stream().map(f -> new DocumentReading.Note(f.key(), f.mark(), f.text())).toList());
         });
     }

@@ -40,6 +40,6 @@ public interface DocumentRepository extends JpaRepository<Document, String> {
             """)
     List<String> telegramsNumbered(String number, LocalDate earliest, LocalDate latest);
 
-    @Query("select d.id from Document d where d.telegramNumber = :number")
-    List<String> telegramsNumbered(String number);
+    @Query("select d.id from Document d where d.id in :ids and d.status in :statuses")
+    List<String> idsAmong(Collection<String> ids, Collection<DocumentStatus> statuses);
 }

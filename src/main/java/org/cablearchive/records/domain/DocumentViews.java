@@ -1,21 +1,43 @@
 package org.cablearchive.records.domain;
 
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.cablearchive.records.Body;
+import org.cablearchive.records.DocumentStatus;
 import org.cablearchive.records.DocumentView;
+import org.springframework.stereotype.Component;
 
-/** Turns a stored document into the view pages and the API show. */
-final class DocumentViews {
+/**
+ * Turns a stored document into the view pages and the API show. A cross-reference shows its target only when
+ * the reader may see that document: the public is not told that a draft exists.
+ */
+@Component
+class DocumentViews {
 
-    private DocumentViews() {
+    private final DocumentRepository documents;
+
+    DocumentViews(DocumentRepository documents) {
+        this.documents = documents;
     }
 
-    static DocumentView of(Document d) {
+    /** The ids of the resolved targets of this document's references that the reader may open. */
+    Set<String> visibleTargets(Document d, boolean staff) {
+        Set<String> targets = d.references().stream().filter(CrossReference::isResolved)
+                .map(CrossReference::targetDocumentId).collect(Collectors.toSet());
+        if (staff || targets.isEmpty()) {
+            return targets;
+        }
+        return Set.copyOf(documents.idsAmong(targets, DocumentStatus.publicStatuses()));
+    }
+
+    DocumentView of(Document d, Set<String> visibleTargets) {
         Body body = d.body();
         return new DocumentView(d.id(), d.volume() == null ? null : d.volume().id(), d.status(), d.version(),
                 d.sourceNote(), d.fileNumber(), d.type(), d.title(), d.sender().party(), d.recipient().party(),
                 d.classification(), d.precedence(), d.handling(), d.telegramNumber(), d.date().iso(), d.place(),
                 d.references().stream()
-                        .map(r -> new DocumentView.Reference(r.kind(), r.number(), r.date(), r.label(), r.targetDocumentId()))
+                        .map(r -> new DocumentView.Reference(r.kind(), r.number(), r.date(), r.label(),
+                                visibleTargets.contains(r.targetDocumentId()) ? r.targetDocumentId() : null))
                         .toList(),
                 d.pageStart(), d.pageEnd(), body.pageBreaks(),
                 d.footnotes().stream().map(f -> new DocumentView.Footnote(f.mark(), f.text())).toList(),

@@ -1,0 +1,179 @@
+package org.cablearchive.ingest.plaintext;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the footnote marks glued to the text ("Sov Union.1", "Govt.*", "question†") and ties each footnote to
+ * the first free mark that matches it. A glued number with no footnote of that number is left as text.
+ */
+final class FootnoteAnchors {
+
+    private static final String SYMBOLS = "*†‡§";
+    private static final String GLUE_BEFORE = ".,;:)]”’\"'?!";
+    private static final String ALLOWED_AFTER = ",.;:)]”’\"'—–";
+    private static final int LONGEST_MARK = 3;
+
+    /** A possible mark; weak when it could as well be a decimal ("1951.2" or "1.5"). */
+    record Candidate(int paragraph, int start, int end, String mark, boolean strong) { }
+
+    private FootnoteAnchors() {
+    }
+
+    /** Every mark glued somewhere in the text, to tell footnotes from numbered paragraphs at the end. */
+    static Set<String> gluedMarks(String text) {
+        Set<String> marks = new HashSet<>();
+        List<Candidate> found = new ArrayList<>();
+        scan(text, 0, text.length(), 0, found);
+        for (Candidate c : found) {
+            marks.add(c.mark());
+        }
+        return marks;
+    }
+
+    /**
+     * Anchors the footnotes (marks {@code marks}, keys {@code keys}) in the paragraphs' free text. Returns, for
+     * each footnote, whether it found its mark.
+     */
+    static boolean[] anchor(List<Paragraph> paragraphs, List<String> marks, List<String> keys) {
+        boolean[] anchored = new boolean[marks.size()];
+        if (marks.isEmpty()) {
+            return anchored;
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            Paragraph para = paragraphs.get(p);
+            for (int[] r : para.freeRanges()) {
+                scan(para.text(), r[0], r[1], p, candidates);
+            }
+        }
+        // The footnotes still waiting for their mark, by mark, in footnote order.
+        Map<String, Deque<Integer>> waiting = new HashMap<>();
+        for (int k = 0; k < marks.size(); k++) {
+            waiting.computeIfAbsent(marks.get(k), m -> new ArrayDeque<>()).add(k);
+        }
+        for (boolean strong : new boolean[] {true, false}) {
+            for (Candidate c : candidates) {
+                Deque<Integer> queue = waiting.get(c.mark());
+                if (c.strong() != strong || queue == null || queue.isEmpty()) {
+                    continue;
+                }
+                int k = queue.poll();
+                anchored[k] = true;
+                paragraphs.get(c.paragraph()).add(new Paragraph.Span(c.start(), c.end(), Paragraph.Kind.ANCHOR,
+                        c.mark(), keys.get(k), null));
+            }
+        }
+        List<String> numeric = new ArrayList<>(waiting.keySet());
+        numeric.sort(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
+        List<Candidate> onNumbers = new ArrayList<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            Paragraph para = paragraphs.get(p);
+            for (int[] r : para.freeRanges()) {
+                scanNumbers(para.text(), r[0], r[1], p, numeric, onNumbers);
+            }
+        }
+        for (Candidate c : onNumbers) {
+            Deque<Integer> queue = waiting.get(c.mark());
+            if (!queue.isEmpty()) {
+                int k = queue.poll();
+                anchored[k] = true;
+                paragraphs.get(c.paragraph()).add(new Paragraph.Span(c.start(), c.end(), Paragraph.Kind.ANCHOR,
+                        c.mark(), keys.get(k), null));
+            }
+        }
+        return anchored;
+    }
+
+    /**
+     * Last resort for marks still waiting: a mark glued to a number, where the number alone cannot be what is
+     * printed: "June 131" (June 13, note 1: no month has a 131st day) or "19511" (1951, note 1).
+     */
+    private static void scanNumbers(String s, int from, int to, int paragraph, List<String> marks, List<Candidate> out) {
+        int i = from;
+        while (i < to) {
+            if (!isDigit(s.charAt(i)) || i > 0 && isDigit(s.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < to && isDigit(s.charAt(j))) {
+                j++;
+            }
+            String run = s.substring(i, j);
+            if (run.length() <= 6 && endsWell(s, j)) {
+                for (String mark : marks) {
+                    if (mark.length() < run.length() && isDigit(mark.charAt(0)) && run.endsWith(mark)
+                            && impossibleAlone(s, i, run, run.substring(0, run.length() - mark.length()))) {
+                        out.add(new Candidate(paragraph, j - mark.length(), j, mark, false));
+                        break;
+                    }
+                }
+            }
+            i = j;
+        }
+    }
+
+    private static boolean impossibleAlone(String s, int start, String run, String head) {
+        if (head.length() == 4 && (head.startsWith("19") || head.startsWith("20"))) {
+            return true;
+        }
+        if (head.length() > 2 || head.startsWith("0") || Integer.parseInt(head) < 1 || Integer.parseInt(run) <= 31) {
+            return false;
+        }
+        int wordEnd = start - 1;
+        if (wordEnd < 1 || s.charAt(wordEnd) != ' ') {
+            return false;
+        }
+        int w = wordEnd;
+        while (w > 0 && (Character.isLetter(s.charAt(w - 1)) || s.charAt(w - 1) == '.')) {
+            w--;
+        }
+        return Dates.month(s.substring(w, wordEnd).replace(".", "")) != 0;
+    }
+
+    private static void scan(String s, int from, int to, int paragraph, List<Candidate> out) {
+        int i = from;
+        while (i < to) {
+            char c = s.charAt(i);
+            boolean digit = isDigit(c);
+            if (!digit && SYMBOLS.indexOf(c) < 0) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < to && (digit ? isDigit(s.charAt(j)) : SYMBOLS.indexOf(s.charAt(j)) >= 0)) {
+                j++;
+            }
+            if (j - i <= LONGEST_MARK && i > 0 && glued(s, i, digit) && endsWell(s, j)) {
+                boolean decimal = digit && i >= 2 && (s.charAt(i - 1) == '.' || s.charAt(i - 1) == ',')
+                        && isDigit(s.charAt(i - 2));
+                out.add(new Candidate(paragraph, i, j, s.substring(i, j), !decimal));
+            }
+            i = j;
+        }
+    }
+
+    private static boolean glued(String s, int i, boolean digit) {
+        char prev = s.charAt(i - 1);
+        if (digit) {
+            return Character.isLetter(prev) || GLUE_BEFORE.indexOf(prev) >= 0;
+        }
+        return !TextHygiene.isSpace(prev) && SYMBOLS.indexOf(prev) < 0;
+    }
+
+    private static boolean endsWell(String s, int j) {
+        return j == s.length() || TextHygiene.isSpace(s.charAt(j)) || ALLOWED_AFTER.indexOf(s.charAt(j)) >= 0;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

@@ -1,0 +1,134 @@
+package org.cablearchive.ingest.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import org.cablearchive.testing.Seed;
+import org.cablearchive.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.json.JsonMapper;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class PlainTextApiTest {
+
+    private static final MediaType TEXT = new MediaType("text", "plain", StandardCharsets.UTF_8);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void parseReadsTheSeedWithoutSavingIt() throws Exception {
+        mvc.perform(post("/api/parse").contentType(TEXT).content(Seed.text()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").doesNotExist())
+                .andExpect(jsonPath("$.title").value(Seed.TITLE))
+                .andExpect(jsonPath("$.fileNumber").value("611.61/10–1551"))
+                .andExpect(jsonPath("$.classification").value("TOP_SECRET"))
+                .andExpect(jsonPath("$.references[0].label").value("Embtel 634, October 15"))
+                .andExpect(jsonPath("$.warnings").isArray())
+                .andExpect(jsonPath("$.confidence").value("HIGH"));
+    }
+
+    @Test
+    void parseTurnsAwayEmptyAndUndecodableTextWithAReason() throws Exception {
+        mvc.perform(post("/api/parse").contentType(TEXT).content("   \n  "))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").isNotEmpty());
+        mvc.perform(post("/api/parse").contentType(TEXT).content(new byte[] {(byte) 0xff, (byte) 0xfe, 0x00, (byte) 0xc3}))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(containsString("UTF-8")));
+    }
+
+    @Test
+    void parseRefusesTextFarTooLargeForATelegram() throws Exception {
+        byte[] huge = new byte[(int) PlainTextApiController.MAX_BYTES + 1];
+        java.util.Arrays.fill(huge, (byte) 'a');
+        mvc.perform(post("/api/parse").contentType(TEXT).content(huge))
+                .andExpect(status().isContentTooLarge())
+                .andExpect(jsonPath("$.detail").value(containsString("one document at a time")));
+    }
+
+    @Test
+    void savingNeedsAnAccount() throws Exception {
+        mvc.perform(post("/api/documents").contentType(TEXT).content(Seed.text()))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/documents").with(httpBasic("admin", "wrong")).contentType(TEXT).content(Seed.text()))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void savingWithHttpBasicAnswers201WithTheDraftAndItsLocation() throws Exception {
+        String json = mvc.perform(post("/api/documents").with(httpBasic("admin", TestDatabase.ADMIN_PASSWORD))
+                        .contentType(TEXT).content(Seed.text()))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", matchesPattern("/api/documents/ca-[0-9a-z]{10}")))
+                .andExpect(jsonPath("$.status").value("DRAFT"))
+                .andExpect(jsonPath("$.title").value(Seed.TITLE))
+                .andExpect(jsonPath("$.telegramNumber").value("639"))
+                .andReturn().getResponse().getContentAsString();
+        String id = JsonMapper.builder().build().readTree(json).get("id").asString();
+
+        // A draft is not public: the public gets 404, staff get the document.
+        mvc.perform(get("/api/documents/{id}", id)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/documents/{id}", id).with(httpBasic("admin", TestDatabase.ADMIN_PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(id));
+        mvc.perform(get("/documents/{id}", id)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aBrowserSessionMustCarryTheCsrfToken() throws Exception {
+        // A signed-in browser sends its session cookie with every request, a forged one included.
+        RequestPostProcessor browserSession = request -> {
+            request.setRequestedSessionId("browser-session");
+            return request;
+        };
+        mvc.perform(post("/api/documents").with(user("archivist").roles("ARCHIVIST")).with(browserSession)
+                        .contentType(TEXT).content(Seed.text()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/documents").with(user("archivist").roles("ARCHIVIST")).with(browserSession).with(csrf())
+                        .contentType(TEXT).content(Seed.text()))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
+    void unknownDocumentsAre404InJsonAndHtml() throws Exception {
+        mvc.perform(get("/api/documents/no-such-document"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value(containsString("no-such-document")));
+        mvc.perform(get("/documents/no-such-document"))
+                .andExpect(status().isNotFound())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("There is no document no-such-document")));
+    }
+
+    @Test
+    void theLoginPageIsOpenAndTheWrongPasswordSaysSo() throws Exception {
+        mvc.perform(get("/login")).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("name=\"_csrf\"")));
+        mvc.perform(post("/login").with(csrf()).param("username", "admin").param("password", "wrong"))
+                .andExpect(header().string("Location", startsWith("/login?error")));
+        mvc.perform(post("/login").with(csrf()).param("username", "admin").param("password", TestDatabase.ADMIN_PASSWORD))
+                .andExpect(header().string("Location", "/"));
+        assertThat(TestDatabase.ADMIN_PASSWORD).isNotBlank();
+    }
+}
