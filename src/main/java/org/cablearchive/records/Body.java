@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -36,6 +37,8 @@ public final class Body {
     public static final Body EMPTY = new Body("<body/>");
 
     private static final XMLInputFactory XML = secureFactory();
+    private static final Pattern XML_WHITESPACE = Pattern.compile("[ \\t\\r\\n]+");
+    private static final Pattern PAGE_MARKER = Pattern.compile("\\[Page [^\\]]*\\]");
 
     private final String xml;
 
@@ -163,7 +166,7 @@ public final class Body {
 
     /** True when the body holds no words (page breaks alone do not count). */
     public boolean isBlank() {
-        return plainText().replaceAll("\\[Page [^\\]]*\\]", "").isBlank();
+        return PAGE_MARKER.matcher(plainText()).replaceAll("").isBlank();
     }
 
     /**
@@ -239,7 +242,7 @@ public final class Body {
             if (skipDepth > 0) {
                 return;
             }
-            String t = text.replaceAll("[ \\t\\r\\n]+", " ");
+            String t = XML_WHITESPACE.matcher(text).replaceAll(" ");
             if (t.startsWith(" ") && (current.isEmpty() || endsWithWhitespace())) {
                 t = t.substring(1);
             }
