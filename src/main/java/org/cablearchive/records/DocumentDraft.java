@@ -53,9 +53,16 @@ public record DocumentDraft(
 
     /**
      * A footnote: {@code key} ties it to its anchor in the body ({@code <note xml:id="key"/>}), {@code n} is
-     * the mark as printed ("1", "*", "†").
+     * the mark as printed ("1", "*", "†"), {@code text} its plain text. {@code tei} is the whole {@code <note>}
+     * element as the source encodes it (attributes, markup, {@code <ref corresp="#xrK">} around its references),
+     * null for a footnote that did not come from TEI.
      */
-    public record FootnoteDraft(String key, String n, String text) { }
+    public record FootnoteDraft(String key, String n, String text, String tei) {
+
+        public FootnoteDraft(String key, String n, String text) {
+            this(key, n, text, null);
+        }
+    }
 
     /**
      * A reference to another document as printed ({@code label} "Embtel 634, October 15"), with what it names:
