@@ -1,14 +1,13 @@
 package org.cablearchive.accounts;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -23,6 +22,7 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
  * cross-site request forgery rides on a browser's session cookie, and there is none to ride on.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -34,6 +34,7 @@ class SecurityConfiguration {
         http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/", "/documents", "/documents/**", "/api/documents/**",
+                                "/volumes", "/volumes/**", "/api/volumes", "/api/volumes/**", "/glossary", "/persons/**",
                                 "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/login", "/error",
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         // Parsing saves nothing: anyone may try how a text would be read.
@@ -56,10 +57,5 @@ class SecurityConfiguration {
     private static boolean isBasicAuthenticated(HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");
         return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
-    }
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 }

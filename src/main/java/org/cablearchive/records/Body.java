@@ -181,20 +181,35 @@ public final class Body {
         return text.result();
     }
 
+    /**
+     * True for the parts of a document's TEI that its metadata fields carry, so that the plain text does not
+     * repeat them: the document's own head (its title), opener (dateline and markings) and closer (signature),
+     * and notes without an id (the inline source note of older volumes).
+     */
+    public static boolean isMetadata(String element, Map<String, String> attributes, int depth) {
+        if (element.equals("note") && !attributes.containsKey("xml:id")) {
+            return true;
+        }
+        return depth == 1 && (element.equals("head") || element.equals("opener") || element.equals("closer"));
+    }
+
     private static final class PlainText implements Visitor {
         private final List<String> blocks = new ArrayList<>();
         private final StringBuilder current = new StringBuilder();
         private int blockDepth;
         private int skipDepth;
+        private int depth;
 
         @Override
         public void start(String element, Map<String, String> attributes) {
-            if (skipDepth > 0) {
+            depth++;
+            if (skipDepth > 0 || isMetadata(element, attributes, depth)) {
                 skipDepth++;
                 return;
             }
             switch (element) {
-                case "p", "item", "head", "label", "row" -> {
+                case "p", "item", "head", "label", "row", "opener", "closer", "dateline", "salute", "signed",
+                     "postscript", "trailer" -> {
                     if (blockDepth == 0 || element.equals("item") || element.equals("row")) {
                         flush();
                     }
@@ -221,12 +236,14 @@ public final class Body {
 
         @Override
         public void end(String element) {
+            depth--;
             if (skipDepth > 0) {
                 skipDepth--;
                 return;
             }
             switch (element) {
-                case "p", "item", "head", "label", "row" -> {
+                case "p", "item", "head", "label", "row", "opener", "closer", "dateline", "salute", "signed",
+                     "postscript", "trailer" -> {
                     blockDepth--;
                     if (blockDepth == 0 || element.equals("item") || element.equals("row")) {
                         flush();

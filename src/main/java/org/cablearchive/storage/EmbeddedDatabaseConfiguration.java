@@ -41,6 +41,7 @@ class EmbeddedDatabaseConfiguration {
         ds.setUsername("postgres");
         ds.setPoolName("archive");
         ds.setMaximumPoolSize(10);
+        ds.addDataSourceProperty("reWriteBatchedInserts", "true");
         return ds;
     }
 }

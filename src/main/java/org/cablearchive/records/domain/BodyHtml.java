@@ -15,24 +15,34 @@ final class BodyHtml implements Body.Visitor {
 
     private final StringBuilder html = new StringBuilder();
     private final Map<String, String> referenceTargets;
+    private final Map<String, Long> persons;
     private final Deque<String> closing = new ArrayDeque<>();
     private int blockDepth;
+    private int depth;
+    private int skipDepth;
 
-    private BodyHtml(Map<String, String> referenceTargets) {
+    private BodyHtml(Map<String, String> referenceTargets, Map<String, Long> persons) {
         this.referenceTargets = referenceTargets;
+        this.persons = persons;
     }
 
     /**
      * @param referenceTargets cross-reference key to the id of the document it leads to (absent: unresolved)
+     * @param persons          the volume's person ids ({@code p_KHA1}) to their authority records
      */
-    static String render(Body body, Map<String, String> referenceTargets) {
-        BodyHtml renderer = new BodyHtml(referenceTargets);
+    static String render(Body body, Map<String, String> referenceTargets, Map<String, Long> persons) {
+        BodyHtml renderer = new BodyHtml(referenceTargets, persons);
         body.walk(renderer);
         return renderer.html.toString();
     }
 
     @Override
     public void start(String element, Map<String, String> a) {
+        depth++;
+        if (skipDepth > 0 || isShownElsewhere(element, a)) {
+            skipDepth++;
+            return;
+        }
         String close = switch (element) {
             case "p" -> block("<p>", "</p>");
             case "head" -> block("<p class=\"body-head\">", "</p>");
@@ -49,10 +59,17 @@ final class BodyHtml implements Body.Visitor {
             case "gap" -> open("<span class=\"gap\">[", "]</span>");
             case "hi" -> emphasis(a.getOrDefault("rend", ""));
             case "q", "quote" -> open("<span class=\"quote\">", "</span>");
-            case "persName" -> open("<span class=\"person\">", "</span>");
+            case "persName" -> person(a.getOrDefault("corresp", "").replaceFirst("^#", ""));
             case "gloss" -> open("<span class=\"gloss\">", "</span>");
             case "placeName" -> open("<span class=\"place\">", "</span>");
             case "lb" -> open("<br>", "");
+            case "opener" -> block("<div class=\"opener\">", "</div>");
+            case "closer" -> block("<div class=\"closer\">", "</div>");
+            case "dateline" -> block("<p class=\"dateline\">", "</p>");
+            case "salute" -> block("<p class=\"salute\">", "</p>");
+            case "signed" -> open("<span class=\"signed\">", "</span>");
+            case "seg" -> open("<span class=\"seg\">", "</span>");
+            case "attachment" -> block("<section class=\"attachment\">", "</section>");
             default -> "";
         };
         closing.push(close);
@@ -60,16 +77,29 @@ final class BodyHtml implements Body.Visitor {
 
     @Override
     public void end(String element) {
+        depth--;
+        if (skipDepth > 0) {
+            skipDepth--;
+            return;
+        }
         String close = closing.pop();
         if (close.startsWith("</p") || close.startsWith("</li") || close.startsWith("</ul") || close.startsWith("</ol")
-                || close.startsWith("</table")) {
+                || close.startsWith("</table") || close.startsWith("</div") || close.startsWith("</section")) {
             blockDepth--;
         }
         html.append(close);
     }
 
+    /** The document's own head and source note are shown above the text, as its title and source. */
+    private boolean isShownElsewhere(String element, Map<String, String> a) {
+        return (element.equals("note") && !a.containsKey("xml:id")) || (depth == 1 && element.equals("head"));
+    }
+
     @Override
     public void text(String text) {
+        if (skipDepth > 0) {
+            return;
+        }
         if (blockDepth == 0 && text.isBlank()) {
             return;
         }
@@ -117,6 +147,12 @@ final class BodyHtml implements Body.Visitor {
         }
         html.append("<span class=\"xref unresolved\" title=\"Not yet linked to a document in the archive\">");
         return "</span>";
+    }
+
+    private String person(String key) {
+        Long id = persons.get(key);
+        return id == null ? open("<span class=\"person\">", "</span>")
+                : open("<a class=\"person\" href=\"/persons/" + id + "\">", "</a>");
     }
 
     private String emphasis(String rend) {

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import java.time.LocalDate;
 import org.cablearchive.records.ReferenceKind;
 
@@ -21,7 +22,8 @@ import org.cablearchive.records.ReferenceKind;
 public class CrossReference {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cross_reference_ids")
+    @SequenceGenerator(name = "cross_reference_ids", sequenceName = "cross_reference_id_seq", allocationSize = 50)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.cablearchive.records.Body;
 import org.cablearchive.records.Classification;
@@ -29,8 +30,11 @@ import org.cablearchive.records.DocumentStatus;
 import org.cablearchive.records.DocumentType;
 import org.cablearchive.records.FileNumber;
 import org.cablearchive.records.InvalidDocumentException;
+import org.cablearchive.records.Party;
 import org.cablearchive.records.Precedence;
+import org.cablearchive.records.VolumeDocumentDraft;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -101,6 +105,8 @@ public class Document {
     private String signature;
     private Integer pageStart;
     private Integer pageEnd;
+    @OptimisticLock(excluded = true)
+    private Long importedVersion;
 
     @Enumerated(EnumType.STRING)
     private DocumentStatus status;
@@ -121,6 +127,10 @@ public class Document {
     @OrderBy("position")
     private List<CrossReference> references = new ArrayList<>();
 
+    @OneToMany(mappedBy = "document", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<PersonMention> mentions = new ArrayList<>();
+
     protected Document() {
     }
 
@@ -129,40 +139,89 @@ public class Document {
      * entering it gets a message to act on rather than a constraint name.
      */
     public static Document create(String id, DocumentDraft draft, DocumentStatus status, String by) {
-        checkConsistency(draft);
         Document d = new Document();
         d.id = id;
-        d.type = draft.type();
-        d.title = draft.title() == null || draft.title().isBlank() ? UNTITLED : draft.title().strip();
-        d.sourceNote = draft.sourceNote();
-        d.fileNumber = FileNumber.parseOptional(draft.fileNumber()).map(FileNumber::text).orElse(null);
-        d.classification = draft.classification();
-        d.precedence = draft.precedence();
-        d.handling = new ArrayList<>(draft.handling());
-        d.telegramNumber = draft.telegramNumber();
-        d.setDate(draft.date());
-        d.place = draft.place();
-        d.sender = new Correspondent(draft.sender(), null);
-        d.recipient = new Correspondent(draft.recipient(), null);
-        d.body = draft.body().xml();
-        d.distribution = draft.distribution();
-        d.signature = draft.signature();
-        d.pageStart = draft.pageStart();
-        d.pageEnd = draft.pageEnd();
         d.status = status;
         d.createdBy = by;
-        d.updatedBy = by;
         d.createdAt = Instant.now();
-        d.updatedAt = d.createdAt;
+        d.apply(draft, by);
+        return d;
+    }
+
+    /** A document of a volume, as its import found it: id {@code volume-xmlId}, in its chapter, at its place. */
+    public static Document imported(Volume volume, Chapter chapter, int position, VolumeDocumentDraft draft,
+                                    Map<String, Long> personIds, DocumentStatus status, String by) {
+        Document d = create(volume.id() + "-" + draft.xmlId(), draft.draft(), status, by);
+        d.placeIn(volume, chapter, position, draft, personIds);
+        d.importedVersion = 0L; // the version the insert gives it
+        return d;
+    }
+
+    /**
+     * Takes the volume's newer reading of this document, keeping its id and status. Refused (false) when an
+     * archivist has edited the document since it was last imported, unless {@code force}.
+     */
+    public boolean reimport(Volume volume, Chapter chapter, int position, VolumeDocumentDraft draft,
+                            Map<String, Long> personIds, boolean force, String by) {
+        if (isEditedSinceImport() && !force) {
+            return false;
+        }
+        footnotes.clear();
+        references.clear();
+        apply(draft.draft(), by);
+        placeIn(volume, chapter, position, draft, personIds);
+        importedVersion = version + 1; // the version the update at the next flush gives it
+        return true;
+    }
+
+    /** True when the document was changed after its volume was last imported. */
+    public boolean isEditedSinceImport() {
+        return importedVersion != null && importedVersion != version;
+    }
+
+    private void placeIn(Volume volume, Chapter chapter, int position, VolumeDocumentDraft draft, Map<String, Long> personIds) {
+        this.volume = volume;
+        this.chapter = chapter;
+        this.positionInVolume = position;
+        this.xmlId = draft.xmlId();
+        this.numberInVolume = draft.number();
+        mentions.clear();
+        for (VolumeDocumentDraft.Mention m : draft.mentions()) {
+            if (m.namePrinted() == null || m.namePrinted().isBlank()) {
+                continue;
+            }
+            mentions.add(new PersonMention(this, personIds.get(m.personXmlId()), m.personXmlId(), m.namePrinted()));
+        }
+    }
+
+    private void apply(DocumentDraft draft, String by) {
+        checkConsistency(draft);
+        type = draft.type();
+        title = draft.title() == null || draft.title().isBlank() ? UNTITLED : draft.title().strip();
+        sourceNote = draft.sourceNote();
+        fileNumber = FileNumber.parseOptional(draft.fileNumber()).map(FileNumber::text).orElse(null);
+        classification = draft.classification();
+        precedence = draft.precedence();
+        handling = new ArrayList<>(draft.handling());
+        telegramNumber = draft.telegramNumber();
+        setDate(draft.date());
+        place = draft.place();
+        sender = new Correspondent(draft.sender(), null);
+        recipient = new Correspondent(draft.recipient(), null);
+        body = draft.body().xml();
+        distribution = draft.distribution();
+        signature = draft.signature();
+        pageStart = draft.pageStart();
+        pageEnd = draft.pageEnd();
         int position = 0;
         for (DocumentDraft.FootnoteDraft f : draft.footnotes()) {
-            d.footnotes.add(new Footnote(d, f.key(), f.n(), f.text() == null ? "" : f.text(), position++));
+            footnotes.add(new Footnote(this, f.key(), f.n(), f.text() == null ? "" : f.text(), f.tei(), position++));
         }
         position = 0;
         for (DocumentDraft.ReferenceDraft r : draft.references()) {
-            d.references.add(new CrossReference(d, r.key(), r.kind(), r.number(), r.date(), r.label(), r.target(), position++));
+            references.add(new CrossReference(this, r.key(), r.kind(), r.number(), r.date(), r.label(), r.target(), position++));
         }
-        return d;
+        touch(by);
     }
 
     private static void checkConsistency(DocumentDraft draft) {
@@ -221,6 +280,9 @@ public class Document {
     }
 
     public String id() { return id; }
+    public String xmlId() { return xmlId; }
+    public Chapter chapter() { return chapter; }
+    public Integer positionInVolume() { return positionInVolume; }
     public Volume volume() { return volume; }
     public String numberInVolume() { return numberInVolume; }
     public DocumentType type() { return type; }
@@ -233,8 +295,9 @@ public class Document {
     public String telegramNumber() { return telegramNumber; }
     public DocumentDate date() { return new DocumentDate(dateValue); }
     public String place() { return place; }
-    public Correspondent sender() { return sender; }
-    public Correspondent recipient() { return recipient; }
+    // Hibernate leaves an embedded value null when all its columns are null
+    public Correspondent sender() { return sender == null ? new Correspondent(Party.NONE, null) : sender; }
+    public Correspondent recipient() { return recipient == null ? new Correspondent(Party.NONE, null) : recipient; }
     public Body body() { return Body.of(body); }
     public String distribution() { return distribution; }
     public String signature() { return signature; }
@@ -248,4 +311,5 @@ public class Document {
     public Instant updatedAt() { return updatedAt; }
     public List<Footnote> footnotes() { return List.copyOf(footnotes); }
     public List<CrossReference> references() { return List.copyOf(references); }
+    public List<PersonMention> mentions() { return List.copyOf(mentions); }
 }

@@ -1,7 +1,11 @@
 package org.cablearchive.records.domain;
 
 import java.util.HashMap;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import org.cablearchive.records.DocumentStatus;
+import org.cablearchive.records.DocumentSummary;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -19,15 +23,38 @@ public class DocumentReadings {
         this.views = views;
     }
 
+    private DocumentReading.Placement placement(Document d, boolean staff) {
+        if (d.volume() == null) {
+            return null;
+        }
+        List<String> statuses = (staff ? EnumSet.allOf(DocumentStatus.class) : DocumentStatus.publicStatuses())
+                .stream().map(Enum::name).toList();
+        Object[] neighbours = documents.neighboursInVolume(d.id(), statuses).get(0);
+        return new DocumentReading.Placement(d.volume().id(), d.volume().title(),
+                d.chapter() == null ? null : d.chapter().title(), (String) neighbours[0], (String) neighbours[1]);
+    }
+
+    /** The documents that name a person, in date order, as summaries. */
+    @Transactional(readOnly = true)
+    public List<DocumentSummary> mentioning(long personId, boolean staff) {
+        return documents.mentioning(personId, staff ? EnumSet.allOf(DocumentStatus.class) : DocumentStatus.publicStatuses())
+                .stream().map(d -> new DocumentSummary(d.id(), d.title(), d.type(), d.date().iso(), d.classification(),
+                        d.precedence(), d.volume() == null ? null : d.volume().id(), d.status(), d.createdAt()))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<DocumentReading> reading(String id, boolean staff) {
         return documents.findById(id).filter(d -> d.isVisibleTo(staff)).map(d -> {
             Set<String> visible = views.visibleTargets(d, staff);
             Map<String, String> targets = new HashMap<>();
-            d.references().stream().filter(r -> visible.contains(r.targetDocumentId()))
+            d.references().stream().filter(r -> r.isResolved() && visible.contains(r.targetDocumentId()))
                     .forEach(r -> targets.put(r.key(), r.targetDocumentId()));
-            return new DocumentReading(views.of(d, visible), BodyHtml.render(d.body(), targets),
-                    d.footnotes().stream().map(f -> new DocumentReading.Note(f.key(), f.mark(), f.text())).toList());
+            Map<String, Long> persons = new HashMap<>();
+            d.mentions().stream().filter(m -> m.personId() != null).forEach(m -> persons.put(m.personKey(), m.personId()));
+            return new DocumentReading(views.of(d, visible), BodyHtml.render(d.body(), targets, persons),
+                    d.footnotes().stream().map(f -> new DocumentReading.Note(f.key(), f.mark(), f.text())).toList(),
+                    placement(d, staff), d.body().xml().contains("<closer"));
         });
     }
 }

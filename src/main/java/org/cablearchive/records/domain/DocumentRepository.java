@@ -40,6 +40,31 @@ public interface DocumentRepository extends JpaRepository<Document, String> {
             """)
     List<String> telegramsNumbered(String number, LocalDate earliest, LocalDate latest);
 
+    @Query("select d.id from Document d where d.volume.id = :volumeId and d.status in :statuses order by d.positionInVolume, d.id")
+    List<String> idsOfVolume(String volumeId, Collection<DocumentStatus> statuses);
+
+    @Query("""
+            select d.id, d.numberInVolume, d.title, d.dateValue, c.xmlId from Document d left join d.chapter c
+            where d.volume.id = :volumeId and d.status in :statuses order by d.positionInVolume, d.id""")
+    List<Object[]> contentsOfVolume(String volumeId, Collection<DocumentStatus> statuses);
+
+    /** The neighbours of a document in its volume that the reader may see: [previous id, next id]. */
+    @Query(value = """
+            select (select p.id from document p where p.volume_id = d.volume_id and p.status in (:statuses)
+                      and p.position_in_volume < d.position_in_volume order by p.position_in_volume desc limit 1),
+                   (select n.id from document n where n.volume_id = d.volume_id and n.status in (:statuses)
+                      and n.position_in_volume > d.position_in_volume order by n.position_in_volume limit 1)
+            from document d where d.id = :id""", nativeQuery = true)
+    List<Object[]> neighboursInVolume(String id, Collection<String> statuses);
+
+    @Query("""
+            select distinct d from PersonMention m join m.document d
+            where m.personId = :personId and d.status in :statuses order by d.dateEarliest, d.id""")
+    List<Document> mentioning(long personId, Collection<DocumentStatus> statuses);
+
+    @Query("select d from Document d where d.id in :ids order by d.positionInVolume, d.id")
+    List<Document> findAllByIdInOrder(Collection<String> ids);
+
     @Query("select d.id from Document d where d.id in :ids and d.status in :statuses")
     List<String> idsAmong(Collection<String> ids, Collection<DocumentStatus> statuses);
 }

@@ -37,7 +37,7 @@ class DocumentViews {
                 d.classification(), d.precedence(), d.handling(), d.telegramNumber(), d.date().iso(), d.place(),
                 d.references().stream()
                         .map(r -> new DocumentView.Reference(r.kind(), r.number(), r.date(), r.label(),
-                                visibleTargets.contains(r.targetDocumentId()) ? r.targetDocumentId() : null))
+                                r.isResolved() && visibleTargets.contains(r.targetDocumentId()) ? r.targetDocumentId() : null))
                         .toList(),
                 d.pageStart(), d.pageEnd(), body.pageBreaks(),
                 d.footnotes().stream().map(f -> new DocumentView.Footnote(f.mark(), f.text())).toList(),

@@ -7,13 +7,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 
 /** A footnote of a document: its mark as printed ("1", "*", "†") and text; its anchor is in the body. */
 @Entity
 public class Footnote {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "footnote_ids")
+    @SequenceGenerator(name = "footnote_ids", sequenceName = "footnote_id_seq", allocationSize = 50)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -23,16 +25,18 @@ public class Footnote {
     private String key;
     private String mark;
     private String text;
+    private String tei;
     private int position;
 
     protected Footnote() {
     }
 
-    Footnote(Document document, String key, String mark, String text, int position) {
+    Footnote(Document document, String key, String mark, String text, String tei, int position) {
         this.document = document;
         this.key = key;
         this.mark = mark;
         this.text = text;
+        this.tei = tei;
         this.position = position;
     }
 
@@ -46,5 +50,10 @@ public class Footnote {
 
     public String text() {
         return text;
+    }
+
+    /** The whole {@code <note>} as the source encoded it, or null when it did not come from TEI. */
+    public String tei() {
+        return tei;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.cablearchive.records.VolumeDraft;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -33,11 +34,26 @@ public class Volume {
     protected Volume() {
     }
 
-    public Volume(String id, String title) {
-        this.id = id;
-        this.title = title;
+    Volume(VolumeDraft draft) {
+        this.id = draft.id();
         this.createdAt = Instant.now();
-        this.updatedAt = createdAt;
+        update(draft);
+    }
+
+    /** Takes what the volume's header now says. */
+    void update(VolumeDraft draft) {
+        title = draft.title() == null || draft.title().isBlank() ? draft.id() : draft.title().strip();
+        series = draft.series();
+        subseries = draft.subseries();
+        volumeNumber = draft.volumeNumber();
+        volumeTitle = draft.volumeTitle();
+        editors = new ArrayList<>(draft.editors());
+        publishedYear = draft.publishedYear();
+        updatedAt = Instant.now();
+    }
+
+    public VolumeDraft draft() {
+        return new VolumeDraft(id, title, series, subseries, volumeNumber, volumeTitle, List.copyOf(editors), publishedYear);
     }
 
     public String id() {

@@ -1,4 +1,4 @@
-package org.cablearchive.records;
+package org.cablearchive.people;
 
 /**
  * An entry of a volume's persons list: {@code <persName xml:id="p_AGHL1">Aldrich, George H.</persName>,

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Imports FRUS TEI volumes into a fresh embedded database with a 256 MB heap and prints documents/s and peak heap.
+#
+#   bench/import-volumes.sh [FILE...]        (default: the three shared FRUS volumes)
+#   COPIES=10 bench/import-volumes.sh        imports each volume that many times, under ids of its own
+#                                            (frus1951v07p2-copy1…), so the figure is the steady state of a
+#                                            long import rather than the warm-up of a fresh JVM
+# Run it from the repository root. The jar is built first if it is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -f target/cable-archive.jar ] || ./mvnw -B -q -DskipTests package
+files=("$@")
+[ ${#files[@]} -gt 0 ] || files=(../shared/fixtures/frus/frus1951v07p2.xml ../shared/fixtures/frus/frus1969-76v12.xml \
+                                 ../shared/fixtures/frus/frus1917-72PubDip.xml)
+copies=${COPIES:-1}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/volumes"
+for f in "${files[@]}"; do
+  id=$(basename "$f" .xml)
+  if [ "$copies" -eq 1 ]; then
+    cp "$f" "$work/volumes/"
+  else
+    for i in $(seq 1 "$copies"); do
+      sed -e "s#<idno type=\"frus\">$id</idno>#<idno type=\"frus\">$id-copy$i</idno>#" "$f" > "$work/volumes/$id-copy$i.xml"
+    done
+  fi
+done
+echo "Importing $(ls "$work/volumes" | wc -l) volume files into a fresh database (heap -Xmx256m)"
+start=$(date +%s.%N)
+ARCHIVE_DATA_DIR="$work/data" java -Xmx256m -jar target/cable-archive.jar import "$work/volumes" 2>/dev/null
+end=$(date +%s.%N)
+printf 'wall time, start-up and database creation included: %.1f s\n' "$(echo "$end - $start" | bc)"

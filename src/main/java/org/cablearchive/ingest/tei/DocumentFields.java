@@ -1,0 +1,217 @@
+package org.cablearchive.ingest.tei;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cablearchive.records.DocumentType;
+
+/**
+ * The catalogue fields of a document div as FRUS encodes them in both styles: legacy (1951: inline source note
+ * before the head, file number and ": Telegram", small-caps markings in the opener) and modern (numbered head
+ * with the source note as footnote 1, markings in that note). See TEI-NOTES §4–§10.
+ */
+final class DocumentFields {
+
+    private static final Pattern HEAD_TELEGRAM = Pattern.compile("(?i)\\b(?:telegram|cablegram) (\\d+)\\b");
+    // "6045. Embtel 6044…"; also "96244/Todel 2840. 1. Dobrynin…" (a number with its series number)
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d+)(?:/[A-Za-z]+ \\d+)?\\.(?:\\s|$)");
+    // A decimal file "611.61/10–1551" or "110.15 RU/5–2151", as in records.FileNumber.
+    private static final Pattern DECIMAL_FILE = Pattern.compile(
+            "\\b\\d{3}[A-Z]?(?:\\.[0-9A-Z]+)*(?: [A-Z]{1,4})?/\\d{1,2}[\\u2010-\\u2014\\-]\\d{3,4}(?![0-9])");
+
+    private final El div;
+    private final El head;
+    private final El legacyNote;
+    private final El modernNote;
+
+    DocumentFields(El div) {
+        this.div = div;
+        this.head = div.child("head");
+        this.legacyNote = legacyNote(div);
+        this.modernNote = legacyNote != null ? null
+                : div.first(e -> e.isFrus("attachment"), e -> e.isTei("note") && "source".equals(e.attr("type")));
+    }
+
+    El head() {
+        return head;
+    }
+
+    /** The head's text without notes; a leading "{@n}. " is dropped so that modern titles read like 1951 ones. */
+    String title() {
+        if (head == null) {
+            return null;
+        }
+        String t = TeiText.withoutNotes(head);
+        String n = div.attr("n");
+        if (n != null && !n.isBlank() && t.startsWith(n.strip() + ". ")) {
+            t = t.substring(n.strip().length() + 2).strip();
+        }
+        return TeiText.blankToNull(t);
+    }
+
+    /** The source note's text: legacy inline note, the head's note type="source", or a "[Source: …]" p/note. */
+    String sourceNote() {
+        if (legacyNote != null) {
+            return TeiText.blankToNull(TeiText.all(legacyNote));
+        }
+        if (modernNote != null) {
+            return TeiText.blankToNull(TeiText.all(modernNote));
+        }
+        for (El e : div.elements()) {
+            if ((e.isTei("p") || e.isTei("note")) && (TeiText.startsWith(e, "[Source:") || TeiText.startsWith(e, "Source:"))) {
+                return TeiText.all(e);
+            }
+        }
+        return null;
+    }
+
+    boolean legacy() {
+        return legacyNote != null;
+    }
+
+    /** Legacy: the note before ": Type" (all of it when no type follows). Modern: a decimal file, when one is cited. */
+    String fileNumber(String sourceNote) {
+        if (sourceNote == null) {
+            return null;
+        }
+        if (legacyNote != null) {
+            int colon = sourceNote.lastIndexOf(':');
+            String file = suffixType(sourceNote).isPresent() ? sourceNote.substring(0, colon).strip() : sourceNote;
+            return TeiText.blankToNull(file);
+        }
+        Matcher m = DECIMAL_FILE.matcher(sourceNote);
+        if (m.find()) {
+            String found = m.group();
+            return m.find() ? null : found; // two files cited: not clearly one
+        }
+        return null;
+    }
+
+    DocumentType type(String title, String sourceNote) {
+        if ("editorial-note".equals(div.attr("subtype"))) {
+            return DocumentType.EDITORIAL_NOTE;
+        }
+        if (legacyNote != null && sourceNote != null) {
+            Optional<DocumentType> t = suffixType(sourceNote);
+            if (t.isPresent()) {
+                return t.get();
+            }
+        }
+        return titleType(title);
+    }
+
+    /** The type a title's first words name ("Telegram From…", "Memorandum of Conversation"), else OTHER. */
+    static DocumentType titleType(String title) {
+        if (title == null) {
+            return DocumentType.OTHER;
+        }
+        // a number the title kept (it differs from @n) does not hide the type word after it
+        String t = title.toLowerCase(Locale.ROOT).replaceFirst("^\\d{1,5}\\.\\s+", "");
+        if (t.startsWith("editorial note")) {
+            return DocumentType.EDITORIAL_NOTE;
+        }
+        if (t.startsWith("memorandum of conversation")) {
+            return DocumentType.MEMORANDUM_OF_CONVERSATION;
+        }
+        if (t.startsWith("circular telegram")) {
+            return DocumentType.CIRCULAR_TELEGRAM;
+        }
+        // A cablegram is a telegram sent by cable (World War I volumes).
+        if (t.matches("^(?:telegram|cablegram)\\b.*")) {
+            return DocumentType.TELEGRAM;
+        }
+        if (t.matches("^(?:circular )?airgram\\b.*")) {
+            return DocumentType.AIRGRAM;
+        }
+        if (t.matches("^(?:despatch|dispatch)\\b.*")) {
+            return DocumentType.DESPATCH;
+        }
+        if (t.matches("^letter\\b.*")) {
+            return DocumentType.LETTER;
+        }
+        if (t.matches("^memorandum\\b.*")) {
+            return DocumentType.MEMORANDUM;
+        }
+        if (t.matches("^note(?: (?:from|to|by)\\b.*)?$")) {
+            return DocumentType.NOTE;
+        }
+        return DocumentType.OTHER;
+    }
+
+    /** "Telegram NNN" in the head, else the leading "NNN." of the first paragraph, for telegram-like types only. */
+    String telegramNumber(String title, DocumentType type) {
+        if (type != DocumentType.TELEGRAM && type != DocumentType.CIRCULAR_TELEGRAM && type != DocumentType.AIRGRAM) {
+            return null;
+        }
+        if (title != null) {
+            Matcher m = HEAD_TELEGRAM.matcher(title);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        El p = div.first(e -> TeiDates.outsideDocument(e) || e.isTei("head"), e -> e.isTei("p"));
+        if (p == null) {
+            return null;
+        }
+        Matcher m = LEADING_NUMBER.matcher(TeiText.withoutNotes(p));
+        return m.find() ? m.group(1) : null;
+    }
+
+    /**
+     * Legacy markings: the first {@code seg} of the document's openers that reads as markings ("top secret
+     * &#x2003; priority"; not "No. 2891", a despatch number). NONE when there is none.
+     */
+    TeiMarkings.Reading openerMarkings() {
+        TeiMarkings.Reading[] found = {TeiMarkings.Reading.NONE};
+        div.descendants(TeiDates::outsideDocument, opener -> {
+            if (opener.isTei("opener") && !found[0].any()) {
+                opener.descendants(e -> e.isTei("note"), seg -> {
+                    if (seg.isTei("seg") && !found[0].any()) {
+                        found[0] = TeiMarkings.line(TeiText.withoutNotes(seg));
+                    }
+                });
+            }
+        });
+        return found[0];
+    }
+
+    /** The text of the first {@code closer/signed} of the document itself, notes left out. */
+    String signature() {
+        El closer = div.first(TeiDates::outsideDocument, e -> e.isTei("closer"));
+        El signed = closer == null ? null : closer.first(e -> e.isTei("note"), e -> e.isTei("signed"));
+        return signed == null ? null : TeiText.blankToNull(TeiText.withoutNotes(signed));
+    }
+
+    static String place(El dateline) {
+        El place = dateline == null ? null : dateline.first(e -> e.isTei("note"), e -> e.isTei("placeName"));
+        return place == null ? null : TeiText.blankToNull(TeiText.withoutNotes(place));
+    }
+
+    /** The legacy source note: a note type="source" without xml:id among the div's children (before the head). */
+    private static El legacyNote(El div) {
+        for (El e : div.elements()) {
+            if (e.isTei("note") && "source".equals(e.attr("type")) && e.xmlId() == null) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The type after the last colon ("…: Telegram", "…: Circular airgram" → its last word, an airgram). */
+    private static Optional<DocumentType> suffixType(String note) {
+        int colon = note.lastIndexOf(':');
+        if (colon < 0) {
+            return Optional.empty();
+        }
+        String suffix = note.substring(colon + 1).strip();
+        if (suffix.endsWith(".")) {
+            suffix = suffix.substring(0, suffix.length() - 1);
+        }
+        Optional<DocumentType> type = DocumentType.fromLabel(suffix);
+        if (type.isEmpty() && suffix.indexOf(' ') > 0 && suffix.length() < 40) {
+            type = DocumentType.fromLabel(suffix.substring(suffix.lastIndexOf(' ') + 1));
+        }
+        return type;
+    }
+}

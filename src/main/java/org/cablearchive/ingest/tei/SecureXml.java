@@ -1,0 +1,119 @@
+package org.cablearchive.ingest.tei;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import javax.xml.XMLConstants;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Opens TEI files with a StAX parser that cannot be turned against the server: no DTDs (a DOCTYPE is refused
+ * outright, see {@code VolumeReading}), no external entities or schemas, JDK limits on nesting, names and
+ * attributes (entity limits stay at the JDK defaults). The JDK's own parser is used on purpose (not whichever StAX implementation is on the classpath),
+ * so that these settings and the error messages are known.
+ */
+final class SecureXml {
+
+    private SecureXml() {
+    }
+
+    static XMLStreamReader open(InputStream in) {
+        try {
+            // A factory per file: XMLInputFactory is not specified to be thread-safe, and building one is cheap.
+            return factory().createXMLStreamReader(XmlEncoding.reader(in));
+        } catch (XMLStreamException e) {
+            throw failure(e);
+        }
+    }
+
+    private static XMLInputFactory factory() {
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        // Not coalescing: the parser then hands over long text in chunks, so a huge text node cannot make it
+        // buffer the whole node (it would when asked to coalesce).
+        f.setProperty(XMLInputFactory.IS_COALESCING, false);
+        f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        // Errors reach the caller as exceptions; the parser's warnings (none matter here) are not printed.
+        f.setXMLReporter((message, type, info, location) -> { });
+        // Entity limits stay at the JDK defaults: with DTDs refused only &amp;-style references and character
+        // references remain, and lower limits would refuse honest volumes with many of those.
+        limit(f, "jdk.xml.maxElementDepth", String.valueOf(Subtrees.MAX_DEPTH));
+        limit(f, "jdk.xml.elementAttributeLimit", "200");
+        limit(f, "jdk.xml.maxXMLNameLimit", "1000");
+        return f;
+    }
+
+    private static void limit(XMLInputFactory f, String property, String value) {
+        try {
+            f.setProperty(property, value);
+        } catch (IllegalArgumentException ignored) {
+            // an older JDK without this limit: DTDs are refused anyway, and Subtrees bounds depth and size
+        }
+    }
+
+    /**
+     * A parse error as a person reads it: where, and what the parser says, with a hint for known cases. A failing
+     * stream is no parse error: it is rethrown as {@link UncheckedIOException}.
+     */
+    static TeiImportException failure(XMLStreamException e) {
+        String message = parserMessage(e);
+        Location at = e.getLocation();
+        String where = at == null || at.getLineNumber() < 0 ? "" : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber();
+        String hint = "";
+        Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
+        if (cause instanceof IOException && !(cause instanceof CharacterCodingException)) {
+            throw new UncheckedIOException("The file could not be read: " + cause.getMessage(), (IOException) cause);
+        }
+        if (cause instanceof CharacterCodingException) {
+            return new TeiImportException("Not a readable FRUS TEI file: its bytes are not valid text in the encoding "
+                    + "it declares (UTF-8 when it declares none)" + where + "; it is probably binary or saved in another "
+                    + "encoding.", e);
+        }
+        if (message.contains("PrefixUnbound") || message.contains("is not bound")) {
+            message = unboundPrefix(message);
+            hint = " Every prefix must be declared: a bare FRUS div that uses frus: attributes must be wrapped in "
+                    + "<TEI xmlns=\"" + El.TEI + "\" xmlns:frus=\"" + El.FRUS + "\">.";
+        } else if (message.contains("prolog") || message.contains("Premature end of file")) {
+            hint = " The file is not XML; a FRUS TEI volume begins with <?xml …?> or <TEI …>.";
+        } else if (message.contains("was referenced, but not declared")) {
+            hint = " FRUS TEI uses no named entities other than the five of XML; write characters as such or as &#…;.";
+        } else if (message.contains("maxElementDepth")) {
+            hint = " Elements nest deeper than FRUS ever does (a dozen levels); the file is broken or hostile.";
+        } else if (message.contains("JAXP0") || message.contains("limit")) {
+            hint = " The file exceeds a safety limit of the importer.";
+        }
+        return new TeiImportException("Not a readable FRUS TEI file: the XML is not well-formed" + where + ": " + message
+                + hint, e);
+    }
+
+    private static String parserMessage(XMLStreamException e) {
+        String m = e.getMessage() == null ? e.toString() : e.getMessage();
+        int i = m.indexOf("Message: ");
+        return (i >= 0 ? m.substring(i + 9) : m).strip();
+    }
+
+    /** The JDK reports "…#AttributePrefixUnbound?div&frus:a&frus" (element, name, prefix). */
+    private static String unboundPrefix(String message) {
+        int q = message.indexOf('?');
+        if (q < 0 || !message.contains("PrefixUnbound")) {
+            return message;
+        }
+        String[] parts = message.substring(q + 1).split("&");
+        if (parts.length == 3) {
+            return "the prefix \"" + parts[2] + "\" of " + (message.contains("AttributePrefixUnbound")
+                    ? "the attribute " + parts[1] + " on <" + parts[0] + ">" : "the element <" + parts[1] + ">")
+                    + " is not declared.";
+        }
+        if (parts.length == 2) {
+            return "the prefix \"" + parts[1] + "\" of the element <" + parts[0] + "> is not declared.";
+        }
+        return message;
+    }
+}

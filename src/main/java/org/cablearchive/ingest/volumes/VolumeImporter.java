@@ -1,0 +1,164 @@
+package org.cablearchive.ingest.volumes;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.cablearchive.ingest.tei.FrusTeiReader;
+import org.cablearchive.ingest.tei.TeiImportException;
+import org.cablearchive.ingest.tei.VolumeSink;
+import org.cablearchive.people.Glossary;
+import org.cablearchive.people.PersonDraft;
+import org.cablearchive.people.Persons;
+import org.cablearchive.people.TermDraft;
+import org.cablearchive.records.ChapterDraft;
+import org.cablearchive.records.VolumeDocumentDraft;
+import org.cablearchive.records.VolumeDraft;
+import org.cablearchive.records.VolumeStore;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports one FRUS TEI volume: all of it in one transaction, or nothing. The file is read as a stream, a
+ * document at a time, so memory does not grow with the volume.
+ */
+@Service
+public class VolumeImporter {
+
+    /** Warnings kept per volume; beyond this they are counted, not listed. */
+    static final int MAX_WARNINGS = 500;
+
+    private final FrusTeiReader reader = new FrusTeiReader();
+    private final VolumeStore store;
+    private final Persons persons;
+    private final Glossary glossary;
+
+    VolumeImporter(VolumeStore store, Persons persons, Glossary glossary) {
+        this.store = store;
+        this.persons = persons;
+        this.glossary = glossary;
+    }
+
+    /** How to import: as drafts instead of published, and whether to overwrite documents edited since. */
+    public record Options(boolean asDraft, boolean force) { }
+
+    /** Told after every document: how many so far, and how far into the file the reader is. */
+    public interface Progress {
+        Progress NONE = (documents, bytesRead) -> { };
+
+        void advanced(int documents, long bytesRead);
+    }
+
+    /** What an import did. */
+    public record Result(String volumeId, String volumeTitle, int documents, int created, int updated,
+                         List<String> conflicts, List<String> warnings, int resolvedReferences) { }
+
+    /**
+     * @throws TeiImportException when the file is not a FRUS TEI volume (nothing is changed then)
+     */
+    @Transactional
+    public Result importVolume(InputStream in, String fileBaseName, Options options, Progress progress, String by) {
+        CountingStream counting = new CountingStream(in);
+        Sink sink = new Sink(options, progress, counting, by);
+        reader.read(counting, fileBaseName, sink);
+        if (sink.load == null) {
+            throw new TeiImportException("The file has no TEI header with a volume in it: is it a FRUS volume?");
+        }
+        VolumeStore.VolumeLoad.Report report = sink.load.finish();
+        if (sink.documents == 0) {
+            sink.warn("The volume holds no documents (no div type=\"document\").");
+        }
+        return new Result(report.volumeId(), sink.volume.title(), sink.documents, report.created(), report.updated(),
+                report.conflicts(), sink.warnings, report.resolvedReferences());
+    }
+
+    private final class Sink implements VolumeSink {
+        private final Options options;
+        private final Progress progress;
+        private final CountingStream counting;
+        private final String by;
+        private final List<String> warnings = new ArrayList<>();
+        private VolumeDraft volume;
+        private VolumeStore.VolumeLoad load;
+        private int persons;
+        private int terms;
+        private int documents;
+        private int droppedWarnings;
+
+        Sink(Options options, Progress progress, CountingStream counting, String by) {
+            this.options = options;
+            this.progress = progress;
+            this.counting = counting;
+            this.by = by;
+        }
+
+        @Override
+        public void volume(VolumeDraft draft) {
+            volume = draft;
+            load = store.load(draft, options.asDraft(), options.force(), by);
+        }
+
+        @Override
+        public void person(PersonDraft person) {
+            VolumeImporter.this.persons.register(volume.id(), person, persons++);
+        }
+
+        @Override
+        public void term(TermDraft term) {
+            glossary.registerVolumeTerm(volume.id(), term, terms++);
+        }
+
+        @Override
+        public void chapter(ChapterDraft chapter) {
+            load.chapter(chapter);
+        }
+
+        @Override
+        public void document(VolumeDocumentDraft document) {
+            load.document(document);
+            documents++;
+            progress.advanced(documents, counting.count);
+        }
+
+        @Override
+        public void warning(String message) {
+            warn(message);
+        }
+
+        void warn(String message) {
+            if (warnings.size() < MAX_WARNINGS) {
+                warnings.add(message);
+            } else if (++droppedWarnings == 1) {
+                warnings.add("… more warnings were left out.");
+            }
+        }
+    }
+
+    /** Counts the bytes read, so that progress can be told as a share of the file. */
+    private static final class CountingStream extends FilterInputStream {
+        private long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+}

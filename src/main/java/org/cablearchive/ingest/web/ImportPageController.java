@@ -1,0 +1,55 @@
+package org.cablearchive.ingest.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import java.util.List;
+import java.util.UUID;
+import org.cablearchive.ingest.volumes.ImportJobs;
+import org.cablearchive.ingest.volumes.VolumeImporter;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The archivists' import desk: upload FRUS volumes, watch the job, read its report. */
+@Controller
+class ImportPageController {
+
+    private final ImportJobs jobs;
+
+    ImportPageController(ImportJobs jobs) {
+        this.jobs = jobs;
+    }
+
+    @GetMapping("/imports")
+    String imports(Model model) {
+        model.addAttribute("jobs", jobs.recent(20));
+        return "ingest/imports";
+    }
+
+    @PostMapping("/imports")
+    String start(@RequestParam(name = "file", required = false) List<MultipartFile> files,
+                 @RequestParam(defaultValue = "false") boolean draft, @RequestParam(defaultValue = "false") boolean force,
+                 Principal principal, RedirectAttributes redirect) {
+        List<ImportJobs.Upload> uploads = ImportApiController.uploads(files);
+        if (uploads.isEmpty()) {
+            redirect.addFlashAttribute("error", "Choose at least one FRUS TEI file (.xml) to import.");
+            return "redirect:/imports";
+        }
+        UUID id = jobs.submit(uploads, new VolumeImporter.Options(draft, force), principal.getName());
+        return "redirect:/imports/" + id;
+    }
+
+    /** The job page; htmx asks for the report fragment alone while the job runs. */
+    @GetMapping("/imports/{id}")
+    String job(@PathVariable UUID id, Model model, HttpServletRequest request) {
+        model.addAttribute("job", jobs.find(id).orElseThrow(() -> new ResponseStatusException(
+                org.springframework.http.HttpStatus.NOT_FOUND, "There is no import " + id)));
+        return request.getHeader("HX-Request") != null ? "ingest/job :: report" : "ingest/job";
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * What leaves the archive: TEI, and later JSON, CSV, citations, OAI-PMH, feeds. Publishing reads the records
+ * API only, and writes the archive's volumes and documents in the forms other people and machines read them in;
+ * it keeps no state of its own.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Publishing")
+package org.cablearchive.publishing;

@@ -1,0 +1,77 @@
+package org.cablearchive.publishing.tei;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cablearchive.records.Body;
+import org.cablearchive.records.DocumentDraft;
+import org.cablearchive.records.DocumentDraft.FootnoteDraft;
+import org.cablearchive.records.DocumentDraft.ReferenceDraft;
+import org.cablearchive.records.VolumeDocumentDraft;
+
+/**
+ * Writes one {@code <div type="document">}. A document read from TEI keeps its whole encoding in its body, head
+ * included, so its children are copied back as they are. A document entered as plain text has no {@code <head>}
+ * and no footnote with TEI; for it a FRUS-style document is made from the draft's fields
+ * ({@link PlainTextDocument}).
+ */
+final class DocumentDiv {
+
+    private DocumentDiv() {
+    }
+
+    static void write(TeiOutput out, VolumeDocumentDraft document) {
+        DocumentDraft d = document.draft();
+        out.start("div").attribute("type", "document").attribute("xml:id", document.xmlId())
+                .attribute("n", document.number());
+        Set<String> referenceKeys = new HashSet<>();
+        for (ReferenceDraft r : d.references()) {
+            if (r.key() != null) {
+                referenceKeys.add("#" + r.key());
+            }
+        }
+        if (enteredAsPlainText(d)) {
+            PlainTextDocument.write(out, document, referenceKeys);
+        } else {
+            FragmentCopier copier = new FragmentCopier(out, d.footnotes(), referenceKeys, false, null, null);
+            copier.copyBody(d.body());
+            // Every footnote of a TEI document has its anchor; one without is kept rather than lost.
+            for (FootnoteDraft f : copier.unwrittenFootnotes()) {
+                copier.writeFootnote(f, null, null);
+            }
+        }
+        out.end();
+    }
+
+    /**
+     * True for a draft that did not come from TEI: the TEI reader keeps every document's {@code <head>} in the
+     * body (all documents of the FRUS files carry one), and any footnote it reads has its TEI; plain-text
+     * drafts have neither.
+     */
+    static boolean enteredAsPlainText(DocumentDraft d) {
+        for (FootnoteDraft f : d.footnotes()) {
+            if (f.tei() != null) {
+                return false;
+            }
+        }
+        return !hasHead(d.body());
+    }
+
+    private static boolean hasHead(Body body) {
+        boolean[] found = {false};
+        body.walk(new Body.Visitor() {
+            @Override
+            public void start(String element, Map<String, String> attributes) {
+                found[0] |= element.equals("head");
+            }
+        });
+        return found[0];
+    }
+
+    /** The footnotes whose anchor the body does not hold, in order. */
+    static List<FootnoteDraft> unanchored(DocumentDraft d) {
+        Set<String> anchors = new HashSet<>(d.body().footnoteAnchors());
+        return d.footnotes().stream().filter(f -> !anchors.contains(f.key())).toList();
+    }
+}

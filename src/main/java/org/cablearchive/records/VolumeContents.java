@@ -1,0 +1,17 @@
+package org.cablearchive.records;
+
+import java.util.List;
+
+/**
+ * A volume's table of contents as its page shows it: chapters in printed order, each with its documents and
+ * its subchapters; documents outside any chapter come first.
+ */
+public record VolumeContents(VolumeDraft volume, VolumeStore.VolumeSummary summary, List<Entry> unchaptered,
+                             List<Section> sections) {
+
+    /** One document line: its id, printed number, title and date. */
+    public record Entry(String id, String number, String title, String date) { }
+
+    /** A chapter with what it holds. */
+    public record Section(String xmlId, String kind, String title, List<Entry> documents, List<Section> children) { }
+}

@@ -1,0 +1,56 @@
+package org.cablearchive.records;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+
+/** Whole volumes in and out: loading a volume's documents, and reading them back in volume order. */
+public interface VolumeStore {
+
+    /**
+     * Starts loading a volume within the caller's transaction: creates the volume, or takes its newer header.
+     * Documents then arrive one at a time through the returned {@link VolumeLoad}.
+     *
+     * @param asDraft new documents are DRAFT instead of PUBLISHED
+     * @param force   documents edited since the last import are overwritten instead of reported as conflicts
+     */
+    VolumeLoad load(VolumeDraft volume, boolean asDraft, boolean force, String by);
+
+    Optional<VolumeDraft> volume(String id);
+
+    /** The volume's chapters in printed order, parents before their children. */
+    List<ChapterDraft> chapters(String volumeId);
+
+    /** The volume's documents in printed order, fetched a batch at a time; {@code staff} also gets unpublished ones. */
+    Iterator<VolumeDocumentDraft> documents(String volumeId, boolean staff);
+
+    /** One document as a volume would hold it (a document entered alone has no xml:id, number or chapter). */
+    Optional<VolumeDocumentDraft> document(String id, boolean staff);
+
+    List<VolumeSummary> volumes(boolean staff);
+
+    /** The volume's table of contents, or empty when there is no such volume or nothing in it the reader may see. */
+    Optional<VolumeContents> contents(String id, boolean staff);
+
+    Optional<VolumeSummary> summary(String id, boolean staff);
+
+    /** A volume with what it holds, counting only what the reader may see. */
+    record VolumeSummary(String id, String title, Integer publishedYear, long documentCount, long footnoteCount,
+                         String firstDate, String lastDate) { }
+
+    /** A volume being loaded. Not thread-safe; lives as long as the caller's transaction. */
+    interface VolumeLoad {
+
+        void chapter(ChapterDraft chapter);
+
+        Outcome document(VolumeDocumentDraft document);
+
+        /** Writes what is pending, resolves cross-references that this volume answers, and reports. */
+        Report finish();
+
+        enum Outcome { CREATED, UPDATED, CONFLICT }
+
+        /** What the load did: documents created and updated, and those left alone because they were edited. */
+        record Report(String volumeId, int created, int updated, List<String> conflicts, int resolvedReferences) { }
+    }
+}

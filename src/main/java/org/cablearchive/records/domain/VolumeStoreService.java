@@ -1,0 +1,181 @@
+package org.cablearchive.records.domain;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.cablearchive.people.Persons;
+import org.cablearchive.records.ChapterDraft;
+import org.cablearchive.records.DocumentStatus;
+import org.cablearchive.records.VolumeContents;
+import org.cablearchive.records.VolumeDocumentDraft;
+import org.cablearchive.records.VolumeDraft;
+import org.cablearchive.records.VolumeStore;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@Service
+class VolumeStoreService implements VolumeStore {
+
+    private static final int EXPORT_BATCH = 100;
+
+    private final EntityManager em;
+    private final JdbcClient jdbc;
+    private final VolumeRepository volumes;
+    private final ChapterRepository chapters;
+    private final DocumentRepository documents;
+    private final Persons persons;
+    private final TransactionTemplate readOnly;
+
+    VolumeStoreService(EntityManager em, JdbcClient jdbc, VolumeRepository volumes, ChapterRepository chapters,
+                       DocumentRepository documents, Persons persons, PlatformTransactionManager transactions) {
+        this.em = em;
+        this.jdbc = jdbc;
+        this.volumes = volumes;
+        this.chapters = chapters;
+        this.documents = documents;
+        this.persons = persons;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public VolumeLoad load(VolumeDraft draft, boolean asDraft, boolean force, String by) {
+        volumes.findById(draft.id()).ifPresentOrElse(v -> v.update(draft), () -> em.persist(new Volume(draft)));
+        em.flush();
+        return new VolumeLoader(em, jdbc, draft.id(), () -> persons.idsOfVolume(draft.id()), asDraft, force, by);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<VolumeDraft> volume(String id) {
+        return volumes.findById(id).map(Volume::draft);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ChapterDraft> chapters(String volumeId) {
+        return chapters.ofVolume(volumeId).stream().map(Chapter::draft).toList();
+    }
+
+    @Override
+    public Iterator<VolumeDocumentDraft> documents(String volumeId, boolean staff) {
+        List<String> ids = readOnly.execute(tx -> documents.idsOfVolume(volumeId, statuses(staff)));
+        return new Iterator<>() {
+            private int next;
+            private List<VolumeDocumentDraft> batch = List.of();
+            private int inBatch;
+
+            @Override
+            public boolean hasNext() {
+                return inBatch < batch.size() || next < ids.size();
+            }
+
+            @Override
+            public VolumeDocumentDraft next() {
+                if (inBatch == batch.size()) {
+                    if (next >= ids.size()) {
+                        throw new NoSuchElementException();
+                    }
+                    List<String> slice = ids.subList(next, Math.min(next + EXPORT_BATCH, ids.size()));
+                    next += slice.size();
+                    batch = readOnly.execute(tx -> documents.findAllByIdInOrder(slice).stream()
+                            .map(VolumeDocumentDrafts::of).toList());
+                    inBatch = 0;
+                }
+                return batch.get(inBatch++);
+            }
+        };
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<VolumeDocumentDraft> document(String id, boolean staff) {
+        return documents.findById(id).filter(d -> d.isVisibleTo(staff)).map(VolumeDocumentDrafts::of);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<VolumeSummary> volumes(boolean staff) {
+        return summaries(null, staff);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<VolumeSummary> summary(String id, boolean staff) {
+        return summaries(id, staff).stream().findFirst();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<VolumeContents> contents(String id, boolean staff) {
+        Optional<VolumeSummary> summary = summary(id, staff);
+        if (summary.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, List<VolumeContents.Entry>> byChapter = new HashMap<>();
+        List<VolumeContents.Entry> unchaptered = new ArrayList<>();
+        for (Object[] row : documents.contentsOfVolume(id, statuses(staff))) {
+            VolumeContents.Entry entry = new VolumeContents.Entry((String) row[0], (String) row[1], (String) row[2],
+                    (String) row[3]);
+            if (row[4] == null) {
+                unchaptered.add(entry);
+            } else {
+                byChapter.computeIfAbsent((String) row[4], k -> new ArrayList<>()).add(entry);
+            }
+        }
+        Map<String, List<ChapterDraft>> childrenOf = new HashMap<>();
+        List<ChapterDraft> top = new ArrayList<>();
+        for (ChapterDraft c : chapters(id)) {
+            if (c.parentXmlId() == null) {
+                top.add(c);
+            } else {
+                childrenOf.computeIfAbsent(c.parentXmlId(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        return Optional.of(new VolumeContents(volume(id).orElseThrow(), summary.get(), unchaptered,
+                sections(top, childrenOf, byChapter)));
+    }
+
+    private static List<VolumeContents.Section> sections(List<ChapterDraft> chapters, Map<String, List<ChapterDraft>> childrenOf,
+                                                         Map<String, List<VolumeContents.Entry>> byChapter) {
+        return chapters.stream()
+                .map(c -> new VolumeContents.Section(c.xmlId(), c.kind(), c.title(), byChapter.getOrDefault(c.xmlId(), List.of()),
+                        sections(childrenOf.getOrDefault(c.xmlId(), List.of()), childrenOf, byChapter)))
+                .filter(s -> !s.documents().isEmpty() || !s.children().isEmpty())
+                .toList();
+    }
+
+    private List<VolumeSummary> summaries(String onlyId, boolean staff) {
+        return jdbc.sql("""
+                        select v.id, v.title, v.published_year,
+                               (select count(*) from document d where d.volume_id = v.id and d.status in (:statuses)),
+                               (select count(*) from footnote f join document d on d.id = f.document_id
+                                 where d.volume_id = v.id and d.status in (:statuses)),
+                               (select min(d.date_earliest) from document d where d.volume_id = v.id and d.status in (:statuses)),
+                               (select max(d.date_latest) from document d where d.volume_id = v.id and d.status in (:statuses))
+                        from volume v where (cast(:only as text) is null or v.id = :only) order by v.id
+                        """)
+                .param("statuses", statuses(staff).stream().map(Enum::name).toList())
+                .param("only", onlyId)
+                .query((rs, n) -> new VolumeSummary(rs.getString(1), rs.getString(2), (Integer) rs.getObject(3),
+                        rs.getLong(4), rs.getLong(5), rs.getString(6), rs.getString(7)))
+                .list()
+                .stream()
+                .filter(v -> staff || v.documentCount() > 0)
+                .toList();
+    }
+
+    private static List<DocumentStatus> statuses(boolean staff) {
+        return staff ? List.of(DocumentStatus.values()) : List.copyOf(DocumentStatus.publicStatuses());
+    }
+}

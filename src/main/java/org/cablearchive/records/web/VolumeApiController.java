@@ -1,0 +1,35 @@
+package org.cablearchive.records.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.cablearchive.records.Readers;
+import org.cablearchive.records.VolumeStore;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Volumes as JSON: what each holds. The public counts published documents only. */
+@RestController
+@RequestMapping("/api/volumes")
+class VolumeApiController {
+
+    private final VolumeStore volumes;
+
+    VolumeApiController(VolumeStore volumes) {
+        this.volumes = volumes;
+    }
+
+    @GetMapping
+    List<VolumeStore.VolumeSummary> volumes(HttpServletRequest request) {
+        return volumes.volumes(Readers.isStaff(request));
+    }
+
+    @GetMapping("/{id}")
+    VolumeStore.VolumeSummary volume(@PathVariable String id, HttpServletRequest request) {
+        return volumes.summary(id, Readers.isStaff(request))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No volume " + id + " in the archive"));
+    }
+}

@@ -1,0 +1,174 @@
+package org.cablearchive.ingest.volumes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.cablearchive.ingest.tei.TeiImportException;
+import org.cablearchive.people.Glossary;
+import org.cablearchive.people.Persons;
+import org.cablearchive.publishing.tei.FrusTeiWriter;
+import org.cablearchive.records.VolumeDocumentDraft;
+import org.cablearchive.records.VolumeStore;
+import org.cablearchive.testing.Frus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Whole FRUS volumes into the real PostgreSQL, and back out as TEI. */
+@SpringBootTest
+class VolumeImportTest {
+
+    @Autowired
+    VolumeImporter importer;
+
+    @Autowired
+    VolumeStore volumes;
+
+    @Autowired
+    Persons persons;
+
+    @Autowired
+    Glossary glossary;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    static List<String> volumeIds() {
+        return Frus.VOLUMES;
+    }
+
+    private VolumeImporter.Result importFile(String volume, VolumeImporter.Options options) throws Exception {
+        try (InputStream in = Files.newInputStream(Frus.file(volume))) {
+            return importer.importVolume(in, volume, options, VolumeImporter.Progress.NONE, "test");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("volumeIds")
+    void importsEveryDocumentFootnoteAndPageBreakOfTheVolume(String volume) throws Exception {
+        Frus.Counts expected = Frus.count(volume);
+        VolumeImporter.Result result = importFile(volume, new VolumeImporter.Options(false, true));
+
+        assertThat(result.volumeId()).isEqualTo(volume);
+        assertThat(result.documents()).isEqualTo(expected.documents());
+        VolumeStore.VolumeSummary summary = volumes.summary(volume, false).orElseThrow();
+        assertThat(summary.documentCount()).isEqualTo(expected.documents());
+        assertThat(summary.footnoteCount()).isEqualTo(expected.footnotes());
+        assertThat(pageBreaksStored(volume)).isEqualTo(expected.pageBreaks());
+        assertThat(jdbc.sql("""
+                        select count(*) from document where volume_id = ?
+                          and regexp_replace(body, '<head.*</head>|<[^>]+>|\\s', '', 'g') = ''""")
+                .param(volume).query(Long.class).single()).as("documents without a body").isZero();
+    }
+
+    private long pageBreaksStored(String volume) {
+        String sql = """
+                select coalesce(sum((length(x) - length(replace(x, '<pb ', ''))) / 4), 0) from (
+                  select body as x from document where volume_id = :v
+                  union all select f.tei from footnote f join document d on d.id = f.document_id where d.volume_id = :v and f.tei is not null
+                  union all select head_tei from chapter where volume_id = :v and head_tei is not null) t""";
+        return jdbc.sql(sql).param("v", volume).query(Long.class).single();
+    }
+
+    @Test
+    void importingAgainUpdatesInPlaceAndLeavesEditedDocumentsAlone() throws Exception {
+        String volume = "frus1917-72PubDip";
+        importFile(volume, new VolumeImporter.Options(false, true));
+        String edited = volume + "-d3";
+        jdbc.sql("update document set title = 'Edited by an archivist', version = version + 1 where id = ?").param(edited).update();
+
+        VolumeImporter.Result again = importFile(volume, new VolumeImporter.Options(false, false));
+        assertThat(again.created()).isZero();
+        assertThat(again.conflicts()).containsExactly(edited);
+        assertThat(again.updated()).isEqualTo(again.documents() - 1);
+        assertThat(title(edited)).isEqualTo("Edited by an archivist");
+
+        VolumeImporter.Result forced = importFile(volume, new VolumeImporter.Options(false, true));
+        assertThat(forced.conflicts()).isEmpty();
+        assertThat(title(edited)).isNotEqualTo("Edited by an archivist");
+        assertThat(jdbc.sql("select count(*) from document where volume_id = ?").param(volume).query(Long.class).single())
+                .isEqualTo(Frus.count(volume).documents());
+    }
+
+    private String title(String id) {
+        return jdbc.sql("select title from document where id = ?").param(id).query(String.class).single();
+    }
+
+    @Test
+    void aHostileFileChangesNothing() {
+        long before = jdbc.sql("select count(*) from document").query(Long.class).single();
+        String billionLaughs = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">"
+                + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]><TEI>&lol2;</TEI>";
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE TEI [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><div type=\"document\" xml:id=\"d1\"><p>&x;</p></div></body></text></TEI>";
+        for (String hostile : List.of(billionLaughs, xxe, "not xml at all", "<html><body>a page</body></html>")) {
+            assertThatThrownBy(() -> importer.importVolume(new ByteArrayInputStream(hostile.getBytes(StandardCharsets.UTF_8)),
+                    "hostile", new VolumeImporter.Options(false, false), VolumeImporter.Progress.NONE, "test"))
+                    .isInstanceOf(TeiImportException.class).message().isNotBlank();
+        }
+        assertThat(jdbc.sql("select count(*) from document").query(Long.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from volume where id = 'hostile'").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aVolumeImportedAsDraftsIsNotPublic() throws Exception {
+        String volume = "frus1917-72PubDip";
+        deleteVolume(volume);
+        try {
+            VolumeImporter.Result result = importFile(volume, new VolumeImporter.Options(true, false));
+            assertThat(volumes.summary(volume, false)).isEmpty();
+            assertThat(volumes.summary(volume, true).orElseThrow().documentCount()).isEqualTo(result.documents());
+        } finally {
+            deleteVolume(volume);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("volumeIds")
+    void importExportImportGivesIdenticalRecords(String volume) throws Exception {
+        importFile(volume, new VolumeImporter.Options(false, true));
+        Snapshot first = snapshot(volume);
+
+        ByteArrayOutputStream tei = new ByteArrayOutputStream();
+        new FrusTeiWriter().writeVolume(tei, volumes.volume(volume).orElseThrow(), persons.ofVolume(volume),
+                glossary.termsOfVolume(volume), volumes.chapters(volume), volumes.documents(volume, true));
+        deleteVolume(volume);
+
+        importer.importVolume(new ByteArrayInputStream(tei.toByteArray()), volume, new VolumeImporter.Options(false, false),
+                VolumeImporter.Progress.NONE, "test");
+        Snapshot second = snapshot(volume);
+        assertThat(second.volume()).isEqualTo(first.volume());
+        assertThat(second.persons()).isEqualTo(first.persons());
+        assertThat(second.terms()).isEqualTo(first.terms());
+        assertThat(second.chapters()).isEqualTo(first.chapters());
+        assertThat(second.documents()).hasSameSizeAs(first.documents());
+        for (int i = 0; i < first.documents().size(); i++) {
+            assertThat(second.documents().get(i)).as(first.documents().get(i).xmlId()).isEqualTo(first.documents().get(i));
+        }
+    }
+
+    record Snapshot(Object volume, List<?> persons, List<?> terms, List<?> chapters, List<VolumeDocumentDraft> documents) { }
+
+    private Snapshot snapshot(String volume) {
+        List<VolumeDocumentDraft> documents = new ArrayList<>();
+        volumes.documents(volume, true).forEachRemaining(documents::add);
+        return new Snapshot(volumes.volume(volume).orElseThrow(), persons.ofVolume(volume), glossary.termsOfVolume(volume),
+                volumes.chapters(volume), documents);
+    }
+
+    private void deleteVolume(String volume) {
+        jdbc.sql("delete from document where volume_id = ?").param(volume).update();
+        jdbc.sql("delete from person_source where volume_id = ?").param(volume).update();
+        jdbc.sql("delete from volume where id = ?").param(volume).update();
+    }
+}

@@ -1,0 +1,102 @@
+package org.cablearchive.records.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import org.cablearchive.ingest.volumes.VolumeImporter;
+import org.cablearchive.testing.Frus;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Browsing what was imported: volumes, a volume's contents, neighbours, persons, the glossary. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class VolumePagesTest {
+
+    private static final String VOLUME = "frus1917-72PubDip";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    VolumeImporter importer;
+
+    private static boolean imported;
+
+    @BeforeEach
+    void importTheVolumeOnce() throws Exception {
+        if (imported) {
+            return;
+        }
+        imported = true;
+        try (InputStream in = Files.newInputStream(Frus.file(VOLUME))) {
+            importer.importVolume(in, VOLUME, new VolumeImporter.Options(false, true), VolumeImporter.Progress.NONE, "test");
+        }
+    }
+
+    private Document page(String path, Object... vars) throws Exception {
+        return Jsoup.parse(mvc.perform(get(path, vars)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    @Test
+    void theVolumesPageListsTheVolumeWithItsCount() throws Exception {
+        Document volumes = page("/volumes");
+        assertThat(volumes.select("a[href=/volumes/" + VOLUME + "]").text()).contains("Public Diplomacy");
+        assertThat(volumes.text()).contains(String.valueOf(Frus.count(VOLUME).documents()));
+    }
+
+    @Test
+    void theVolumePageListsEveryDocumentInPrintedOrderUnderItsChapters() throws Exception {
+        Document volume = page("/volumes/{id}", VOLUME);
+        assertThat(volume.selectFirst("h1").text()).contains("Public Diplomacy");
+        var links = volume.select(".toc-docs a").eachAttr("href");
+        assertThat(links).hasSize(Frus.count(VOLUME).documents());
+        assertThat(links.get(0)).isEqualTo("/documents/" + VOLUME + "-d1");
+        assertThat(links.get(links.size() - 1)).isEqualTo("/documents/" + VOLUME + "-d" + Frus.count(VOLUME).documents());
+        assertThat(volume.select(".toc-section h2")).isNotEmpty();
+        mvc.perform(get("/volumes/no-such-volume")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aDocumentPageShowsItsVolumeAndItsNeighbours() throws Exception {
+        Document doc = page("/documents/{id}", VOLUME + "-d2");
+        assertThat(doc.select(".breadcrumbs a").eachAttr("href")).contains("/volumes/" + VOLUME);
+        assertThat(doc.selectFirst("a[rel=prev]").attr("href")).isEqualTo("/documents/" + VOLUME + "-d1");
+        assertThat(doc.selectFirst("a[rel=next]").attr("href")).isEqualTo("/documents/" + VOLUME + "-d3");
+        assertThat(page("/documents/{id}", VOLUME + "-d1").select("a[rel=prev]")).isEmpty();
+        // the title is shown once, as the heading: the document's own <head> is not repeated in the text
+        assertThat(doc.select(".document__body").text()).doesNotStartWith(doc.selectFirst("h1").text());
+    }
+
+    @Test
+    void personsNamedInTheTextLeadToTheirPages() throws Exception {
+        Document doc = null;
+        String personHref = null;
+        for (int n = 1; n <= Frus.count(VOLUME).documents() && personHref == null; n++) {
+            doc = page("/documents/{id}", VOLUME + "-d" + n);
+            var link = doc.selectFirst(".document__body a.person");
+            personHref = link == null ? null : link.attr("href");
+        }
+        assertThat(personHref).as("a document naming a person of the volume's list").isNotNull();
+        Document person = page(personHref);
+        assertThat(person.selectFirst("h1").text()).isNotBlank();
+        assertThat(person.select(".doc-summary__title a")).isNotEmpty();
+        mvc.perform(get("/persons/999999999")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theGlossaryExplainsTheAbbreviations() throws Exception {
+        Document glossary = page("/glossary");
+        assertThat(glossary.select(".glossary dt").eachText()).contains("Embtel", "Sov", "CPI");
+        assertThat(glossary.select("a[href=#letter-E]")).isNotEmpty();
+    }
+}
