@@ -86,12 +86,14 @@ public class ImportCommand {
         String name = file.getFileName().toString().replaceFirst("\\.xml$", "");
         try (InputStream in = Files.newInputStream(file)) {
             ProgressBar bar = new ProgressBar(name, Files.size(file), err);
+            long started = System.nanoTime();
             VolumeImporter.Result result = importer.importVolume(in, name, options, bar, "cli");
             bar.done(result.documents());
             documents += result.documents();
-            out.printf(Locale.ROOT, "%s: %d documents (%d new, %d updated), %d conflicts, %d warnings, %d references resolved%n",
-                    result.volumeId(), result.documents(), result.created(), result.updated(), result.conflicts().size(),
-                    result.warnings().size(), result.resolvedReferences());
+            out.printf(Locale.ROOT, "%s: %d documents (%d new, %d updated) in %.1f s, %d conflicts, %d warnings, "
+                            + "%d references resolved%n", result.volumeId(), result.documents(), result.created(), result.updated(),
+                    (System.nanoTime() - started) / 1e9, result.conflicts().size(), result.warnings().size(),
+                    result.resolvedReferences());
             result.conflicts().forEach(id -> out.println("  conflict: " + id
                     + " was edited since the last import and was left as it is (use --force to overwrite)"));
             result.warnings().forEach(w -> out.println("  warning: " + w));

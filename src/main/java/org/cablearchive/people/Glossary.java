@@ -17,24 +17,29 @@ public class Glossary {
         this.jdbc = jdbc;
     }
 
-    /**
-     * Registers one entry of a volume's list of abbreviations: its meaning joins the glossary (once, whatever
-     * the case), and the volume keeps the entry under its own id and place.
-     */
+    /** Registers a volume's whole list of abbreviations in a few statements: each meaning joins
+     * the glossary once, whatever its case, and the volume keeps each entry under its own id and place. */
     @Transactional
-    public void registerVolumeTerm(String volumeId, TermDraft entry, int position) {
-        long termId = jdbc.sql("""
-                        insert into glossary_term (abbreviation, expansion, source) values (?, ?, ?)
-                        on conflict do nothing returning id""")
-                .params(entry.abbreviation(), entry.expansion(), volumeId).query(Long.class).optional()
-                .orElseGet(() -> jdbc.sql("""
-                                select id from glossary_term where lower(abbreviation) = lower(?) and lower(expansion) = lower(?)""")
-                        .params(entry.abbreviation(), entry.expansion()).query(Long.class).single());
+    public void registerVolumeTerms(String volumeId, List<TermDraft> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        String[] abbreviations = entries.stream().map(TermDraft::abbreviation).toArray(String[]::new);
+        String[] expansions = entries.stream().map(TermDraft::expansion).toArray(String[]::new);
+        String[] ids = entries.stream().map(TermDraft::xmlId).toArray(String[]::new);
         jdbc.sql("""
-                        insert into volume_term (volume_id, xml_id, glossary_term_id, position) values (?, ?, ?, ?)
-                        on conflict (volume_id, xml_id) do update set glossary_term_id = excluded.glossary_term_id,
-                                                                      position = excluded.position""")
-                .params(volumeId, entry.xmlId(), termId, position).update();
+                        insert into glossary_term (abbreviation, expansion, source)
+                        select a, e, ? from unnest(?::text[], ?::text[]) as t(a, e) on conflict do nothing""")
+                .params(volumeId, abbreviations, expansions).update();
+        jdbc.sql("delete from volume_term where volume_id = ?").param(volumeId).update();
+        jdbc.sql("""
+                        insert into volume_term (volume_id, xml_id, glossary_term_id, position)
+                        select ?, t.x, (select g.id from glossary_term g
+                                        where lower(g.abbreviation) = lower(t.a) and lower(g.expansion) = lower(t.e)),
+                               (t.i - 1)::int
+                        from unnest(?::text[], ?::text[], ?::text[]) with ordinality as t(x, a, e, i)
+                        on conflict (volume_id, xml_id) do nothing""")
+                .params(volumeId, ids, abbreviations, expansions).update();
     }
 
     /** A volume's list of abbreviations as the volume gave it, in its order. */

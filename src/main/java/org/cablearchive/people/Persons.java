@@ -1,6 +1,8 @@
 package org.cablearchive.people;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import org.springframework.jdbc.core.JdbcTemplate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,30 +18,59 @@ import org.springframework.transaction.annotation.Transactional;
 public class Persons {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    Persons(JdbcClient jdbc) {
+    Persons(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
-    /** Registers one entry of a volume's persons list, at its place in the list; returns the person's id. */
+    /**
+     * Registers a volume's whole persons list in a handful of statements, whatever its length: each entry merged
+     * with the record that carries its identifier (volume and xml:id), else with one of the same name, else new.
+     */
     @Transactional
-    public long register(String volumeId, PersonDraft entry, int position) {
-        Long known = jdbc.sql("select person_id from person_source where volume_id = ? and xml_id = ?")
-                .params(volumeId, entry.xmlId()).query(Long.class).optional().orElse(null);
-        if (known != null) {
-            jdbc.sql("update person set name = ?, description = ? where id = ?")
-                    .params(entry.name(), entry.description(), known).update();
-            jdbc.sql("update person_source set position = ? where volume_id = ? and xml_id = ?")
-                    .params(position, volumeId, entry.xmlId()).update();
-            return known;
+    public void registerAll(String volumeId, List<PersonDraft> entries) {
+        Map<String, Long> known = idsOfVolume(volumeId);
+        List<PersonDraft> fresh = entries.stream().filter(e -> !known.containsKey(e.xmlId())).toList();
+        Map<String, Long> byName = new HashMap<>();
+        if (!fresh.isEmpty()) {
+            jdbc.sql("select lower(name), min(id) from person where lower(name) = any(?) group by lower(name)")
+                    .param(fresh.stream().map(e -> e.name().toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new))
+                    .query((rs, n) -> byName.put(rs.getString(1), rs.getLong(2))).list();
         }
-        long id = jdbc.sql("select id from person where lower(name) = lower(?) order by id limit 1")
-                .param(entry.name()).query(Long.class).optional()
-                .orElseGet(() -> jdbc.sql("insert into person (name, description) values (?, ?) returning id")
-                        .params(entry.name(), entry.description()).query(Long.class).single());
-        jdbc.sql("insert into person_source (person_id, volume_id, xml_id, position) values (?, ?, ?, ?)")
-                .params(id, volumeId, entry.xmlId(), position).update();
-        return id;
+        List<PersonDraft> unnamed = new ArrayList<>();
+        Map<String, PersonDraft> firstByName = new java.util.LinkedHashMap<>();
+        for (PersonDraft e : fresh) {
+            String name = e.name().toLowerCase(java.util.Locale.ROOT);
+            if (!byName.containsKey(name) && firstByName.putIfAbsent(name, e) == null) {
+                unnamed.add(e);
+            }
+        }
+        if (!unnamed.isEmpty()) {
+            jdbc.sql("""
+                            insert into person (name, description)
+                            select n, d from unnest(?::text[], ?::text[]) with ordinality as t(n, d, i) order by i
+                            returning id, lower(name)""")
+                    .params(unnamed.stream().map(PersonDraft::name).toArray(String[]::new),
+                            unnamed.stream().map(PersonDraft::description).toArray(String[]::new))
+                    .query((rs, n) -> byName.put(rs.getString(2), rs.getLong(1))).list();
+        }
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> sources = new ArrayList<>();
+        int position = 0;
+        for (PersonDraft e : entries) {
+            Long id = known.get(e.xmlId());
+            if (id != null) {
+                updates.add(new Object[] {e.name(), e.description(), id});
+            }
+            Long personId = id != null ? id : byName.get(e.name().toLowerCase(java.util.Locale.ROOT));
+            sources.add(new Object[] {personId, volumeId, e.xmlId(), position++});
+        }
+        jdbc.sql("delete from person_source where volume_id = ?").param(volumeId).update();
+        batch.batchUpdate("update person set name = ?, description = ? where id = ?", updates);
+        batch.batchUpdate("insert into person_source (person_id, volume_id, xml_id, position) values (?, ?, ?, ?)"
+                + " on conflict (volume_id, xml_id) do nothing", sources);
     }
 
     /** The person ids of a volume's persons list, by the ids the volume gives them ({@code p_KHA1}). */

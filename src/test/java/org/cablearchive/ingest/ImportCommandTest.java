@@ -33,7 +33,7 @@ class ImportCommandTest {
     void importsAVolumeShowingProgressAndWhatItDid() throws Exception {
         int documents = Frus.count("frus1917-72PubDip").documents();
         assertThat(run("--force", Frus.file("frus1917-72PubDip").toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("frus1917-72PubDip: " + documents + " documents")
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("frus1917-72PubDip: " + documents + " documents (")
                 .contains("1 of 1 volumes imported.");
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("documents/s").contains("ETA").contains("100%");
     }

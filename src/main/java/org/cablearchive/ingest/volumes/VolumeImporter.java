@@ -65,6 +65,7 @@ public class VolumeImporter {
         if (sink.load == null) {
             throw new TeiImportException("The file has no TEI header with a volume in it: is it a FRUS volume?");
         }
+        sink.registerLists();
         VolumeStore.VolumeLoad.Report report = sink.load.finish();
         if (sink.documents == 0) {
             sink.warn("The volume holds no documents (no div type=\"document\").");
@@ -81,8 +82,9 @@ public class VolumeImporter {
         private final List<String> warnings = new ArrayList<>();
         private VolumeDraft volume;
         private VolumeStore.VolumeLoad load;
-        private int persons;
-        private int terms;
+        private final List<PersonDraft> persons = new ArrayList<>();
+        private final List<TermDraft> terms = new ArrayList<>();
+        private boolean listsRegistered;
         private int documents;
         private int droppedWarnings;
 
@@ -101,21 +103,32 @@ public class VolumeImporter {
 
         @Override
         public void person(PersonDraft person) {
-            VolumeImporter.this.persons.register(volume.id(), person, persons++);
+            persons.add(person);
         }
 
         @Override
         public void term(TermDraft term) {
-            glossary.registerVolumeTerm(volume.id(), term, terms++);
+            terms.add(term);
+        }
+
+        /** The front matter's lists are written in one go, before the first chapter or document needs them. */
+        void registerLists() {
+            if (!listsRegistered) {
+                listsRegistered = true;
+                VolumeImporter.this.persons.registerAll(volume.id(), persons);
+                glossary.registerVolumeTerms(volume.id(), terms);
+            }
         }
 
         @Override
         public void chapter(ChapterDraft chapter) {
+            registerLists();
             load.chapter(chapter);
         }
 
         @Override
         public void document(VolumeDocumentDraft document) {
+            registerLists();
             load.document(document);
             documents++;
             progress.advanced(documents, counting.count);

@@ -59,8 +59,7 @@ class VolumeLoader implements VolumeLoad {
         Chapter chapter = known == null ? new Chapter(volume, draft.xmlId()) : em.find(Chapter.class, known);
         chapter.update(draft, chapterRef(draft.parentXmlId()), chapters++);
         if (known == null) {
-            em.persist(chapter);
-            em.flush(); // its id is needed by the documents and chapters inside it
+            em.persist(chapter); // an identity column: the insert runs now, and gives the id that documents need
             if (draft.xmlId() != null) {
                 chapterIds.put(draft.xmlId(), chapter.id());
             }
