@@ -26,6 +26,27 @@ public enum DocumentType {
         return label;
     }
 
+    /**
+     * The type a source note names after its last colon, as in "611.61/10–1551: Telegram", "…: Circular
+     * telegram" or "…:Airgram"; a type the archive does not know as such ("Circular airgram") counts as its last
+     * word (an airgram).
+     */
+    public static Optional<DocumentType> fromSourceNote(String note) {
+        int colon = note == null ? -1 : note.lastIndexOf(':');
+        if (colon < 0) {
+            return Optional.empty();
+        }
+        String suffix = note.substring(colon + 1).strip();
+        if (suffix.endsWith(".")) {
+            suffix = suffix.substring(0, suffix.length() - 1);
+        }
+        Optional<DocumentType> type = fromLabel(suffix);
+        if (type.isEmpty() && suffix.indexOf(' ') > 0 && suffix.length() < 40) {
+            type = fromLabel(suffix.substring(suffix.lastIndexOf(' ') + 1));
+        }
+        return type;
+    }
+
     /** Reads a type word as printed ("Telegram", "circular telegram", "Memorandum of Conversation"). */
     public static Optional<DocumentType> fromLabel(String text) {
         if (text == null) {

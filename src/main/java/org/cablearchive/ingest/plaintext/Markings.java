@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import org.cablearchive.ingest.text.Tokens;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -83,7 +84,7 @@ final class Markings {
     static Reading read(String text) {
         List<String> printed = new ArrayList<>();
         for (String token : SEPARATORS.split(text)) {
-            String t = strip(token);
+            String t = Tokens.stripPunctuation(token);
             for (String part : DASHES.split(t)) {
                 if (!part.isEmpty()) {
                     printed.add(part);
@@ -118,18 +119,6 @@ final class Markings {
             i += matched;
         }
         return new Reading(cls, prec, handling, unknown, known);
-    }
-
-    private static String strip(String token) {
-        int a = 0;
-        int b = token.length();
-        while (a < b && "([{\"'“‘".indexOf(token.charAt(a)) >= 0) {
-            a++;
-        }
-        while (b > a && ".:)]}\"'”’!".indexOf(token.charAt(b - 1)) >= 0) {
-            b--;
-        }
-        return token.substring(a, b);
     }
 
     private static String key(String phrase) {

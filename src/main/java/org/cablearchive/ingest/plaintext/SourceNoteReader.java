@@ -48,7 +48,7 @@ final class SourceNoteReader {
         if (s.length() > LONGEST_LEGACY) {
             return false;
         }
-        return DECIMAL.matcher(s).lookingAt() || LOT.matcher(s).find() || typeSuffix(s).isPresent() && s.length() < 200
+        return DECIMAL.matcher(s).lookingAt() || LOT.matcher(s).find() || DocumentType.fromSourceNote(s).isPresent() && s.length() < 200
                 || s.length() <= 120 && !s.endsWith(".") && COLLECTION.matcher(s).find();
     }
 
@@ -57,29 +57,9 @@ final class SourceNoteReader {
         if (isModern(text)) {
             return modern(text);
         }
-        Optional<DocumentType> type = typeSuffix(text);
+        Optional<DocumentType> type = DocumentType.fromSourceNote(text);
         String file = type.isPresent() ? text.substring(0, text.lastIndexOf(':')).strip() : text;
         return new SourceNote(text, file.isEmpty() ? null : file, type.orElse(null), null);
-    }
-
-    /**
-     * The type named after the last colon, as in "…: Telegram", "…: Circular telegram" or "…:Airgram". A type the
-     * records do not know as such ("Circular airgram") counts as its last word (an airgram).
-     */
-    private static Optional<DocumentType> typeSuffix(String text) {
-        int colon = text.lastIndexOf(':');
-        if (colon < 0) {
-            return Optional.empty();
-        }
-        String suffix = text.substring(colon + 1).strip();
-        if (suffix.endsWith(".")) {
-            suffix = suffix.substring(0, suffix.length() - 1);
-        }
-        Optional<DocumentType> type = DocumentType.fromLabel(suffix);
-        if (type.isEmpty() && suffix.indexOf(' ') > 0 && suffix.length() < 40) {
-            type = DocumentType.fromLabel(suffix.substring(suffix.lastIndexOf(' ') + 1));
-        }
-        return type;
     }
 
     /** The citation is the file number; the first sentence made only of markings is the classification run. */

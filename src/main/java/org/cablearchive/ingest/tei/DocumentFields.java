@@ -77,7 +77,7 @@ final class DocumentFields {
         }
         if (legacyNote != null) {
             int colon = sourceNote.lastIndexOf(':');
-            String file = suffixType(sourceNote).isPresent() ? sourceNote.substring(0, colon).strip() : sourceNote;
+            String file = DocumentType.fromSourceNote(sourceNote).isPresent() ? sourceNote.substring(0, colon).strip() : sourceNote;
             return TeiText.blankToNull(file);
         }
         Matcher m = DECIMAL_FILE.matcher(sourceNote);
@@ -93,7 +93,7 @@ final class DocumentFields {
             return DocumentType.EDITORIAL_NOTE;
         }
         if (legacyNote != null && sourceNote != null) {
-            Optional<DocumentType> t = suffixType(sourceNote);
+            Optional<DocumentType> t = DocumentType.fromSourceNote(sourceNote);
             if (t.isPresent()) {
                 return t.get();
             }
@@ -198,20 +198,4 @@ final class DocumentFields {
         return null;
     }
 
-    /** The type after the last colon ("…: Telegram", "…: Circular airgram" → its last word, an airgram). */
-    private static Optional<DocumentType> suffixType(String note) {
-        int colon = note.lastIndexOf(':');
-        if (colon < 0) {
-            return Optional.empty();
-        }
-        String suffix = note.substring(colon + 1).strip();
-        if (suffix.endsWith(".")) {
-            suffix = suffix.substring(0, suffix.length() - 1);
-        }
-        Optional<DocumentType> type = DocumentType.fromLabel(suffix);
-        if (type.isEmpty() && suffix.indexOf(' ') > 0 && suffix.length() < 40) {
-            type = DocumentType.fromLabel(suffix.substring(suffix.lastIndexOf(' ') + 1));
-        }
-        return type;
-    }
 }

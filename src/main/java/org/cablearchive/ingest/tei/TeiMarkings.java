@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import org.cablearchive.ingest.text.Tokens;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -137,25 +138,13 @@ final class TeiMarkings {
     private static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         for (String token : SEPARATORS.split(text)) {
-            for (String part : DASHES.split(strip(token))) {
+            for (String part : DASHES.split(Tokens.stripPunctuation(token))) {
                 if (!part.isEmpty()) {
                     words.add(part.toLowerCase(Locale.ROOT));
                 }
             }
         }
         return words;
-    }
-
-    private static String strip(String token) {
-        int a = 0;
-        int b = token.length();
-        while (a < b && "([{\"'“‘".indexOf(token.charAt(a)) >= 0) {
-            a++;
-        }
-        while (b > a && ".:)]}\"'”’!".indexOf(token.charAt(b - 1)) >= 0) {
-            b--;
-        }
-        return token.substring(a, b);
     }
 
     private static String key(String phrase) {
