@@ -2,6 +2,13 @@ package org.cablearchive.records.domain;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +26,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class VolumeLoader implements VolumeLoad {
 
     static final int BATCH = 200;
+    private static final Pattern PAGE_TARGET = Pattern.compile("#pg_([0-9]+)$");
 
     private final EntityManager em;
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
     private final String volumeId;
     private final boolean asDraft;
     private final boolean force;
@@ -36,10 +45,11 @@ class VolumeLoader implements VolumeLoad {
     private int created;
     private int updated;
 
-    VolumeLoader(EntityManager em, JdbcClient jdbc, String volumeId, Supplier<Map<String, Long>> personLookup, boolean asDraft,
+    VolumeLoader(EntityManager em, JdbcClient jdbc, DataSource dataSource, String volumeId, Supplier<Map<String, Long>> personLookup, boolean asDraft,
                  boolean force, String by) {
         this.em = em;
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.volumeId = volumeId;
         this.personLookup = personLookup;
         this.asDraft = asDraft;
@@ -113,33 +123,72 @@ class VolumeLoader implements VolumeLoad {
 
     /**
      * Ties references of the form {@code volume#dN} and {@code volume#pg_N} to their documents, in every volume:
-     * this one's own, and those of volumes imported earlier that were waiting for this one.
+     * this one's own, and those of volumes imported earlier that were waiting for this one. Done with a few
+     * indexed queries and the matching in memory (a volume has hundreds of such references, not millions).
      */
     private int resolveDocumentAndPageReferences() {
-        // the candidates: this volume's own unresolved references, and those elsewhere that point into it
-        String candidates = """
-                select r.id from cross_reference r join document d on d.id = r.document_id
-                where d.volume_id = :volume and r.target_document_id is null and r.kind in ('DOCUMENT', 'PAGE')
-                union
-                select r.id from cross_reference r
-                where split_part(r.target, '#', 1) = :volume and r.target_document_id is null and r.kind in ('DOCUMENT', 'PAGE')
-                """;
-        int documents = jdbc.sql("""
-                update cross_reference r set target_document_id = d.id
-                from document d
-                where r.id in (%s) and r.kind = 'DOCUMENT' and d.id = replace(r.target, '#', '-')
-                """.formatted(candidates)).param("volume", volumeId).update();
-        int pages = jdbc.sql("""
-                update cross_reference r set target_document_id = t.document_id
-                from (select distinct on (r2.id) r2.id as reference_id, d.id as document_id
-                      from cross_reference r2
-                      join document d on d.volume_id = split_part(r2.target, '#', 1)
-                       and d.page_start <= cast(substring(r2.target from '#pg_([0-9]+)$') as integer)
-                       and d.page_end >= cast(substring(r2.target from '#pg_([0-9]+)$') as integer)
-                      where r2.id in (%s) and r2.kind = 'PAGE' and r2.target ~ '#pg_[0-9]+$'
-                      order by r2.id, d.position_in_volume) t
-                where r.id = t.reference_id
-                """.formatted(candidates)).param("volume", volumeId).update();
-        return documents + pages;
+        List<Waiting> waiting = new ArrayList<>();
+        RowMapper<Waiting> row = (rs, n) -> new Waiting(rs.getLong(1), rs.getString(2), rs.getString(3));
+        waiting.addAll(jdbc.sql("""
+                select r.id, r.kind, r.target from cross_reference r join document d on d.id = r.document_id
+                where d.volume_id = ? and r.target_document_id is null and r.kind in ('DOCUMENT', 'PAGE')""")
+                .param(volumeId).query(row).list());
+        waiting.addAll(jdbc.sql("""
+                select r.id, r.kind, r.target from cross_reference r
+                where split_part(r.target, '#', 1) = ? and r.target_document_id is null and r.kind in ('DOCUMENT', 'PAGE')""")
+                .param(volumeId).query(row).list());
+        if (waiting.isEmpty()) {
+            return 0;
+        }
+        Set<String> volumes = new HashSet<>();
+        waiting.forEach(w -> volumes.add(w.volume()));
+        Set<String> documents = new HashSet<>();
+        Map<String, List<Object[]>> pages = new HashMap<>();
+        jdbc.sql("""
+                        select id, volume_id, page_start, page_end from document where volume_id = any(?)
+                        order by volume_id, position_in_volume""")
+                .param(volumes.toArray(String[]::new))
+                .query((rs, n) -> {
+                    documents.add(rs.getString(1));
+                    if (rs.getObject(3) != null && rs.getObject(4) != null) {
+                        pages.computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
+                                .add(new Object[] {rs.getString(1), rs.getInt(3), rs.getInt(4)});
+                    }
+                    return null;
+                }).list();
+        List<Object[]> updates = new ArrayList<>();
+        Set<Long> done = new HashSet<>();
+        for (Waiting w : waiting) {
+            String target = w.kind().equals("DOCUMENT")
+                    ? (documents.contains(w.target().replace('#', '-')) ? w.target().replace('#', '-') : null)
+                    : page(w, pages);
+            if (target != null && done.add(w.id())) {
+                updates.add(new Object[] {target, w.id()});
+            }
+        }
+        new JdbcTemplate(dataSource).batchUpdate("update cross_reference set target_document_id = ? where id = ?", updates);
+        return updates.size();
+    }
+
+    private static String page(Waiting w, Map<String, List<Object[]>> pages) {
+        Matcher m = PAGE_TARGET.matcher(w.target());
+        if (!m.find()) {
+            return null;
+        }
+        int page = Integer.parseInt(m.group(1));
+        for (Object[] d : pages.getOrDefault(w.volume(), List.of())) {
+            if ((Integer) d[1] <= page && page <= (Integer) d[2]) {
+                return (String) d[0];
+            }
+        }
+        return null;
+    }
+
+    /** An unresolved reference to a document or page: {@code volume#d12}, {@code volume#pg_1533}. */
+    private record Waiting(long id, String kind, String target) {
+        String volume() {
+            int hash = target.indexOf('#');
+            return hash < 0 ? target : target.substring(0, hash);
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.cablearchive.people.Persons;
 import org.cablearchive.records.ChapterDraft;
 import org.cablearchive.records.DocumentStatus;
@@ -29,16 +30,18 @@ class VolumeStoreService implements VolumeStore {
 
     private final EntityManager em;
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
     private final VolumeRepository volumes;
     private final ChapterRepository chapters;
     private final DocumentRepository documents;
     private final Persons persons;
     private final TransactionTemplate readOnly;
 
-    VolumeStoreService(EntityManager em, JdbcClient jdbc, VolumeRepository volumes, ChapterRepository chapters,
+    VolumeStoreService(EntityManager em, JdbcClient jdbc, DataSource dataSource, VolumeRepository volumes, ChapterRepository chapters,
                        DocumentRepository documents, Persons persons, PlatformTransactionManager transactions) {
         this.em = em;
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.volumes = volumes;
         this.chapters = chapters;
         this.documents = documents;
@@ -52,7 +55,7 @@ class VolumeStoreService implements VolumeStore {
     public VolumeLoad load(VolumeDraft draft, boolean asDraft, boolean force, String by) {
         volumes.findById(draft.id()).ifPresentOrElse(v -> v.update(draft), () -> em.persist(new Volume(draft)));
         em.flush();
-        return new VolumeLoader(em, jdbc, draft.id(), () -> persons.idsOfVolume(draft.id()), asDraft, force, by);
+        return new VolumeLoader(em, jdbc, dataSource, draft.id(), () -> persons.idsOfVolume(draft.id()), asDraft, force, by);
     }
 
     @Override
