@@ -8,13 +8,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.cablearchive.records.ChapterDraft;
+import org.cablearchive.records.DocumentDraft;
 import org.cablearchive.records.DocumentStatus;
+import org.cablearchive.records.ReferenceKind;
 import org.cablearchive.records.VolumeDocumentDraft;
 import org.cablearchive.records.VolumeStore.VolumeLoad;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +41,8 @@ class VolumeLoader implements VolumeLoad {
     private final Map<String, String> existing;
     private final Map<String, Long> chapterIds = new HashMap<>();
     private final List<String> conflicts = new ArrayList<>();
+    /** This volume's references to documents and pages, to resolve once all its documents are in. */
+    private final List<Waiting> ownReferences = new ArrayList<>();
     private int chapters;
     private int position;
     private int created;
@@ -101,6 +104,13 @@ class VolumeLoader implements VolumeLoad {
             conflicts.add(id);
             outcome = Outcome.CONFLICT;
         }
+        if (outcome != Outcome.CONFLICT) {
+            for (DocumentDraft.ReferenceDraft r : draft.draft().references()) {
+                if ((r.kind() == ReferenceKind.DOCUMENT || r.kind() == ReferenceKind.PAGE) && r.target() != null) {
+                    ownReferences.add(new Waiting(volumeId + "-" + draft.xmlId(), r.key(), r.kind().name(), r.target()));
+                }
+            }
+        }
         if ((created + updated + conflicts.size()) % BATCH == 0) {
             em.flush();
             em.clear();
@@ -127,16 +137,13 @@ class VolumeLoader implements VolumeLoad {
      * indexed queries and the matching in memory (a volume has hundreds of such references, not millions).
      */
     private int resolveDocumentAndPageReferences() {
-        List<Waiting> waiting = new ArrayList<>();
-        RowMapper<Waiting> row = (rs, n) -> new Waiting(rs.getLong(1), rs.getString(2), rs.getString(3));
+        List<Waiting> waiting = new ArrayList<>(ownReferences);
         waiting.addAll(jdbc.sql("""
-                select r.id, r.kind, r.target from cross_reference r join document d on d.id = r.document_id
-                where d.volume_id = ? and r.target_document_id is null and r.kind in ('DOCUMENT', 'PAGE')""")
-                .param(volumeId).query(row).list());
-        waiting.addAll(jdbc.sql("""
-                select r.id, r.kind, r.target from cross_reference r
-                where split_part(r.target, '#', 1) = ? and r.target_document_id is null and r.kind in ('DOCUMENT', 'PAGE')""")
-                .param(volumeId).query(row).list());
+                        select r.document_id, r.key, r.kind, r.target from cross_reference r
+                        where split_part(r.target, '#', 1) = ? and r.target_document_id is null
+                          and r.kind in ('DOCUMENT', 'PAGE')""")
+                .param(volumeId)
+                .query((rs, n) -> new Waiting(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).list());
         if (waiting.isEmpty()) {
             return 0;
         }
@@ -157,16 +164,16 @@ class VolumeLoader implements VolumeLoad {
                     return null;
                 }).list();
         List<Object[]> updates = new ArrayList<>();
-        Set<Long> done = new HashSet<>();
+        Set<String> done = new HashSet<>();
         for (Waiting w : waiting) {
             String target = w.kind().equals("DOCUMENT")
                     ? (documents.contains(w.target().replace('#', '-')) ? w.target().replace('#', '-') : null)
                     : page(w, pages);
-            if (target != null && done.add(w.id())) {
-                updates.add(new Object[] {target, w.id()});
+            if (target != null && done.add(w.documentId() + "#" + w.key())) {
+                updates.add(new Object[] {target, w.documentId(), w.key()});
             }
         }
-        new JdbcTemplate(dataSource).batchUpdate("update cross_reference set target_document_id = ? where id = ?", updates);
+        new JdbcTemplate(dataSource).batchUpdate("update cross_reference set target_document_id = ? where document_id = ? and key = ?", updates);
         return updates.size();
     }
 
@@ -185,7 +192,7 @@ class VolumeLoader implements VolumeLoad {
     }
 
     /** An unresolved reference to a document or page: {@code volume#d12}, {@code volume#pg_1533}. */
-    private record Waiting(long id, String kind, String target) {
+    private record Waiting(String documentId, String key, String kind, String target) {
         String volume() {
             int hash = target.indexOf('#');
             return hash < 0 ? target : target.substring(0, hash);
