@@ -41,6 +41,8 @@ public final class Body {
     private static final Pattern PAGE_MARKER = Pattern.compile("\\[Page [^\\]]*\\]");
 
     private final String xml;
+    /** The footnote anchors, found once when the body is first read (checking a document needs them). */
+    private List<String> anchors;
 
     private Body(String xml) {
         this.xml = xml;
@@ -52,7 +54,7 @@ public final class Body {
             return EMPTY;
         }
         Body body = new Body(xml);
-        body.walk(new Visitor() { });
+        body.anchors = body.collectFootnoteAnchors(); // reading it once also proves it well-formed
         return body;
     }
 
@@ -139,6 +141,10 @@ public final class Body {
 
     /** The keys ({@code xml:id}) of the footnote anchors, in order. */
     public List<String> footnoteAnchors() {
+        return anchors == null ? collectFootnoteAnchors() : anchors;
+    }
+
+    private List<String> collectFootnoteAnchors() {
         List<String> keys = new ArrayList<>();
         walk(new Visitor() {
             @Override
@@ -148,7 +154,7 @@ public final class Body {
                 }
             }
         });
-        return keys;
+        return List.copyOf(keys);
     }
 
     public int paragraphCount() {
