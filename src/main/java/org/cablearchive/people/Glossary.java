@@ -56,10 +56,4 @@ public class Glossary {
     public List<GlossaryEntry> entries() {
         return terms.findAllInOrder().stream().map(GlossaryTerm::entry).toList();
     }
-
-    /** The meanings of an abbreviation, whatever its case ("EMBTEL", "Embtel"); empty when unknown. */
-    @Transactional(readOnly = true)
-    public List<String> expansions(String abbreviation) {
-        return terms.findByAbbreviation(abbreviation).stream().map(t -> t.entry().expansion()).toList();
-    }
 }

@@ -8,7 +8,4 @@ interface GlossaryTermRepository extends JpaRepository<GlossaryTerm, Long> {
 
     @Query("select g from GlossaryTerm g order by lower(g.abbreviation), g.expansion")
     List<GlossaryTerm> findAllInOrder();
-
-    @Query("select g from GlossaryTerm g where lower(g.abbreviation) = lower(:abbreviation) order by g.id")
-    List<GlossaryTerm> findByAbbreviation(String abbreviation);
 }

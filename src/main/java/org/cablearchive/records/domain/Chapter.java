@@ -64,11 +64,4 @@ public class Chapter {
         return title;
     }
 
-    public Chapter parent() {
-        return parent;
-    }
-
-    public int position() {
-        return position;
-    }
 }

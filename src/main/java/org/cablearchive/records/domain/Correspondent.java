@@ -24,7 +24,4 @@ public class Correspondent {
         return new Party(role, name);
     }
 
-    public Long personId() {
-        return personId;
-    }
 }

@@ -261,15 +261,6 @@ public class Document {
         this.dateLatest = date.latest();
     }
 
-    /** Puts the document before the public (the editorial workflow with its review steps comes on top of this). */
-    public void publish(String by) {
-        if (status == DocumentStatus.PUBLISHED) {
-            return;
-        }
-        status = DocumentStatus.PUBLISHED;
-        touch(by);
-    }
-
     private void touch(String by) {
         updatedBy = by;
         updatedAt = Instant.now();
@@ -282,7 +273,6 @@ public class Document {
     public String id() { return id; }
     public String xmlId() { return xmlId; }
     public Chapter chapter() { return chapter; }
-    public Integer positionInVolume() { return positionInVolume; }
     public Volume volume() { return volume; }
     public String numberInVolume() { return numberInVolume; }
     public DocumentType type() { return type; }

@@ -1,6 +1,5 @@
 package org.cablearchive.ingest.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
@@ -129,6 +128,5 @@ class PlainTextApiTest {
                 .andExpect(header().string("Location", startsWith("/login?error")));
         mvc.perform(post("/login").with(csrf()).param("username", "admin").param("password", TestDatabase.ADMIN_PASSWORD))
                 .andExpect(header().string("Location", "/"));
-        assertThat(TestDatabase.ADMIN_PASSWORD).isNotBlank();
     }
 }
