@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cablearchive.ingest.text.Dates;
 
 /**
  * Finds the footnote marks glued to the text ("Sov Union.1", "Govt.*", "question†") and ties each footnote to

@@ -1,11 +1,14 @@
 package org.cablearchive.ingest.tei;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cablearchive.ingest.text.TelegramShorthand;
 import org.cablearchive.records.DocumentDraft.FootnoteDraft;
 import org.cablearchive.records.DocumentDraft.ReferenceDraft;
 import org.cablearchive.records.ReferenceKind;
@@ -15,7 +18,10 @@ import org.cablearchive.records.ReferenceKind;
  * without a namespace prefix, {@code frus:} elements and attributes with theirs (declared on the root when used),
  * attributes and text exactly as encoded; every {@code note} with an {@code xml:id} hollowed to
  * {@code <note n xml:id/>} and kept whole as a footnote; every {@code ref} with a {@code target} (and no
- * {@code corresp}) marked {@code corresp="#xrK"} and listed as a reference, K counting in document order.
+ * {@code corresp}) marked {@code corresp="#xrK"} and listed as a reference, K counting in document order; and
+ * every telegram shorthand in the running text ("{@code <gloss>Embtel</gloss> 634, October 15}") wrapped in a
+ * target-less {@code <ref corresp="#xrK">} and listed likewise (the TEI writer unwraps these again, as FRUS prints
+ * them as plain text).
  *
  * <p>One instance per document; not thread-safe.
  */
@@ -25,8 +31,19 @@ final class BodyWriter {
     private static final Pattern DOCUMENT_TARGET = Pattern.compile("^([^#\\s]*)#d(\\d+)$");
     private static final Pattern PAGE_TARGET = Pattern.compile("^([^#\\s]*)#pg_([^#\\s]+)$");
 
+    /** Elements whose text reads on with the text around them: a shorthand may begin or end in them. */
+    private static final Set<String> INLINE = Set.of("gloss", "hi", "abbr", "term", "date", "placeName", "orgName",
+            "persName", "rs", "name", "num", "foreign", "emph");
+    /** Elements whose text is not searched for shorthand: notes, titles, references already, labels, datelines. */
+    private static final Set<String> NOT_SEARCHED = Set.of("note", "head", "ref", "label", "dateline", "gap", "fw");
+    /** Stands in the searched text for an element that is not text (a footnote mark, a page break). */
+    private static final char OBJECT = '\uFFFC';
+
     private final String volumeId;
     private final boolean marking;
+    private final LocalDate context;
+    /** True while writing what a shorthand reference wraps: no reference inside another. */
+    private boolean inShorthand;
     private final List<FootnoteDraft> footnotes = new ArrayList<>();
     private final List<ReferenceDraft> references = new ArrayList<>();
 
@@ -36,19 +53,21 @@ final class BodyWriter {
         boolean frus;
     }
 
-    BodyWriter(String volumeId) {
-        this(volumeId, true);
+    /** @param context the document's day, which gives dates printed without a year in shorthand their year */
+    BodyWriter(String volumeId, LocalDate context) {
+        this(volumeId, true, context);
     }
 
-    private BodyWriter(String volumeId, boolean marking) {
+    private BodyWriter(String volumeId, boolean marking, LocalDate context) {
         this.volumeId = volumeId;
         this.marking = marking;
+        this.context = context;
     }
 
     /** One element exactly as encoded, namespace-free like a body, nothing hollowed or marked (a chapter head). */
     static String verbatim(El e) {
         Out out = new Out();
-        new BodyWriter("", false).write(e, out, true);
+        new BodyWriter("", false, null).write(e, out, true);
         String xml = out.sb.toString();
         int nameEnd = 1;
         while (" />".indexOf(xml.charAt(nameEnd)) < 0) {
@@ -63,15 +82,13 @@ final class BodyWriter {
         for (El pb : movedPageBreaks) {
             write(pb, out, false);
         }
-        for (Object child : div.children) {
-            write(child, out, false);
-        }
+        writeChildren(div, out, false);
         return "<body" + (out.frus ? FRUS_DECLARATION : "") + ">" + out.sb + "</body>";
     }
 
     /** Page breaks as they are written into a body (they never use frus:). */
     static String pageBreaks(List<El> pbs) {
-        BodyWriter w = new BodyWriter("", false);
+        BodyWriter w = new BodyWriter("", false, null);
         Out out = new Out();
         for (El pb : pbs) {
             w.write(pb, out, false);
@@ -124,10 +141,108 @@ final class BodyWriter {
             return;
         }
         out.sb.append('>');
-        for (Object child : e.children) {
-            write(child, out, inFootnote);
-        }
+        writeChildren(e, out, inFootnote);
         out.sb.append("</").append(name).append('>');
+    }
+
+    private void writeChildren(El e, Out out, boolean inFootnote) {
+        if (!marking || inFootnote || inShorthand || NOT_SEARCHED.contains(e.local) || !El.TEI.equals(e.ns)) {
+            for (Object child : e.children) {
+                write(child, out, inFootnote);
+            }
+            return;
+        }
+        // The children's text side by side, each element that is not inline text standing as one object character;
+        // a reference is wrapped where it begins and ends at a child's edge or inside a text child.
+        StringBuilder text = new StringBuilder();
+        int[] starts = new int[e.children.size() + 1];
+        for (int i = 0; i < e.children.size(); i++) {
+            starts[i] = text.length();
+            Object c = e.children.get(i);
+            if (c instanceof String) {
+                for (int k = 0; k < ((String) c).length(); k++) {
+                    char ch = ((String) c).charAt(k);
+                    text.append(ch == '\n' || ch == '\t' || ch == '\r' ? ' ' : ch);
+                }
+            } else {
+                El child = (El) c;
+                text.append(El.TEI.equals(child.ns) && INLINE.contains(child.local) ? TeiText.withoutNotes(child) : OBJECT);
+            }
+        }
+        starts[e.children.size()] = text.length();
+        List<TelegramShorthand.Found> found = new ArrayList<>();
+        for (TelegramShorthand.Found f : TelegramShorthand.find(text.toString(), context)) {
+            if (cuttable(e, starts, f.start()) && cuttable(e, starts, f.end())) {
+                found.add(f);
+            }
+        }
+        if (found.isEmpty()) {
+            for (Object child : e.children) {
+                write(child, out, false);
+            }
+            return;
+        }
+        int next = 0;
+        TelegramShorthand.Found open = null;
+        for (int i = 0; i < e.children.size(); i++) {
+            Object c = e.children.get(i);
+            int from = starts[i];
+            int to = starts[i + 1];
+            if (c instanceof String) {
+                String s = (String) c;
+                int pos = from;
+                while (true) {
+                    if (open == null && next < found.size() && found.get(next).start() >= pos && found.get(next).start() < to) {
+                        escape(s.substring(pos - from, found.get(next).start() - from), out.sb, false);
+                        pos = found.get(next).start();
+                        open = openShorthand(found.get(next++), text, out);
+                    } else if (open != null && open.end() <= to) {
+                        escape(s.substring(pos - from, open.end() - from), out.sb, false);
+                        pos = open.end();
+                        open = closeShorthand(out);
+                    } else {
+                        escape(s.substring(pos - from), out.sb, false);
+                        break;
+                    }
+                }
+            } else {
+                if (open == null && next < found.size() && found.get(next).start() == from) {
+                    open = openShorthand(found.get(next++), text, out);
+                }
+                write(c, out, false);
+                if (open != null && open.end() == to) {
+                    open = closeShorthand(out);
+                }
+            }
+        }
+    }
+
+    /** Whether a reference may begin or end at this offset: at a child's edge, or inside a text child. */
+    private static boolean cuttable(El e, int[] starts, int offset) {
+        for (int i = 0; i < e.children.size(); i++) {
+            if (offset == starts[i] || offset == starts[i + 1]) {
+                return true;
+            }
+            if (offset > starts[i] && offset < starts[i + 1]) {
+                return e.children.get(i) instanceof String;
+            }
+        }
+        return false;
+    }
+
+    private TelegramShorthand.Found openShorthand(TelegramShorthand.Found f, CharSequence text, Out out) {
+        String key = "xr" + (references.size() + 1);
+        String label = TeiText.normalise(text.subSequence(f.start(), f.end()));
+        references.add(new ReferenceDraft(key, f.kind(), f.number(), f.date(), label, null));
+        out.sb.append("<ref corresp=\"#").append(key).append("\">");
+        inShorthand = true;
+        return f;
+    }
+
+    private TelegramShorthand.Found closeShorthand(Out out) {
+        out.sb.append("</ref>");
+        inShorthand = false;
+        return null;
     }
 
     /** Leaves {@code <note n="…" xml:id="…"/>} in place; the whole note becomes a footnote. */

@@ -49,7 +49,8 @@ final class DocumentAssembler {
     }
 
     static Assembled assemble(El div, Context ctx, Consumer<String> warn) {
-        BodyWriter writer = new BodyWriter(ctx.volumeId());
+        DocumentDate date = TeiDates.read(div, ctx.xmlId(), warn);
+        BodyWriter writer = new BodyWriter(ctx.volumeId(), date.isUndated() ? null : date.earliest());
         String xml = writer.body(ctx.movedPageBreaks(), div);
         DocumentFields f = new DocumentFields(div);
         String title = f.title();
@@ -60,7 +61,6 @@ final class DocumentAssembler {
             marks = TeiMarkings.sourceNote(sourceNote);
         }
         Party[] parties = HeadParties.read(f.head(), title);
-        DocumentDate date = TeiDates.read(div, ctx.xmlId(), warn);
         String place = DocumentFields.place(TeiDates.dateline(div));
 
         String start = ctx.pageBefore();

@@ -34,7 +34,7 @@ final class DocumentDiv {
         if (enteredAsPlainText(d)) {
             PlainTextDocument.write(out, document, referenceKeys);
         } else {
-            FragmentCopier copier = new FragmentCopier(out, d.footnotes(), referenceKeys, false, null, null);
+            FragmentCopier copier = new FragmentCopier(out, d.footnotes(), referenceKeys, null, null);
             copier.copyBody(d.body());
             // Every footnote of a TEI document has its anchor; one without is kept rather than lost.
             for (FootnoteDraft f : copier.unwrittenFootnotes()) {

@@ -26,9 +26,10 @@ import org.cablearchive.records.DocumentDraft.FootnoteDraft;
  *
  * <p>On the way it undoes what the TEI reader did to a document (see the contract): a hollow
  * {@code <note xml:id="K"/>} is refilled with footnote K, and the {@code corresp="#xrK"} the reader put on
- * {@code ref}s with a {@code @target} is dropped. For a document entered as plain text it also unwraps the
- * target-less {@code <ref corresp>} (FRUS prints such references as plain text) and puts the telegram number
- * back in front of the first paragraph. One copier serves one document.
+ * {@code ref}s with a {@code @target} is dropped, and the target-less {@code <ref corresp>} that the readers wrap
+ * around telegram shorthand is unwrapped (FRUS prints such references as plain text). For a document entered as
+ * plain text it also puts the telegram number back in front of the first paragraph. One copier serves one
+ * document.
  */
 final class FragmentCopier {
 
@@ -39,7 +40,6 @@ final class FragmentCopier {
     private final XMLStreamWriter xml;
     private final Map<String, FootnoteDraft> unwritten = new LinkedHashMap<>();
     private final Set<String> referenceKeys;
-    private final boolean plainText;
     private final String noteIdPrefix;
     private String telegramNumber;
     private int footnoteDepth;
@@ -48,11 +48,10 @@ final class FragmentCopier {
 
     /**
      * @param referenceKeys  the document's reference keys as written in {@code corresp} ("#xr1")
-     * @param plainText      true for a document entered as plain text (unwrap refs, number the first paragraph)
      * @param noteIdPrefix   put before the key of a footnote written from its text alone (the document's xml:id), or null
      * @param telegramNumber the number to put back in front of the first paragraph, or null
      */
-    FragmentCopier(TeiOutput out, List<FootnoteDraft> footnotes, Set<String> referenceKeys, boolean plainText,
+    FragmentCopier(TeiOutput out, List<FootnoteDraft> footnotes, Set<String> referenceKeys,
                    String noteIdPrefix, String telegramNumber) {
         this.out = out;
         this.xml = out.raw();
@@ -62,14 +61,13 @@ final class FragmentCopier {
             }
         }
         this.referenceKeys = referenceKeys;
-        this.plainText = plainText;
         this.noteIdPrefix = noteIdPrefix;
         this.telegramNumber = telegramNumber == null || telegramNumber.isBlank() ? null : telegramNumber.strip();
     }
 
     /** A copier that changes nothing: for chapter heads, which carry neither hollow notes nor reader-made refs. */
     static FragmentCopier plain(TeiOutput out) {
-        return new FragmentCopier(out, List.of(), Set.of(), false, null, null);
+        return new FragmentCopier(out, List.of(), Set.of(), null, null);
     }
 
     /** Writes the children of the body's {@code <body>} root. */
@@ -214,7 +212,7 @@ final class FragmentCopier {
     }
 
     private boolean unwrapped(Start s) {
-        return plainText && s.isTei("ref") && s.value("target") == null && isReferenceKey(s.value("corresp"));
+        return s.isTei("ref") && s.value("target") == null && isReferenceKey(s.value("corresp"));
     }
 
     /** Immutable sets refuse to look up null, and most elements have no corresp. */

@@ -40,7 +40,7 @@ final class PlainTextDocument {
 
     static void write(TeiOutput out, VolumeDocumentDraft document, Set<String> referenceKeys) {
         DocumentDraft d = document.draft();
-        FragmentCopier copier = new FragmentCopier(out, d.footnotes(), referenceKeys, true, document.xmlId(),
+        FragmentCopier copier = new FragmentCopier(out, d.footnotes(), referenceKeys, document.xmlId(),
                 d.telegramNumber());
         if (d.sourceNote() != null) {
             out.start("note").attribute("rend", "inline").attribute("type", "source").text(d.sourceNote()).end();

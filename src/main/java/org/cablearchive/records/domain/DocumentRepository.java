@@ -33,12 +33,12 @@ public interface DocumentRepository extends JpaRepository<Document, String> {
     @Query("select count(distinct d.volume) from Document d where d.status in :statuses")
     long countVolumes(Collection<DocumentStatus> statuses);
 
-    /** Telegrams bearing this number, dated within the given days: candidates for a telegram reference. */
+    /** Telegrams bearing these numbers, as rows of id, earliest and latest day, place and sender (TelegramMatcher). */
     @Query("""
-            select d.id from Document d
-            where d.telegramNumber = :number and d.dateEarliest <= :latest and d.dateLatest >= :earliest
+            select d.id, d.dateEarliest, d.dateLatest, d.place, d.sender.name, d.telegramNumber from Document d
+            where d.telegramNumber in :numbers
             """)
-    List<String> telegramsNumbered(String number, LocalDate earliest, LocalDate latest);
+    List<Object[]> telegramsNumbered(Collection<String> numbers);
 
     @Query("select d.id from Document d where d.volume.id = :volumeId and d.status in :statuses order by d.positionInVolume, d.id")
     List<String> idsOfVolume(String volumeId, Collection<DocumentStatus> statuses);

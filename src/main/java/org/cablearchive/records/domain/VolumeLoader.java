@@ -1,6 +1,7 @@
 package org.cablearchive.records.domain;
 
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
@@ -43,6 +44,10 @@ class VolumeLoader implements VolumeLoad {
     private final List<String> conflicts = new ArrayList<>();
     /** This volume's references to documents and pages, to resolve once all its documents are in. */
     private final List<Waiting> ownReferences = new ArrayList<>();
+    /** This volume's telegram references ("Embtel 634"), to resolve once all its documents are in. */
+    private final List<Citation> ownCitations = new ArrayList<>();
+    /** The numbers of this volume's dated telegrams: references elsewhere may be waiting for them. */
+    private final Set<String> ownTelegramNumbers = new HashSet<>();
     private int chapters;
     private int position;
     private int created;
@@ -105,10 +110,22 @@ class VolumeLoader implements VolumeLoad {
             outcome = Outcome.CONFLICT;
         }
         if (outcome != Outcome.CONFLICT) {
-            for (DocumentDraft.ReferenceDraft r : draft.draft().references()) {
+            String documentId = volumeId + "-" + draft.xmlId();
+            DocumentDraft d = draft.draft();
+            TelegramMatcher.Citing citing = null;
+            for (DocumentDraft.ReferenceDraft r : d.references()) {
                 if ((r.kind() == ReferenceKind.DOCUMENT || r.kind() == ReferenceKind.PAGE) && r.target() != null) {
-                    ownReferences.add(new Waiting(volumeId + "-" + draft.xmlId(), r.key(), r.kind().name(), r.target()));
+                    ownReferences.add(new Waiting(documentId, r.key(), r.kind().name(), r.target()));
+                } else if (r.kind().isTelegram() && r.number() != null) {
+                    if (citing == null) {
+                        citing = new TelegramMatcher.Citing(documentId, d.date().isUndated() ? null : d.date().latest(),
+                                d.place(), d.sender() == null ? null : d.sender().name());
+                    }
+                    ownCitations.add(new Citation(documentId, r.key(), r.kind(), r.number(), r.date(), citing));
                 }
+            }
+            if (d.telegramNumber() != null && !d.date().isUndated()) {
+                ownTelegramNumbers.add(d.telegramNumber());
             }
         }
         if ((created + updated + conflicts.size()) % BATCH == 0) {
@@ -127,7 +144,7 @@ class VolumeLoader implements VolumeLoad {
     public Report finish() {
         em.flush();
         em.clear();
-        int resolved = resolveDocumentAndPageReferences();
+        int resolved = resolveDocumentAndPageReferences() + resolveTelegramReferences();
         return new Report(volumeId, created, updated, List.copyOf(conflicts), resolved);
     }
 
@@ -176,6 +193,52 @@ class VolumeLoader implements VolumeLoad {
         new JdbcTemplate(dataSource).batchUpdate("update cross_reference set target_document_id = ? where document_id = ? and key = ?", updates);
         return updates.size();
     }
+
+    /**
+     * Ties telegram references to the telegrams they name ({@link TelegramMatcher}): this volume's own, and those
+     * elsewhere that were waiting for one of this volume's telegrams. Two indexed queries, matching in memory.
+     */
+    private int resolveTelegramReferences() {
+        List<Citation> citations = new ArrayList<>(ownCitations);
+        if (!ownTelegramNumbers.isEmpty()) {
+            citations.addAll(jdbc.sql("""
+                            select r.document_id, r.key, r.kind, r.number, r.reference_date, d.date_latest, d.place, d.sender_name
+                            from cross_reference r join document d on d.id = r.document_id
+                            where r.target_document_id is null and r.number = any(?) and d.volume_id is distinct from ?
+                              and r.kind not in ('DOCUMENT', 'PAGE', 'OTHER')""")
+                    .param(ownTelegramNumbers.toArray(String[]::new)).param(volumeId)
+                    .query((rs, n) -> new Citation(rs.getString(1), rs.getString(2), ReferenceKind.valueOf(rs.getString(3)),
+                            rs.getString(4), rs.getObject(5, LocalDate.class), new TelegramMatcher.Citing(rs.getString(1),
+                            rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8))))
+                    .list());
+        }
+        if (citations.isEmpty()) {
+            return 0;
+        }
+        Set<String> numbers = new HashSet<>();
+        citations.forEach(c -> numbers.add(c.number()));
+        Map<String, List<TelegramMatcher.Telegram>> telegrams = TelegramMatcher.byNumber(jdbc.sql("""
+                        select id, date_earliest, date_latest, place, sender_name, telegram_number from document
+                        where telegram_number = any(?)""")
+                .param(numbers.toArray(String[]::new))
+                .query((rs, n) -> TelegramMatcher.Telegram.of(new Object[] {rs.getString(1), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5), rs.getString(6)}))
+                .list());
+        List<Object[]> updates = new ArrayList<>();
+        for (Citation c : citations) {
+            String target = TelegramMatcher.match(c.kind(), c.number(), c.date(), c.citing(),
+                    telegrams.getOrDefault(c.number(), List.of()));
+            if (target != null) {
+                updates.add(new Object[] {target, c.documentId(), c.key()});
+            }
+        }
+        new JdbcTemplate(dataSource).batchUpdate("update cross_reference set target_document_id = ? where document_id = ? and key = ?", updates);
+        return updates.size();
+    }
+
+    /** A telegram reference of a document, with what the matching needs to know of the document that cites. */
+    private record Citation(String documentId, String key, ReferenceKind kind, String number, LocalDate date,
+                            TelegramMatcher.Citing citing) { }
 
     private static String page(Waiting w, Map<String, List<Object[]>> pages) {
         Matcher m = PAGE_TARGET.matcher(w.target());

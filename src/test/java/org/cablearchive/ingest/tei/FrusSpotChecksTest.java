@@ -45,6 +45,25 @@ class FrusSpotChecksTest {
     }
 
     @Test
+    void telegramShorthandInTheTextBecomesAReferenceAroundTheWordsAsPrinted() {
+        // frus1951v07p2 d4 (Peking, January 1951): "<gloss target="#t_Deptel1">Deptel</gloss> 1047, January 6.<note…"
+        VolumeDocumentDraft d4 = v1951.documents.stream().filter(d -> d.xmlId().equals("d4")).findFirst().orElseThrow();
+        ReferenceDraft deptel = d4.draft().references().stream().filter(r -> "1047".equals(r.number())).findFirst().orElseThrow();
+        assertThat(deptel.kind()).isEqualTo(ReferenceKind.DEPTEL);
+        assertThat(deptel.date()).isEqualTo(java.time.LocalDate.of(1951, 1, 6));
+        assertThat(deptel.label()).isEqualTo("Deptel 1047, January 6");
+        assertThat(deptel.target()).isNull();
+        assertThat(d4.draft().body().xml()).contains("<ref corresp=\"#" + deptel.key()
+                + "\"><gloss target=\"#t_Deptel1\">Deptel</gloss> 1047, January 6</ref>.<note n=\"1\" xml:id=\"d4fn1\"/>");
+        // Keys run in document order across targeted and shorthand references alike.
+        assertThat(d4.draft().references()).extracting(ReferenceDraft::key)
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, d4.draft().references().size())
+                        .mapToObj(k -> "xr" + k).toList());
+        // Shorthand inside a footnote stays the footnote's text, not a reference of the body.
+        assertThat(d4.draft().footnotes()).allSatisfy(f -> assertThat(f.tei()).doesNotContain("<ref corresp="));
+    }
+
+    @Test
     void personsAndTerms() {
         assertThat(v1951.persons).isEmpty();
         assertThat(v1951.terms).filteredOn(t -> t.xmlId().equals("t_Embtel1")).singleElement()

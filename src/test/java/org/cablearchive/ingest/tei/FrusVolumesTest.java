@@ -33,7 +33,10 @@ class FrusVolumesTest {
 
         List<DocumentDraft> drafts = sink.documents.stream().map(VolumeDocumentDraft::draft).toList();
         assertThat(drafts.stream().mapToInt(d -> d.footnotes().size()).sum()).isEqualTo(expected.footnotesInDocuments);
-        assertThat(drafts.stream().mapToInt(d -> d.references().size()).sum()).isEqualTo(expected.targetedRefsInDocuments);
+        List<DocumentDraft.ReferenceDraft> refs = drafts.stream().flatMap(d -> d.references().stream()).toList();
+        assertThat(refs.stream().filter(r -> r.target() != null).count()).isEqualTo(expected.targetedRefsInDocuments);
+        assertThat(refs.stream().filter(r -> r.target() == null && TeiCounts.SHORTHAND.matcher(r.label()).lookingAt()).count())
+                .as("one reference for every telegram shorthand in the running text").isEqualTo(expected.shorthandInDocuments);
         assertThat(sink.chapters.stream().filter(c -> !c.kind().equals("SECTION")).count()).isEqualTo(expected.chapterDivs);
 
         List<String> pages = new ArrayList<>();

@@ -32,6 +32,11 @@ final class TeiCounts {
     final List<String> headOnlyDocuments = new ArrayList<>();
     int footnotesInDocuments;
     int targetedRefsInDocuments;
+    /** Telegram shorthand words ("Embtel", "urtels") in the documents' running text: not in notes, heads, refs. */
+    int shorthandInDocuments;
+    static final java.util.regex.Pattern SHORTHAND = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(depcirtel|embtel|deptel|urtel|mytel|reftel|contel|legtel|cirtel)s?(?![\\p{L}\\p{N}])",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
     int chapterDivs;
 
     static TeiCounts of(Path file) {
@@ -65,6 +70,7 @@ final class TeiCounts {
                         c.targetedRefsInDocuments++;
                     }
                 }
+                c.shorthandInDocuments += shorthand(div);
                 if (headOnly(div)) {
                     c.headOnlyDocuments.add(div.getAttributeNS(XML, "id"));
                 }
@@ -95,6 +101,21 @@ final class TeiCounts {
             }
         }
         return true;
+    }
+
+    private static int shorthand(Node n) {
+        if (n.getNodeType() == Node.TEXT_NODE) {
+            return (int) SHORTHAND.matcher(n.getTextContent()).results().count();
+        }
+        if (n.getNodeType() != Node.ELEMENT_NODE
+                || List.of("note", "head", "ref", "label", "dateline", "gap", "fw").contains(n.getLocalName())) {
+            return 0;
+        }
+        int count = 0;
+        for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
+            count += shorthand(c);
+        }
+        return count;
     }
 
     private static boolean hasOwnText(Node e) {

@@ -71,6 +71,28 @@ class VolumeImportTest {
                 .param(volume).query(Long.class).single()).as("documents without a body").isZero();
     }
 
+    @Test
+    void telegramShorthandIsResolvedToTheTelegramItNames() throws Exception {
+        importFile("frus1951v07p2", new VolumeImporter.Options(false, true));
+        // d66 (Washington to Taipei) cites "Urtel 1362 Apr 7": Taipei's telegram 1362 of April 7, 1951, which is d63.
+        assertThat(jdbc.sql("""
+                        select target_document_id from cross_reference
+                        where document_id = 'frus1951v07p2-d66' and kind = 'URTEL' and number = '1362'""")
+                .query(String.class).single()).isEqualTo("frus1951v07p2-d63");
+        // Every resolved telegram reference names a telegram of its number, on its date when one is printed.
+        assertThat(jdbc.sql("""
+                        select count(*) from cross_reference r join document t on t.id = r.target_document_id
+                        where r.kind not in ('DOCUMENT', 'PAGE', 'OTHER')
+                          and (t.telegram_number <> r.number
+                               or (r.reference_date is not null and r.reference_date not between t.date_earliest and t.date_latest))""")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("""
+                        select count(*) from cross_reference r join document d on d.id = r.document_id
+                        where d.volume_id = 'frus1951v07p2' and r.kind not in ('DOCUMENT', 'PAGE', 'OTHER')
+                          and r.target_document_id is not null""")
+                .query(Long.class).single()).isGreaterThan(50);
+    }
+
     private long pageBreaksStored(String volume) {
         String sql = """
                 select coalesce(sum((length(x) - length(replace(x, '<pb ', ''))) / 4), 0) from (

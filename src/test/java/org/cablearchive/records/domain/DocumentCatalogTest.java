@@ -100,7 +100,7 @@ class DocumentCatalogTest {
     @Test
     void thePublicIsNotShownALinkToADraft() {
         String draft = catalog.create(telegram("7701", "1953-01-05", "Draft 7701", List.of()), DocumentStatus.DRAFT, "t");
-        var ref = new DocumentDraft.ReferenceDraft("xr1", ReferenceKind.URTEL, "7701", LocalDate.of(1953, 1, 5), "urtel 7701", null);
+        var ref = new DocumentDraft.ReferenceDraft("xr1", ReferenceKind.EMBTEL, "7701", LocalDate.of(1953, 1, 5), "Embtel 7701", null);
         String citing = catalog.create(telegram("7702", "1953-01-06", "Cites 7701", List.of(ref)), DocumentStatus.PUBLISHED, "t");
 
         assertThat(catalog.find(citing, true).orElseThrow().references().get(0).target()).isEqualTo(draft);

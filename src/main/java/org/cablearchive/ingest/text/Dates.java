@@ -1,11 +1,11 @@
-package org.cablearchive.ingest.plaintext;
+package org.cablearchive.ingest.text;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 
 /** Month names and "October 15[, 1951]" as telegrams print them, read by hand so that no regex backtracks. */
-final class Dates {
+public final class Dates {
 
     private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december"};
@@ -14,10 +14,10 @@ final class Dates {
     }
 
     /** A month and day, with the year when printed; {@code end} is the index just after what was read. */
-    record MonthDay(int end, int month, int day, Integer year) {
+    public record MonthDay(int end, int month, int day, Integer year) {
 
         /** The date, taking the year from {@code context} when none was printed; null when it cannot be a day. */
-        LocalDate resolve(LocalDate context) {
+        public LocalDate resolve(LocalDate context) {
             if (year != null) {
                 return safe(year, month, day);
             }
@@ -35,7 +35,7 @@ final class Dates {
     }
 
     /** 1–12 for a month name or its usual abbreviation ("Oct", "Sept"), else 0. */
-    static int month(String word) {
+    public static int month(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         if (w.length() < 3) {
             return 0;
@@ -49,7 +49,7 @@ final class Dates {
         return 0;
     }
 
-    static LocalDate safe(int year, int month, int day) {
+    public static LocalDate safe(int year, int month, int day) {
         try {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
@@ -58,7 +58,7 @@ final class Dates {
     }
 
     /** Reads "Month[.] D" and an optional ", YYYY" starting exactly at {@code pos}; null when there is none. */
-    static MonthDay monthDayAt(String s, int pos) {
+    public static MonthDay monthDayAt(String s, int pos) {
         int i = pos;
         while (i < s.length() && i - pos < 10 && Character.isLetter(s.charAt(i))) {
             i++;
@@ -101,7 +101,7 @@ final class Dates {
         return new MonthDay(end, month, day, year);
     }
 
-    static int skipSpaces(String s, int i) {
+    public static int skipSpaces(String s, int i) {
         while (i < s.length() && s.charAt(i) == ' ') {
             i++;
         }
@@ -109,7 +109,7 @@ final class Dates {
     }
 
     /** The index after at most {@code max} ASCII digits from {@code i}; {@code i} itself when there are none. */
-    static int digits(String s, int i, int max) {
+    public static int digits(String s, int i, int max) {
         int j = i;
         while (j < s.length() && j - i < max && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
             j++;
