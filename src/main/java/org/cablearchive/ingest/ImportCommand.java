@@ -104,7 +104,7 @@ public class ImportCommand {
             return false;
         } catch (RuntimeException e) {
             err.println();
-            err.println(file + ": not imported, the archive refused it: " + rootMessage(e));
+            err.println(file + ": " + VolumeImporter.refusal(e));
             return false;
         }
     }
@@ -113,14 +113,6 @@ public class ImportCommand {
     private static long peakHeapBytes() {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage();
     }
 
     static List<Path> expand(List<Path> paths) throws IOException {

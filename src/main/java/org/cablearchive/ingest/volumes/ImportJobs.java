@@ -138,7 +138,7 @@ public class ImportJobs implements DisposableBean {
                 errors.add(name + ": " + e.getMessage());
             } catch (RuntimeException e) {
                 log.warn("Import of {} failed", name, e);
-                errors.add(name + ": the archive could not save this volume (" + e.getClass().getSimpleName() + ")");
+                errors.add(name + ": " + VolumeImporter.refusal(e));
             }
             progress.documents = documents;
         }

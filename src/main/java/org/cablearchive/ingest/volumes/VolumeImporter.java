@@ -74,6 +74,27 @@ public class VolumeImporter {
                 report.conflicts(), sink.warnings, report.resolvedReferences());
     }
 
+    /**
+     * What to tell the person importing when the archive itself refused a volume (a database rule, a record the
+     * model cannot hold): that nothing of it was saved, and the first line of the deepest cause, which names the
+     * rule (the rest of a database message may quote a whole row).
+     */
+    public static String refusal(RuntimeException e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().strip();
+        int newline = message.indexOf('\n');
+        if (newline > 0) {
+            message = message.substring(0, newline).strip();
+        }
+        if (message.length() > 300) {
+            message = message.substring(0, 299) + "…";
+        }
+        return "not imported, nothing of this volume was saved: the archive refused it (" + message + ")";
+    }
+
     private final class Sink implements VolumeSink {
         private final Options options;
         private final Progress progress;

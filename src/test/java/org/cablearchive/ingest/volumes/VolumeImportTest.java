@@ -122,6 +122,26 @@ class VolumeImportTest {
                 .isEqualTo(Frus.count(volume).documents());
     }
 
+    @Test
+    void aVolumeTheDatabaseRefusesSavesNothingAndSaysWhy() {
+        // Well-formed FRUS TEI, but the second document's id is longer than the archive keeps (120 characters).
+        String tooLong = "d" + "9".repeat(130);
+        String tei = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc><titleStmt><title type=\"complete\">"
+                + "Refused</title></titleStmt><publicationStmt><idno type=\"frus\">refused-volume</idno></publicationStmt>"
+                + "</fileDesc></teiHeader><text><body><div type=\"chapter\" xml:id=\"ch1\"><head>One</head>"
+                + "<div type=\"document\" xml:id=\"d1\" n=\"1\"><head>1. A</head><p>a</p></div>"
+                + "<div type=\"document\" xml:id=\"" + tooLong + "\" n=\"2\"><head>2. B</head><p>b</p></div>"
+                + "</div></body></text></TEI>";
+        RuntimeException refused = org.assertj.core.api.Assertions.catchThrowableOfType(RuntimeException.class,
+                () -> importer.importVolume(new java.io.ByteArrayInputStream(tei.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        "refused", new VolumeImporter.Options(false, false), VolumeImporter.Progress.NONE, "test"));
+        assertThat(refused).isNotNull();
+        assertThat(VolumeImporter.refusal(refused)).startsWith("not imported, nothing of this volume was saved")
+                .contains("value too long").doesNotContain("\n");
+        assertThat(jdbc.sql("select count(*) from volume where id = 'refused-volume'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from document where id = 'refused-volume-d1'").query(Long.class).single()).isZero();
+    }
+
     private String title(String id) {
         return jdbc.sql("select title from document where id = ?").param(id).query(String.class).single();
     }
