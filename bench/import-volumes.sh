@@ -28,6 +28,11 @@ for f in "${files[@]}"; do
 done
 echo "Importing $(ls "$work/volumes" | wc -l) volume files into a fresh database (heap -Xmx256m)"
 start=$(date +%s.%N)
-ARCHIVE_DATA_DIR="$work/data" java -Xmx256m -jar target/cable-archive.jar import "$work/volumes" 2>/dev/null
+ARCHIVE_DATA_DIR="$work/data" java -Xmx256m -jar target/cable-archive.jar import "$work/volumes" 2>/dev/null | tee "$work/out"
 end=$(date +%s.%N)
 printf 'wall time, start-up and database creation included: %.1f s\n' "$(echo "$end - $start" | bc)"
+# The second half of the volumes, once the JVM has compiled the hot code: what a long import runs at.
+grep -E '^[^ ].*: [0-9]+ documents \(' "$work/out" | awk '
+  { for (i = 1; i <= NF; i++) if ($i == "in") { t[NR] = $(i + 1) } ; d[NR] = $2 }
+  END { if (NR >= 4) { for (i = int(NR / 2) + 1; i <= NR; i++) { docs += d[i]; secs += t[i] }
+        printf "steady state (last %d of %d volumes): %d documents in %.2f s: %.0f documents/s\n", NR - int(NR / 2), NR, docs, secs, docs / secs } }'

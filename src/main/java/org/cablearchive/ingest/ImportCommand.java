@@ -90,7 +90,7 @@ public class ImportCommand {
             VolumeImporter.Result result = importer.importVolume(in, name, options, bar, "cli");
             bar.done(result.documents());
             documents += result.documents();
-            out.printf(Locale.ROOT, "%s: %d documents (%d new, %d updated) in %.1f s, %d conflicts, %d warnings, "
+            out.printf(Locale.ROOT, "%s: %d documents (%d new, %d updated) in %.2f s, %d conflicts, %d warnings, "
                             + "%d references resolved%n", result.volumeId(), result.documents(), result.created(), result.updated(),
                     (System.nanoTime() - started) / 1e9, result.conflicts().size(), result.warnings().size(),
                     result.resolvedReferences());

@@ -152,6 +152,12 @@ final class BodyWriter {
             }
             return;
         }
+        if (!mayHoldShorthand(e)) {
+            for (Object child : e.children) {
+                writeChild(child, out, true);
+            }
+            return;
+        }
         // The children's text side by side, each element that is not inline text standing as one object character;
         // a reference is wrapped where it begins and ends at a child's edge or inside a text child.
         StringBuilder text = new StringBuilder();
@@ -171,14 +177,20 @@ final class BodyWriter {
         }
         starts[e.children.size()] = text.length();
         List<TelegramShorthand.Found> found = new ArrayList<>();
+        boolean uncut = false;
         for (TelegramShorthand.Found f : TelegramShorthand.find(text.toString(), context)) {
             if (cuttable(e, starts, f.start()) && cuttable(e, starts, f.end())) {
                 found.add(f);
+            } else {
+                uncut = true;
             }
         }
+        // The inline children's text was searched here already: search inside them again only for a reference
+        // that began or ended inside one (it is wrapped there, if at all).
+        boolean searchedInline = !uncut;
         if (found.isEmpty()) {
             for (Object child : e.children) {
-                write(child, out, false);
+                writeChild(child, out, searchedInline);
             }
             return;
         }
@@ -209,11 +221,34 @@ final class BodyWriter {
                 if (open == null && next < found.size() && found.get(next).start() == from) {
                     open = openShorthand(found.get(next++), text, out);
                 }
-                write(c, out, false);
+                writeChild(c, out, searchedInline);
                 if (open != null && open.end() == to) {
                     open = closeShorthand(out);
                 }
             }
+        }
+    }
+
+    /** Whether a text child or an inline child holds a word that a reference begins with (no word spans two). */
+    private static boolean mayHoldShorthand(El e) {
+        for (Object c : e.children) {
+            if (c instanceof String str ? TelegramShorthand.mayHold(str)
+                    : c instanceof El el && El.TEI.equals(el.ns) && INLINE.contains(el.local)
+                      && TelegramShorthand.mayHold(TeiText.withoutNotes(el))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Writes a child of a searched element; an inline one without searching it again when {@code searchedInline}. */
+    private void writeChild(Object child, Out out, boolean searchedInline) {
+        if (searchedInline && !inShorthand && child instanceof El el && El.TEI.equals(el.ns) && INLINE.contains(el.local)) {
+            inShorthand = true; // no search inside, as inside a reference
+            write(child, out, false);
+            inShorthand = false;
+        } else {
+            write(child, out, false);
         }
     }
 
@@ -313,10 +348,13 @@ final class BodyWriter {
         return p + ":" + local;
     }
 
+    private static boolean special(char c, boolean attribute) {
+        return c == '&' || c == '<' || c == '>' || c == '\r' || attribute && (c == '"' || c == '\t' || c == '\n');
+    }
+
     private static void escape(String s, StringBuilder sb, boolean attribute) {
-        String special = attribute ? "&<>\r\"\t\n" : "&<>\r";
         int plain = 0;
-        while (plain < s.length() && special.indexOf(s.charAt(plain)) < 0) {
+        while (plain < s.length() && !special(s.charAt(plain), attribute)) {
             plain++;
         }
         sb.append(s, 0, plain); // most text has nothing to escape: copy it in one go

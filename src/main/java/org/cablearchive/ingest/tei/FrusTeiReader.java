@@ -26,6 +26,15 @@ public final class FrusTeiReader {
     }
 
     /**
+     * Reads like {@link #read}, but parses on a thread of its own, at most a few dozen pieces ahead, while the
+     * sink is called on the calling thread: parsing and saving run side by side. Fails as {@code read} does.
+     */
+    public void readAhead(InputStream in, String fileBaseName, VolumeSink sink) throws TeiImportException {
+        Objects.requireNonNull(sink, "sink");
+        ReadAhead.read(this, in, fileBaseName, sink);
+    }
+
+    /**
      * Streams one FRUS TEI file into the sink.
      *
      * @param in           the file's bytes; its XML declaration (or UTF-8) gives the encoding

@@ -41,6 +41,9 @@ public final class TelegramShorthand {
      */
     public static List<Found> find(String text, List<int[]> ranges, LocalDate context) {
         List<Found> found = new ArrayList<>();
+        if (!mayHold(text)) {
+            return found; // most text names no telegram: one pass over it instead of two regular expressions
+        }
         for (int[] r : ranges) {
             Matcher m = SHORTHAND.matcher(text).region(r[0], r[1]).useTransparentBounds(true);
             while (m.find()) {
@@ -64,6 +67,28 @@ public final class TelegramShorthand {
     /** The references in the whole of {@code text}. */
     public static List<Found> find(String text, LocalDate context) {
         return find(text, List.of(new int[] {0, text.length()}), context);
+    }
+
+    /**
+     * Whether the text may hold a reference: a word ending in "tel" or "tels" in any case (not "telegram"), or
+     * "Ref". Neither pattern can match without one, and most text has neither.
+     */
+    public static boolean mayHold(CharSequence s) {
+        for (int i = 0, n = s.length() - 2; i < n; i++) {
+            char c = s.charAt(i);
+            if ((c == 't' || c == 'T') && (s.charAt(i + 1) | 0x20) == 'e' && (s.charAt(i + 2) | 0x20) == 'l') {
+                int after = i + 3;
+                if (after < s.length() && (s.charAt(after) | 0x20) == 's') {
+                    after++;
+                }
+                if (after == s.length() || !Character.isLetterOrDigit(s.charAt(after))) {
+                    return true;
+                }
+            } else if (c == 'R' && s.charAt(i + 1) == 'e' && s.charAt(i + 2) == 'f') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The parts of the ranges that no reference found so far covers. */

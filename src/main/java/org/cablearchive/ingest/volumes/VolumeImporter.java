@@ -61,7 +61,7 @@ public class VolumeImporter {
     public Result importVolume(InputStream in, String fileBaseName, Options options, Progress progress, String by) {
         CountingStream counting = new CountingStream(in);
         Sink sink = new Sink(options, progress, counting, by);
-        reader.read(counting, fileBaseName, sink);
+        reader.readAhead(counting, fileBaseName, sink);
         if (sink.load == null) {
             throw new TeiImportException("The file has no TEI header with a volume in it: is it a FRUS volume?");
         }
@@ -171,7 +171,7 @@ public class VolumeImporter {
 
     /** Counts the bytes read, so that progress can be told as a share of the file. */
     private static final class CountingStream extends FilterInputStream {
-        private long count;
+        private volatile long count; // written by the reading thread, read for progress by the saving one
 
         CountingStream(InputStream in) {
             super(in);

@@ -20,6 +20,18 @@ public class Correspondent {
         this.personId = personId;
     }
 
+    String role() {
+        return role;
+    }
+
+    String name() {
+        return name;
+    }
+
+    Long personId() {
+        return personId;
+    }
+
     public Party party() {
         return new Party(role, name);
     }

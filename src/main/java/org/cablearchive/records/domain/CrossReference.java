@@ -103,4 +103,9 @@ public class CrossReference {
     public Document document() {
         return document;
     }
+
+    /** Its row, for a new document written without the entity manager (NewDocumentRows). */
+    void writeNewRow(NewDocumentRows rows, String documentId) throws java.sql.SQLException {
+        rows.reference(documentId, key, kind, number, date, label, target, position);
+    }
 }

@@ -266,6 +266,30 @@ public class Document {
         updatedAt = Instant.now();
     }
 
+    /**
+     * Gives a new document's rows, in the columns' order, to a writer that bypasses the entity manager (a volume
+     * import of new documents); the document itself is then never persisted through it. {@code chapterId}: its
+     * chapter's id, known to the caller (asking the chapter proxy would load it).
+     */
+    void writeNewRows(NewDocumentRows rows, Long chapterId) throws java.sql.SQLException {
+        Correspondent from = sender();
+        Correspondent to = recipient == null ? new Correspondent(org.cablearchive.records.Party.NONE, null) : recipient;
+        rows.document(id, volume == null ? null : volume.id(), chapterId, xmlId, numberInVolume,
+                positionInVolume, type, title, sourceNote, fileNumber, classification, precedence, rows.textArray(handling),
+                telegramNumber, dateValue, dateEarliest, dateLatest, place, from.role(), from.name(), from.personId(),
+                to.role(), to.name(), to.personId(), body, distribution, signature, pageStart, pageEnd, importedVersion,
+                status, version, createdBy, createdAt, updatedBy, updatedAt);
+        for (Footnote f : footnotes) {
+            f.writeNewRow(rows, id);
+        }
+        for (CrossReference r : references) {
+            r.writeNewRow(rows, id);
+        }
+        for (PersonMention m : mentions) {
+            m.writeNewRow(rows, id);
+        }
+    }
+
     public boolean isVisibleTo(boolean staff) {
         return staff || status.isPublic();
     }

@@ -56,4 +56,9 @@ public class Footnote {
     public String tei() {
         return tei;
     }
+
+    /** Its row, for a new document written without the entity manager (NewDocumentRows). */
+    void writeNewRow(NewDocumentRows rows, String documentId) throws java.sql.SQLException {
+        rows.footnote(documentId, key, mark, text, tei, position);
+    }
 }

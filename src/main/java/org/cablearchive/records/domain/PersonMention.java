@@ -49,4 +49,9 @@ public class PersonMention {
     public Long personId() {
         return personId;
     }
+
+    /** Its row, for a new document written without the entity manager (NewDocumentRows). */
+    void writeNewRow(NewDocumentRows rows, String documentId) throws java.sql.SQLException {
+        rows.mention(documentId, personId, role, namePrinted, personKey);
+    }
 }

@@ -48,6 +48,8 @@ class VolumeLoader implements VolumeLoad {
     private final List<Citation> ownCitations = new ArrayList<>();
     /** The numbers of this volume's dated telegrams: references elsewhere may be waiting for them. */
     private final Set<String> ownTelegramNumbers = new HashSet<>();
+    /** New documents are written as plain rows; opened with the first one. */
+    private NewDocumentRows rows;
     private int chapters;
     private int position;
     private int created;
@@ -99,7 +101,10 @@ class VolumeLoader implements VolumeLoad {
         Outcome outcome;
         if (id == null) {
             DocumentStatus status = asDraft ? DocumentStatus.DRAFT : DocumentStatus.PUBLISHED;
-            em.persist(Document.imported(volume, chapter, at, draft, personIds, status, by));
+            if (rows == null) {
+                rows = new NewDocumentRows(dataSource);
+            }
+            rows.add(Document.imported(volume, chapter, at, draft, personIds, status, by), chapterId(draft.chapterXmlId()));
             created++;
             outcome = Outcome.CREATED;
         } else if (em.find(Document.class, id).reimport(volume, chapter, at, draft, personIds, force, by)) {
@@ -129,10 +134,22 @@ class VolumeLoader implements VolumeLoad {
             }
         }
         if ((created + updated + conflicts.size()) % BATCH == 0) {
-            em.flush();
-            em.clear();
+            flush();
         }
         return outcome;
+    }
+
+    /** Writes what is pending: entities changed through the entity manager, then new documents' rows. */
+    private void flush() {
+        em.flush();
+        em.clear();
+        if (rows != null) {
+            rows.flush();
+        }
+    }
+
+    private Long chapterId(String xmlId) {
+        return xmlId == null ? null : chapterIds.get(xmlId);
     }
 
     private Chapter chapterRef(String xmlId) {
@@ -142,8 +159,11 @@ class VolumeLoader implements VolumeLoad {
 
     @Override
     public Report finish() {
-        em.flush();
-        em.clear();
+        flush();
+        if (rows != null) {
+            rows.close();
+            rows = null;
+        }
         int resolved = resolveDocumentAndPageReferences() + resolveTelegramReferences();
         return new Report(volumeId, created, updated, List.copyOf(conflicts), resolved);
     }

@@ -9,7 +9,7 @@ import org.cablearchive.records.VolumeDocumentDraft;
 import org.cablearchive.records.VolumeDraft;
 
 /** Keeps everything the reader sends, and the order of the calls ("volume", "person", "chapter", …). */
-final class CollectingSink implements VolumeSink {
+class CollectingSink implements VolumeSink {
 
     final List<String> calls = new ArrayList<>();
     final List<VolumeDraft> volumes = new ArrayList<>();
