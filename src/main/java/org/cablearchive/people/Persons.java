@@ -82,6 +82,17 @@ public class Persons {
         return ids;
     }
 
+    /** The names of these persons by id (those that exist). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> names(java.util.Collection<Long> ids) {
+        Map<Long, String> names = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, name from person where id = any(?)").param(ids.toArray(Long[]::new))
+                    .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2))).list();
+        }
+        return names;
+    }
+
     @Transactional(readOnly = true)
     public java.util.Optional<PersonRecord> find(long id) {
         return jdbc.sql("select id, name, description from person where id = ?").param(id)

@@ -29,6 +29,9 @@ public interface VolumeStore {
 
     List<VolumeSummary> volumes(boolean staff);
 
+    /** Every volume's title by its id (cheap: no counting). */
+    java.util.Map<String, String> titles();
+
     /** The volume's table of contents, or empty when there is no such volume or nothing in it the reader may see. */
     Optional<VolumeContents> contents(String id, boolean staff);
 

@@ -27,6 +27,19 @@ public final class Frus {
      */
     public record Counts(int documents, int footnotes, int pageBreaks) { }
 
+    /**
+     * The volume's file with its FRUS identifier changed, so that a test can import its own copy that no other
+     * test touches ({@code frus1951v07p2} as {@code search-1951}).
+     */
+    public static java.io.InputStream renamed(String volume, String newId) throws java.io.IOException {
+        String xml = Files.readString(file(volume));
+        String renamed = xml.replace("<idno type=\"frus\">" + volume + "</idno>", "<idno type=\"frus\">" + newId + "</idno>");
+        if (renamed.equals(xml)) {
+            throw new IllegalStateException(volume + " has no <idno type=\"frus\"> to rename");
+        }
+        return new java.io.ByteArrayInputStream(renamed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public static Counts count(String volume) throws Exception {
         XMLInputFactory f = XMLInputFactory.newFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);

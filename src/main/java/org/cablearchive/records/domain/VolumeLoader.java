@@ -37,6 +37,7 @@ class VolumeLoader implements VolumeLoad {
     private final boolean asDraft;
     private final boolean force;
     private final String by;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Supplier<Map<String, Long>> personLookup;
     private Map<String, Long> personIds;
     private final Map<String, String> existing;
@@ -56,7 +57,8 @@ class VolumeLoader implements VolumeLoad {
     private int updated;
 
     VolumeLoader(EntityManager em, JdbcClient jdbc, DataSource dataSource, String volumeId, Supplier<Map<String, Long>> personLookup, boolean asDraft,
-                 boolean force, String by) {
+                 boolean force, String by, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.em = em;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
@@ -165,6 +167,7 @@ class VolumeLoader implements VolumeLoad {
             rows = null;
         }
         int resolved = resolveDocumentAndPageReferences() + resolveTelegramReferences();
+        events.publishEvent(new org.cablearchive.records.VolumeLoaded(volumeId));
         return new Report(volumeId, created, updated, List.copyOf(conflicts), resolved);
     }
 

@@ -36,9 +36,12 @@ class VolumeStoreService implements VolumeStore {
     private final DocumentRepository documents;
     private final Persons persons;
     private final TransactionTemplate readOnly;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     VolumeStoreService(EntityManager em, JdbcClient jdbc, DataSource dataSource, VolumeRepository volumes, ChapterRepository chapters,
-                       DocumentRepository documents, Persons persons, PlatformTransactionManager transactions) {
+                       DocumentRepository documents, Persons persons, PlatformTransactionManager transactions,
+                       org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.em = em;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
@@ -55,7 +58,8 @@ class VolumeStoreService implements VolumeStore {
     public VolumeLoad load(VolumeDraft draft, boolean asDraft, boolean force, String by) {
         volumes.findById(draft.id()).ifPresentOrElse(v -> v.update(draft), () -> em.persist(new Volume(draft)));
         em.flush();
-        return new VolumeLoader(em, jdbc, dataSource, draft.id(), () -> persons.idsOfVolume(draft.id()), asDraft, force, by);
+        return new VolumeLoader(em, jdbc, dataSource, draft.id(), () -> persons.idsOfVolume(draft.id()), asDraft, force, by,
+                events);
     }
 
     @Override
@@ -110,6 +114,14 @@ class VolumeStoreService implements VolumeStore {
     @Transactional(readOnly = true)
     public List<VolumeSummary> volumes(boolean staff) {
         return summaries(null, staff);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> titles() {
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        jdbc.sql("select id, title from volume").query((rs, n) -> titles.put(rs.getString(1), rs.getString(2))).list();
+        return titles;
     }
 
     @Override

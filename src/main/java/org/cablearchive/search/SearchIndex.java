@@ -1,0 +1,129 @@
+package org.cablearchive.search;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import org.cablearchive.records.VolumeLoaded;
+import org.cablearchive.records.domain.Document;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps the index in step with PostgreSQL beyond what Hibernate Search does by itself (documents saved through
+ * JPA are indexed when their transaction commits): a volume whose documents were written as plain rows is indexed
+ * once its import has committed, and the whole index can be rebuilt from the database, with progress, by an
+ * administrator or the {@code reindex} command.
+ */
+@Service
+public class SearchIndex {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+
+    private final EntityManagerFactory emf;
+    private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "search-index-rebuild");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile Rebuild rebuild = Rebuild.NONE;
+
+    SearchIndex(EntityManagerFactory emf) {
+        this.emf = emf;
+    }
+
+    /** How the last rebuild went, or the one running. */
+    public record Rebuild(boolean running, long indexed, long total, Instant started, Instant finished, String error) {
+        static final Rebuild NONE = new Rebuild(false, 0, 0, null, null, null);
+
+        public int percent() {
+            return total == 0 ? (running ? 0 : 100) : (int) Math.min(100, indexed * 100 / total);
+        }
+    }
+
+    public Rebuild rebuildStatus() {
+        return rebuild;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void volumeLoaded(VolumeLoaded event) {
+        indexVolume(event.volumeId());
+    }
+
+    /** Reads one volume's documents into the index (after they were written past the entity manager). */
+    public void indexVolume(String volumeId) {
+        MassIndexer indexer = Search.mapping(emf).scope(Document.class).massIndexer()
+                .purgeAllOnStart(false).dropAndCreateSchemaOnStart(false).threadsToLoadObjects(1).batchSizeToLoadObjects(100);
+        indexer.type(Document.class).reindexOnly("e.volume.id = :volume").param("volume", volumeId);
+        try {
+            indexer.startAndWait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            log.warn("Indexing of volume {} was interrupted; rebuild the index to complete it", volumeId);
+        } catch (RuntimeException e) {
+            log.error("Volume {} was saved but could not be indexed; rebuild the index", volumeId, e);
+        }
+    }
+
+    /** Starts rebuilding the whole index in the background; false when a rebuild is running already. */
+    public synchronized boolean startRebuild() {
+        if (rebuild.running()) {
+            return false;
+        }
+        rebuild = new Rebuild(true, 0, 0, Instant.now(), null, null);
+        rebuilds.submit(this::rebuildNow);
+        return true;
+    }
+
+    /** Rebuilds the whole index from the database and waits; returns how many documents it indexed. */
+    public long rebuildNow() {
+        Instant started = rebuild.running() ? rebuild.started() : Instant.now();
+        AtomicLong added = new AtomicLong();
+        AtomicLong total = new AtomicLong();
+        rebuild = new Rebuild(true, 0, 0, started, null, null);
+        try {
+            Search.mapping(emf).scope(Document.class).massIndexer()
+                    .purgeAllOnStart(true).threadsToLoadObjects(2).batchSizeToLoadObjects(100)
+                    .monitor(new MassIndexingMonitor() {
+                        @Override
+                        public void documentsAdded(long increment) {
+                            rebuild = new Rebuild(true, added.addAndGet(increment), total.get(), started, null, null);
+                        }
+
+                        @Override
+                        public void documentsBuilt(long increment) {
+                        }
+
+                        @Override
+                        public void entitiesLoaded(long increment) {
+                        }
+
+                        @Override
+                        public void addToTotalCount(long increment) {
+                            total.addAndGet(increment);
+                        }
+
+                        @Override
+                        public void indexingCompleted() {
+                        }
+                    })
+                    .startAndWait();
+            rebuild = new Rebuild(false, added.get(), Math.max(total.get(), added.get()), started, Instant.now(), null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            rebuild = new Rebuild(false, added.get(), total.get(), started, Instant.now(), "The rebuild was interrupted.");
+        } catch (RuntimeException e) {
+            log.error("The search index could not be rebuilt", e);
+            rebuild = new Rebuild(false, added.get(), total.get(), started, Instant.now(),
+                    "The rebuild failed: " + e.getMessage());
+        }
+        return added.get();
+    }
+}

@@ -1,0 +1,158 @@
+package org.cablearchive.search;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cablearchive.search.index.DocumentFields;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * What a researcher asked: the query text, the facet values chosen (several values of one facet OR together,
+ * facets AND together), a date range, the order and the page. It is the whole state of a search and is kept in
+ * the URL, so that every view can be bookmarked, shared and reached with the back button.
+ *
+ * @param from the first day, month or year of the range as typed ("1951", "1951-10", "1951-10-15"), or null
+ * @param to   the last day, month or year of the range, or null
+ * @param page 1 for the first page
+ */
+public record SearchRequest(String q, Map<String, List<String>> filters, String from, String to, Sort sort, int page) {
+
+    /** The facets a search can be narrowed by; each is also the name of its request parameter. */
+    public static final List<String> FACETS = List.of(DocumentFields.TYPE, DocumentFields.CLASSIFICATION,
+            DocumentFields.PRECEDENCE, DocumentFields.SENDER, DocumentFields.RECIPIENT, DocumentFields.PLACE,
+            DocumentFields.YEAR, DocumentFields.DECADE, DocumentFields.VOLUME, DocumentFields.PERSON,
+            DocumentFields.FILE, DocumentFields.FOOTNOTED);
+
+    public static final int PAGE_SIZE = 20;
+    /** Results beyond this many are not paged to (narrow the search instead). */
+    public static final int MAX_PAGE = 500;
+
+    public enum Sort {
+        RELEVANCE, DATE;
+
+        static Sort parse(String s) {
+            return "date".equalsIgnoreCase(s) ? DATE : RELEVANCE;
+        }
+
+        public String param() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public SearchRequest {
+        q = q == null ? "" : q.strip();
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        for (String facet : FACETS) {
+            List<String> values = filters == null ? null : filters.get(facet);
+            if (values != null) {
+                Set<String> distinct = new LinkedHashSet<>();
+                values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).forEach(distinct::add);
+                if (!distinct.isEmpty()) {
+                    copy.put(facet, List.copyOf(distinct));
+                }
+            }
+        }
+        filters = Map.copyOf(copy);
+        from = from == null || from.isBlank() ? null : from.strip();
+        to = to == null || to.isBlank() ? null : to.strip();
+        sort = sort == null ? Sort.RELEVANCE : sort;
+        page = Math.max(1, Math.min(page, MAX_PAGE));
+    }
+
+    /** Reads the request parameters; anything it cannot read is left out rather than refused. */
+    public static SearchRequest of(MultiValueMap<String, String> params) {
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        for (String facet : FACETS) {
+            List<String> values = params.get(facet);
+            if (values != null) {
+                filters.put(facet, values);
+            }
+        }
+        int page = 1;
+        try {
+            page = Integer.parseInt(params.getFirst("page") == null ? "1" : params.getFirst("page").strip());
+        } catch (NumberFormatException e) {
+            page = 1;
+        }
+        return new SearchRequest(params.getFirst("q"), filters, params.getFirst("from"), params.getFirst("to"),
+                Sort.parse(params.getFirst("sort")), page);
+    }
+
+    public List<String> values(String facet) {
+        return filters.getOrDefault(facet, List.of());
+    }
+
+    public boolean isSelected(String facet, String value) {
+        return values(facet).contains(value);
+    }
+
+    /** True when nothing narrows the search: no query text, no filter, no dates. */
+    public boolean isEmpty() {
+        return q.isEmpty() && filters.isEmpty() && from == null && to == null;
+    }
+
+    public SearchRequest withFilter(String facet, String value) {
+        Map<String, List<String>> f = new LinkedHashMap<>(filters);
+        List<String> values = new ArrayList<>(values(facet));
+        if (!values.contains(value)) {
+            values.add(value);
+        }
+        f.put(facet, values);
+        return new SearchRequest(q, f, from, to, sort, 1);
+    }
+
+    public SearchRequest withoutFilter(String facet, String value) {
+        Map<String, List<String>> f = new LinkedHashMap<>(filters);
+        List<String> values = new ArrayList<>(values(facet));
+        values.remove(value);
+        f.put(facet, values);
+        return new SearchRequest(q, f, from, to, sort, 1);
+    }
+
+    public SearchRequest withDates(String newFrom, String newTo) {
+        return new SearchRequest(q, filters, newFrom, newTo, sort, 1);
+    }
+
+    public SearchRequest withoutQuery() {
+        return new SearchRequest("", filters, from, to, sort, 1);
+    }
+
+    public SearchRequest withSort(Sort newSort) {
+        return new SearchRequest(q, filters, from, to, newSort, 1);
+    }
+
+    public SearchRequest withPage(int newPage) {
+        return new SearchRequest(q, filters, from, to, sort, newPage);
+    }
+
+    /** The query string that gives this request back ("q=…&type=TELEGRAM&sort=date"), without a leading "?". */
+    public String queryString() {
+        StringBuilder sb = new StringBuilder();
+        add(sb, "q", q.isEmpty() ? null : q);
+        for (String facet : FACETS) {
+            for (String v : values(facet)) {
+                add(sb, facet, v);
+            }
+        }
+        add(sb, "from", from);
+        add(sb, "to", to);
+        add(sb, "sort", sort == Sort.RELEVANCE ? null : sort.param());
+        add(sb, "page", page == 1 ? null : String.valueOf(page));
+        return sb.toString();
+    }
+
+    private static void add(StringBuilder sb, String name, String value) {
+        if (value == null) {
+            return;
+        }
+        if (sb.length() > 0) {
+            sb.append('&');
+        }
+        sb.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,149 @@
+package org.cablearchive.search.index;
+
+import static org.cablearchive.search.index.DocumentFields.*;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.cablearchive.records.FileNumber;
+import org.cablearchive.records.Party;
+import org.cablearchive.records.domain.Document;
+import org.cablearchive.records.domain.Footnote;
+import org.cablearchive.records.domain.PersonMention;
+import org.hibernate.search.engine.backend.document.DocumentElement;
+import org.hibernate.search.engine.backend.document.IndexFieldReference;
+import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.dsl.IndexFieldTypeFactory;
+import org.hibernate.search.engine.backend.types.IndexFieldType;
+import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
+import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
+import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
+import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
+
+/**
+ * Writes a document into the index: its searchable text (title, body as plain text, footnotes, source note,
+ * sender, recipient, persons named, file number), its facet values and its dates. One bridge for the whole
+ * document, so the index holds exactly what the reading room needs, computed the way the pages show it.
+ */
+public class DocumentBinder implements TypeBinder {
+
+    @Override
+    public void bind(TypeBindingContext context) {
+        context.dependencies().useRootOnly();
+        IndexSchemaElement root = context.indexSchemaElement();
+        IndexFieldTypeFactory f = context.typeFactory();
+        IndexFieldType<String> text = f.asString().analyzer(SearchAnalysis.ENGLISH).toIndexFieldType();
+        IndexFieldType<String> shownText = f.asString().analyzer(SearchAnalysis.ENGLISH).projectable(Projectable.YES)
+                .highlightable(java.util.List.of(Highlightable.UNIFIED)).toIndexFieldType();
+        IndexFieldType<String> facet = f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES)
+                .searchable(Searchable.YES).toIndexFieldType();
+        IndexFieldType<String> shown = f.asString().projectable(Projectable.YES).searchable(Searchable.NO).toIndexFieldType();
+        IndexFieldType<LocalDate> day = f.asLocalDate().sortable(Sortable.YES).projectable(Projectable.NO).toIndexFieldType();
+
+        Refs refs = new Refs(
+                root.field(TITLE, shownText).toReference(),
+                root.field(BODY, shownText).toReference(),
+                root.field(FOOTNOTES, text).multiValued().toReference(),
+                root.field(SOURCE_NOTE, text).toReference(),
+                root.field(SENDER_TEXT, text).toReference(),
+                root.field(RECIPIENT_TEXT, text).toReference(),
+                root.field(PERSONS_TEXT, text).multiValued().toReference(),
+                root.field(FILE_TEXT, f.asString().normalizer(SearchAnalysis.KEYWORD_FOLDED).toIndexFieldType()).toReference(),
+                root.field(TYPE, facet).toReference(),
+                root.field(CLASSIFICATION, facet).toReference(),
+                root.field(PRECEDENCE, facet).toReference(),
+                root.field(SENDER, facet).toReference(),
+                root.field(RECIPIENT, facet).toReference(),
+                root.field(PLACE, facet).toReference(),
+                root.field(YEAR, facet).toReference(),
+                root.field(DECADE, facet).toReference(),
+                root.field(MONTH, facet).toReference(),
+                root.field(VOLUME, facet).toReference(),
+                root.field(PERSON, facet).multiValued().toReference(),
+                root.field(FILE, facet).toReference(),
+                root.field(FOOTNOTED, facet).toReference(),
+                root.field(STATUS, facet).toReference(),
+                root.field(EARLIEST, day).toReference(),
+                root.field(LATEST, day).toReference(),
+                root.field(DATE_DISPLAY, shown).toReference());
+        context.bridge(Document.class, new Bridge(refs));
+    }
+
+    private record Refs(IndexFieldReference<String> title, IndexFieldReference<String> body,
+                        IndexFieldReference<String> footnotes, IndexFieldReference<String> sourceNote,
+                        IndexFieldReference<String> senderText, IndexFieldReference<String> recipientText,
+                        IndexFieldReference<String> personsText, IndexFieldReference<String> fileText,
+                        IndexFieldReference<String> type, IndexFieldReference<String> classification,
+                        IndexFieldReference<String> precedence, IndexFieldReference<String> sender,
+                        IndexFieldReference<String> recipient, IndexFieldReference<String> place,
+                        IndexFieldReference<String> year, IndexFieldReference<String> decade,
+                        IndexFieldReference<String> month, IndexFieldReference<String> volume,
+                        IndexFieldReference<String> person, IndexFieldReference<String> file,
+                        IndexFieldReference<String> footnoted, IndexFieldReference<String> status,
+                        IndexFieldReference<LocalDate> earliest, IndexFieldReference<LocalDate> latest,
+                        IndexFieldReference<String> dateDisplay) { }
+
+    private record Bridge(Refs r) implements TypeBridge<Document> {
+
+        @Override
+        public void write(DocumentElement target, Document d, TypeBridgeWriteContext context) {
+            target.addValue(r.title(), d.title());
+            target.addValue(r.body(), d.body().plainText());
+            boolean footnoted = false;
+            for (Footnote fn : d.footnotes()) {
+                target.addValue(r.footnotes(), fn.text());
+                footnoted = true;
+            }
+            target.addValue(r.sourceNote(), d.sourceNote());
+            Party from = d.sender().party();
+            Party to = d.recipient().party();
+            target.addValue(r.senderText(), from.display());
+            target.addValue(r.recipientText(), to.display());
+            Set<String> names = new LinkedHashSet<>();
+            Set<String> persons = new LinkedHashSet<>();
+            for (PersonMention m : d.mentions()) {
+                names.add(m.namePrinted());
+                if (m.personId() != null) {
+                    persons.add(m.personId().toString());
+                }
+            }
+            names.forEach(n -> target.addValue(r.personsText(), n));
+            persons.forEach(p -> target.addValue(r.person(), p));
+            target.addValue(r.fileText(), d.fileNumber());
+            FileNumber.parseOptional(d.fileNumber()).map(FileNumber::subject).filter(s -> !s.isBlank())
+                    .ifPresent(s -> target.addValue(r.file(), s));
+
+            target.addValue(r.type(), d.type().name());
+            target.addValue(r.classification(), d.classification().name());
+            target.addValue(r.precedence(), d.precedence().name());
+            if (from.known()) {
+                target.addValue(r.sender(), from.display());
+            }
+            if (to.known()) {
+                target.addValue(r.recipient(), to.display());
+            }
+            if (d.place() != null && !d.place().isBlank()) {
+                target.addValue(r.place(), d.place().strip());
+            }
+            if (!d.date().isUndated()) {
+                LocalDate earliest = d.date().earliest();
+                target.addValue(r.year(), String.valueOf(earliest.getYear()));
+                target.addValue(r.decade(), (earliest.getYear() / 10 * 10) + "s");
+                target.addValue(r.month(), String.format("%04d-%02d", earliest.getYear(), earliest.getMonthValue()));
+                target.addValue(r.earliest(), earliest);
+                target.addValue(r.latest(), d.date().latest());
+                target.addValue(r.dateDisplay(), d.date().display());
+            }
+            if (d.volume() != null) {
+                target.addValue(r.volume(), d.volume().id());
+            }
+            target.addValue(r.footnoted(), footnoted ? "yes" : "no");
+            target.addValue(r.status(), d.status().name());
+        }
+    }
+}

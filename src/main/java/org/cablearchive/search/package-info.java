@@ -1,0 +1,8 @@
+/**
+ * The reading room's search: the Lucene index of documents (Hibernate Search, mapped programmatically here so
+ * that {@code records} carries no search annotations), the query language researchers type (words, phrases,
+ * OR, -exclusion, field prefixes, abbreviations from the glossary), exact facet counts, highlighted snippets and
+ * the timeline, and keeping the index in step with the database.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Search")
+package org.cablearchive.search;

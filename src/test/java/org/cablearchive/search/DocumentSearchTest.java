@@ -1,0 +1,171 @@
+package org.cablearchive.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cablearchive.ingest.volumes.VolumeImporter;
+import org.cablearchive.search.SearchResult.FacetValue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@SpringBootTest
+class DocumentSearchTest {
+
+    @Autowired
+    DocumentSearch search;
+
+    @Autowired
+    VolumeImporter importer;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void volumes() throws Exception {
+        SearchVolumes.load(importer);
+    }
+
+    private SearchResult run(String q, Map<String, List<String>> filters, boolean staff) {
+        return search.search(new SearchRequest(q, filters, null, null, SearchRequest.Sort.RELEVANCE, 1), staff);
+    }
+
+    private static Map<String, Long> counts(SearchResult r, String facet) {
+        Map<String, Long> m = new HashMap<>();
+        for (FacetValue v : r.facets().get(facet)) {
+            if (v.count() > 0) {
+                m.put(v.value(), v.count());
+            }
+        }
+        return m;
+    }
+
+    private Map<String, Long> sqlCounts(String column, String volume) {
+        Map<String, Long> m = new HashMap<>();
+        jdbc.sql("select " + column + ", count(*) from document where volume_id = ? and status = 'PUBLISHED' and "
+                        + column + " is not null group by 1")
+                .param(volume).query((rs, n) -> m.put(rs.getString(1), rs.getLong(2))).list();
+        return m;
+    }
+
+    @Test
+    void facetCountsOfAVolumeEqualCountsTakenInSql() {
+        SearchResult r = run("", Map.of("volume", List.of(SearchVolumes.V1951)), false);
+        long documents = jdbc.sql("select count(*) from document where volume_id = ? and status = 'PUBLISHED'")
+                .param(SearchVolumes.V1951).query(Long.class).single();
+        assertThat(r.total()).isEqualTo(documents);
+        assertThat(counts(r, "type")).isEqualTo(sqlCounts("type", SearchVolumes.V1951));
+        assertThat(counts(r, "classification")).isEqualTo(sqlCounts("classification", SearchVolumes.V1951));
+        assertThat(counts(r, "precedence")).isEqualTo(sqlCounts("precedence", SearchVolumes.V1951));
+        assertThat(counts(r, "place")).isEqualTo(sqlCounts("btrim(place)", SearchVolumes.V1951));
+        assertThat(counts(r, "year")).isEqualTo(sqlCounts("extract(year from date_earliest)::int::text", SearchVolumes.V1951));
+    }
+
+    @Test
+    void everyFacetValuePassedBackNarrowsToExactlyItsCount() {
+        SearchResult r = run("Taipei", Map.of("volume", List.of(SearchVolumes.V1951)), false);
+        assertThat(r.total()).isPositive();
+        for (String facet : List.of("type", "classification", "precedence", "sender", "place", "year", "file", "footnoted", "person")) {
+            for (FacetValue v : r.facets().get(facet)) {
+                SearchResult narrowed = run("Taipei", Map.of("volume", List.of(SearchVolumes.V1951), facet, List.of(v.value())), false);
+                assertThat(narrowed.total()).as(facet + "=" + v.value()).isEqualTo(v.count());
+            }
+        }
+    }
+
+    @Test
+    void abbreviationsFindTheirExpansionsAndTheReverse() {
+        // Documents of the 1951 volume that say "Embtel" but never "embassy telegram"...
+        List<String> embtelOnly = jdbc.sql("""
+                        select id from document where volume_id = ? and status = 'PUBLISHED'
+                          and body ~* '\\membtel\\M' and body !~* 'embassy\\s+telegram'""")
+                .param(SearchVolumes.V1951).query(String.class).list();
+        assertThat(embtelOnly).isNotEmpty();
+        SearchResult expansion = search.search(new SearchRequest("embassy telegram",
+                Map.of("volume", List.of(SearchVolumes.V1951)), null, null, SearchRequest.Sort.RELEVANCE, 1), false);
+        assertThat(allIds("embassy telegram", SearchVolumes.V1951)).containsAll(embtelOnly);
+        assertThat(expansion.total()).isGreaterThanOrEqualTo(embtelOnly.size());
+
+        // ...and documents that say "government" but never "Govt" are found by "Govt".
+        List<String> governmentOnly = jdbc.sql("""
+                        select id from document where volume_id = ? and status = 'PUBLISHED'
+                          and body ~* '\\mgovernment\\M' and body !~* '\\mgovt\\M'""")
+                .param(SearchVolumes.V1951).query(String.class).list();
+        assertThat(governmentOnly).isNotEmpty();
+        assertThat(allIds("Govt", SearchVolumes.V1951)).containsAll(governmentOnly);
+        // "Sov Govt" and "Soviet government" find the same documents.
+        assertThat(allIds("Sov Govt", SearchVolumes.V1951)).containsExactlyInAnyOrderElementsOf(allIds("Soviet government", SearchVolumes.V1951));
+    }
+
+    private List<String> allIds(String q, String volume) {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int page = 1; ; page++) {
+            SearchResult r = search.search(new SearchRequest(q, Map.of("volume", List.of(volume)), null, null,
+                    SearchRequest.Sort.RELEVANCE, page), false);
+            r.hits().forEach(h -> ids.add(h.id()));
+            if (page >= r.pageCount()) {
+                return ids;
+            }
+        }
+    }
+
+    @Test
+    void aPhraseFindsOnlyThePhrase() {
+        // No glossary term: the words alone may stand anywhere, the phrase only together.
+        SearchResult words = run("political situation", Map.of("volume", List.of(SearchVolumes.V1951)), false);
+        SearchResult phrase = run("\"political situation\"", Map.of("volume", List.of(SearchVolumes.V1951)), false);
+        assertThat(phrase.total()).isPositive().isLessThan(words.total());
+        for (String id : allIds("\"political situation\"", SearchVolumes.V1951)) {
+            String text = jdbc.sql("""
+                            select d.title || ' ' || regexp_replace(d.body, '<[^>]+>', ' ', 'g') || ' '
+                                   || coalesce((select string_agg(f.text, ' ') from footnote f where f.document_id = d.id), '')
+                                   || ' ' || coalesce(d.source_note, '')
+                            from document d where d.id = ?""").param(id).query(String.class).single();
+            assertThat(text.replaceAll("\\s+", " ").toLowerCase()).as(id).containsPattern("political situation");
+        }
+    }
+
+    @Test
+    void draftsAreNeverShownToThePublic() {
+        SearchResult publicView = run("", Map.of("volume", List.of(SearchVolumes.DRAFTS)), false);
+        assertThat(publicView.total()).isZero();
+        assertThat(publicView.hits()).isEmpty();
+        SearchResult everything = run("", Map.of(), false);
+        assertThat(everything.facets().get("volume")).extracting(FacetValue::value).doesNotContain(SearchVolumes.DRAFTS);
+        long drafts = jdbc.sql("select count(*) from document where volume_id = ?").param(SearchVolumes.DRAFTS)
+                .query(Long.class).single();
+        assertThat(run("", Map.of("volume", List.of(SearchVolumes.DRAFTS)), true).total()).isEqualTo(drafts).isPositive();
+    }
+
+    @Test
+    void aMalformedQueryIsReadAsWords() {
+        for (String q : List.of("\"unclosed phrase", "OR", "- OR \"\" :", "from:", "((Taipei", "Taipei OR", "-")) {
+            SearchResult r = run(q, Map.of("volume", List.of(SearchVolumes.V1951)), false);
+            assertThat(r.total()).as(q).isGreaterThanOrEqualTo(0);
+        }
+        assertThat(run("\"Taipei", Map.of("volume", List.of(SearchVolumes.V1951)), false).total())
+                .isEqualTo(run("Taipei", Map.of("volume", List.of(SearchVolumes.V1951)), false).total());
+    }
+
+    @Test
+    void orAndExclusionAndFieldPrefixes() {
+        Map<String, List<String>> v = Map.of("volume", List.of(SearchVolumes.V1951));
+        long taipei = run("Taipei", v, false).total();
+        long delhi = run("Delhi", v, false).total();
+        long both = run("Taipei Delhi", v, false).total();
+        long either = run("Taipei OR Delhi", v, false).total();
+        assertThat(either).isEqualTo(taipei + delhi - both);
+        assertThat(run("Taipei -Delhi", v, false).total()).isEqualTo(taipei - both);
+        SearchResult fromRankin = run("from:Rankin", v, false);
+        assertThat(fromRankin.total()).isPositive();
+        assertThat(fromRankin.facets().get("sender")).filteredOn(fv -> fv.count() > 0)
+                .allSatisfy(fv -> assertThat(fv.label()).contains("Rankin"));
+        SearchResult file = run("file:793B.00", v, false);
+        assertThat(file.total()).isEqualTo(jdbc.sql("select count(*) from document where volume_id = ? and status = 'PUBLISHED' and file_number ilike '793B.00%'")
+                .param(SearchVolumes.V1951).query(Long.class).single());
+    }
+}
