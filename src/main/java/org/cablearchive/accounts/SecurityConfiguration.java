@@ -37,6 +37,8 @@ class SecurityConfiguration {
                                 "/volumes", "/volumes/**", "/api/volumes", "/api/volumes/**", "/glossary", "/persons/**",
                                 "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/login", "/error",
                                 "/actuator/health", "/actuator/health/**").permitAll()
+                        // The reading room's search: the public sees published documents only (the search filters).
+                        .requestMatchers(HttpMethod.GET, "/search", "/api/search").permitAll()
                         // Parsing saves nothing: anyone may try how a text would be read.
                         .requestMatchers(HttpMethod.POST, "/api/parse").permitAll()
                         .anyRequest().authenticated())

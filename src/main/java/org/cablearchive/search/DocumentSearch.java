@@ -132,7 +132,7 @@ public class DocumentSearch {
             months = true;
         }
         return new org.cablearchive.search.SearchResult(request, result.total().hitCount(), hits(result.hits()),
-                facets(request, counts), timeline(periods), months ? "month" : "year", notes);
+                facets(request, counts), timeline(periods, months), months ? "month" : "year", notes);
     }
 
     /** The whole predicate: who may see what, the query text, the facets (all but {@code except}) and the dates. */
@@ -344,10 +344,32 @@ public class DocumentSearch {
         }
     }
 
-    private static List<org.cablearchive.search.SearchResult.Period> timeline(Map<String, Long> periods) {
+    /** The periods in order, with those between them that have no documents filled in (bars keep to time). */
+    static List<org.cablearchive.search.SearchResult.Period> timeline(Map<String, Long> periods, boolean months) {
         Map<String, Long> sorted = new java.util.TreeMap<>(periods);
         List<org.cablearchive.search.SearchResult.Period> timeline = new ArrayList<>();
-        sorted.forEach((k, v) -> timeline.add(new org.cablearchive.search.SearchResult.Period(k, v)));
+        if (sorted.isEmpty()) {
+            return timeline;
+        }
+        String first = ((java.util.TreeMap<String, Long>) sorted).firstKey();
+        String last = ((java.util.TreeMap<String, Long>) sorted).lastKey();
+        try {
+            if (months) {
+                // Whole years of months, so that a few months read as a part of their year.
+                java.time.YearMonth end = java.time.YearMonth.of(java.time.YearMonth.parse(last).getYear(), 12);
+                for (java.time.YearMonth m = java.time.YearMonth.of(java.time.YearMonth.parse(first).getYear(), 1); !m.isAfter(end) && timeline.size() < 1200; m = m.plusMonths(1)) {
+                    timeline.add(new org.cablearchive.search.SearchResult.Period(m.toString(), sorted.getOrDefault(m.toString(), 0L)));
+                }
+            } else {
+                int end = Integer.parseInt(last);
+                for (int y = Integer.parseInt(first); y <= end && timeline.size() < 1200; y++) {
+                    timeline.add(new org.cablearchive.search.SearchResult.Period(String.valueOf(y), sorted.getOrDefault(String.valueOf(y), 0L)));
+                }
+            }
+        } catch (RuntimeException e) {
+            timeline.clear();
+            sorted.forEach((k, v) -> timeline.add(new org.cablearchive.search.SearchResult.Period(k, v)));
+        }
         return timeline;
     }
 }

@@ -35,8 +35,39 @@ public class SearchIndex {
     });
     private volatile Rebuild rebuild = Rebuild.NONE;
 
-    SearchIndex(EntityManagerFactory emf) {
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final jakarta.persistence.EntityManager em;
+    private final org.springframework.transaction.support.TransactionTemplate readOnly;
+
+    SearchIndex(EntityManagerFactory emf, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+                jakarta.persistence.EntityManager em, org.springframework.transaction.PlatformTransactionManager transactions) {
         this.emf = emf;
+        this.jdbc = jdbc;
+        this.em = em;
+        this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
+
+    /**
+     * At start, an index that does not hold as many documents as the database (a new data folder's first start
+     * after an upgrade, an index folder deleted or lost) is rebuilt in the background; searches answer meanwhile
+     * from what is indexed.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void checkAtStart() {
+        long inDatabase = jdbc.sql("select count(*) from document").query(Long.class).single();
+        long inIndex = indexedCount();
+        if (inIndex != inDatabase) {
+            log.info("The search index holds {} documents and the database {}: rebuilding the index", inIndex, inDatabase);
+            startRebuild();
+        }
+    }
+
+    /** How many documents the index holds. */
+    public long indexedCount() {
+        Long count = readOnly.execute(status -> Search.session(em).search(Document.class).where(f -> f.matchAll())
+                .fetchTotalHitCount());
+        return count == null ? 0 : count;
     }
 
     /** How the last rebuild went, or the one running. */

@@ -37,6 +37,12 @@ public record SearchResult(SearchRequest request, long total, List<Hit> hits, Ma
         return Math.min(total, (long) request.page() * SearchRequest.PAGE_SIZE);
     }
 
+    /** How a facet value reads on the page (a volume's title, a person's name), or the value itself. */
+    public String label(String facet, String value) {
+        return facets.getOrDefault(facet, List.of()).stream().filter(v -> v.value().equals(value)).map(FacetValue::label)
+                .findFirst().orElse(value);
+    }
+
     public long maxPeriodCount() {
         return timeline.stream().mapToLong(Period::count).max().orElse(0);
     }

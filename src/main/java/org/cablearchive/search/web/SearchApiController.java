@@ -1,0 +1,49 @@
+package org.cablearchive.search.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cablearchive.records.Readers;
+import org.cablearchive.search.DocumentSearch;
+import org.cablearchive.search.SearchRequest;
+import org.cablearchive.search.SearchResult;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/search}: the search page for scripts, with the same parameters ({@code q}, the facet
+ * parameters, which may repeat, {@code from}, {@code to}, {@code sort=relevance|date}, {@code page}).
+ */
+@RestController
+class SearchApiController {
+
+    private final DocumentSearch search;
+
+    SearchApiController(DocumentSearch search) {
+        this.search = search;
+    }
+
+    record Hit(String id, String title, String date, String volume, String classification, String precedence, String snippet) { }
+
+    record Value(String value, long count) { }
+
+    record Period(String period, long count) { }
+
+    record Response(long total, int page, List<Hit> hits, Map<String, List<Value>> facets, List<Period> timeline) { }
+
+    @GetMapping("/api/search")
+    Response search(@RequestParam MultiValueMap<String, String> params, HttpServletRequest http) {
+        SearchRequest request = SearchRequest.of(params);
+        SearchResult r = search.search(request, Readers.isStaff(http));
+        Map<String, List<Value>> facets = new LinkedHashMap<>();
+        r.facets().forEach((facet, values) -> facets.put(facet,
+                values.stream().map(v -> new Value(v.value(), v.count())).toList()));
+        return new Response(r.total(), request.page(),
+                r.hits().stream().map(h -> new Hit(h.id(), h.title(), h.date(), h.volume(), h.classification(),
+                        h.precedence(), h.snippet())).toList(),
+                facets, r.timeline().stream().map(p -> new Period(p.period(), p.count())).toList());
+    }
+}

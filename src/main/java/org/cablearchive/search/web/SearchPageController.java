@@ -1,0 +1,61 @@
+package org.cablearchive.search.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.cablearchive.records.Readers;
+import org.cablearchive.search.DocumentSearch;
+import org.cablearchive.search.SearchRequest;
+import org.cablearchive.search.SearchResult;
+import org.cablearchive.search.index.DocumentFields;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The search page. The URL holds the whole search; links and the form work without JavaScript, and with htmx
+ * only the results (facets, timeline, hits) are replaced, the URL pushed so that the back button works.
+ */
+@Controller
+class SearchPageController {
+
+    /** The facets in the order the page shows them, with their headings. */
+    static final Map<String, String> FACET_NAMES = new LinkedHashMap<>();
+
+    static {
+        FACET_NAMES.put(DocumentFields.TYPE, "Type");
+        FACET_NAMES.put(DocumentFields.CLASSIFICATION, "Classification");
+        FACET_NAMES.put(DocumentFields.PRECEDENCE, "Precedence");
+        FACET_NAMES.put(DocumentFields.DECADE, "Decade");
+        FACET_NAMES.put(DocumentFields.YEAR, "Year");
+        FACET_NAMES.put(DocumentFields.SENDER, "From");
+        FACET_NAMES.put(DocumentFields.RECIPIENT, "To");
+        FACET_NAMES.put(DocumentFields.PLACE, "Place");
+        FACET_NAMES.put(DocumentFields.PERSON, "Person mentioned");
+        FACET_NAMES.put(DocumentFields.VOLUME, "Volume");
+        FACET_NAMES.put(DocumentFields.FILE, "File subject");
+        FACET_NAMES.put(DocumentFields.FOOTNOTED, "Footnotes");
+    }
+
+    private final DocumentSearch search;
+
+    SearchPageController(DocumentSearch search) {
+        this.search = search;
+    }
+
+    @GetMapping("/search")
+    String search(@RequestParam MultiValueMap<String, String> params, HttpServletRequest http, Model model,
+                  @RequestHeader(name = "HX-Request", required = false) String htmx,
+                  @RequestHeader(name = "HX-History-Restore-Request", required = false) String restore) {
+        SearchRequest request = SearchRequest.of(params);
+        SearchResult result = search.search(request, Readers.isStaff(http));
+        model.addAttribute("req", request);
+        model.addAttribute("result", result);
+        model.addAttribute("facetNames", FACET_NAMES);
+        boolean partial = "true".equals(htmx) && !"true".equals(restore);
+        return partial ? "search/search :: results" : "search/search";
+    }
+}
