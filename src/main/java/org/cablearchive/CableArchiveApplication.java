@@ -2,6 +2,7 @@ package org.cablearchive;
 
 import java.util.Arrays;
 import org.cablearchive.ingest.ImportCommand;
+import org.cablearchive.search.SearchIndex;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -11,7 +12,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Cable Archive: diplomatic telegrams entered, reviewed, published and read.
  *
- * <p>Without arguments it serves the archive. {@code import PATH...} imports FRUS TEI volumes and exits.
+ * <p>Without arguments it serves the archive. {@code import PATH...} imports FRUS TEI volumes and exits;
+ * {@code reindex} rebuilds the search index from the database and exits.
  */
 @SpringBootApplication
 public class CableArchiveApplication {
@@ -20,14 +22,38 @@ public class CableArchiveApplication {
         if (args.length > 0 && args[0].equals("import")) {
             System.exit(runImport(Arrays.copyOfRange(args, 1, args.length)));
         }
+        if (args.length > 0 && args[0].equals("reindex")) {
+            System.exit(runReindex());
+        }
         SpringApplication.run(CableArchiveApplication.class, args);
     }
 
-    private static int runImport(String[] args) {
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(CableArchiveApplication.class)
+    private static ConfigurableApplicationContext command() {
+        return new SpringApplicationBuilder(CableArchiveApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("archive.demo-content=", "spring.main.banner-mode=off", "logging.level.root=WARN")
+                .properties("archive.demo-content=", "spring.main.banner-mode=off", "logging.level.root=WARN",
+                        "archive.search.rebuild-when-behind=false")
                 .run();
+    }
+
+    private static int runReindex() {
+        ConfigurableApplicationContext context = command();
+        SearchIndex index = context.getBean(SearchIndex.class);
+        long started = System.nanoTime();
+        System.out.println("Rebuilding the search index from " + index.databaseCount() + " documents in the database…");
+        long indexed = index.rebuildNow();
+        SearchIndex.Rebuild r = index.rebuildStatus();
+        if (r.error() != null) {
+            System.err.println(r.error());
+        } else {
+            System.out.printf(java.util.Locale.ROOT, "%d documents indexed in %.1f s%n", indexed, (System.nanoTime() - started) / 1e9);
+        }
+        int code = r.error() == null ? 0 : 1;
+        return SpringApplication.exit(context, () -> code);
+    }
+
+    private static int runImport(String[] args) {
+        ConfigurableApplicationContext context = command();
         int code = context.getBean(ImportCommand.class).run(Arrays.asList(args), System.out, System.err);
         return SpringApplication.exit(context, () -> code);
     }

@@ -39,6 +39,8 @@ class SecurityConfiguration {
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         // The reading room's search: the public sees published documents only (the search filters).
                         .requestMatchers(HttpMethod.GET, "/search", "/api/search").permitAll()
+                        // Administration: settings and maintenance of the whole archive.
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
                         // Parsing saves nothing: anyone may try how a text would be read.
                         .requestMatchers(HttpMethod.POST, "/api/parse").permitAll()
                         .anyRequest().authenticated())

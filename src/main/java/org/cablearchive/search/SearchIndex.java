@@ -39,8 +39,12 @@ public class SearchIndex {
     private final jakarta.persistence.EntityManager em;
     private final org.springframework.transaction.support.TransactionTemplate readOnly;
 
+    private final boolean rebuildWhenBehind;
+
     SearchIndex(EntityManagerFactory emf, org.springframework.jdbc.core.simple.JdbcClient jdbc,
-                jakarta.persistence.EntityManager em, org.springframework.transaction.PlatformTransactionManager transactions) {
+                jakarta.persistence.EntityManager em, org.springframework.transaction.PlatformTransactionManager transactions,
+                @org.springframework.beans.factory.annotation.Value("${archive.search.rebuild-when-behind:true}") boolean rebuildWhenBehind) {
+        this.rebuildWhenBehind = rebuildWhenBehind;
         this.emf = emf;
         this.jdbc = jdbc;
         this.em = em;
@@ -55,12 +59,20 @@ public class SearchIndex {
      */
     @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
     void checkAtStart() {
-        long inDatabase = jdbc.sql("select count(*) from document").query(Long.class).single();
+        if (!rebuildWhenBehind) {
+            return;
+        }
+        long inDatabase = databaseCount();
         long inIndex = indexedCount();
         if (inIndex != inDatabase) {
             log.info("The search index holds {} documents and the database {}: rebuilding the index", inIndex, inDatabase);
             startRebuild();
         }
+    }
+
+    /** How many documents the database holds (all of them, drafts too: the index holds every document). */
+    public long databaseCount() {
+        return jdbc.sql("select count(*) from document").query(Long.class).single();
     }
 
     /** How many documents the index holds. */

@@ -1,0 +1,98 @@
+package org.cablearchive.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+import org.cablearchive.ingest.volumes.VolumeImporter;
+import org.cablearchive.records.Body;
+import org.cablearchive.records.Classification;
+import org.cablearchive.records.DocumentCatalog;
+import org.cablearchive.records.DocumentDate;
+import org.cablearchive.records.DocumentDraft;
+import org.cablearchive.records.DocumentStatus;
+import org.cablearchive.records.DocumentType;
+import org.cablearchive.records.Party;
+import org.cablearchive.records.Precedence;
+import org.cablearchive.testing.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class SearchIndexTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SearchIndex index;
+
+    @Autowired
+    DocumentSearch search;
+
+    @Autowired
+    DocumentCatalog catalog;
+
+    @Autowired
+    VolumeImporter importer;
+
+    @BeforeEach
+    void volumes() throws Exception {
+        SearchVolumes.load(importer);
+    }
+
+    private long hits(String q, boolean staff) {
+        return search.search(new SearchRequest(q, Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 1), staff).total();
+    }
+
+    @Test
+    void aSavedDocumentIsSearchableAsSoonAsItsSaveReturns() {
+        String word = "Zyxwvutsrq" + System.nanoTime();
+        Body body = Body.builder().startParagraph().text("The word " + word + " is in this telegram only.").endParagraph().build();
+        DocumentDraft draft = new DocumentDraft(DocumentType.TELEGRAM, "A telegram to find", null, null, Classification.SECRET,
+                Precedence.PRIORITY, List.of(), "7788", DocumentDate.parse("1952-03-04"), "Moscow",
+                new Party("Ambassador in the Soviet Union", "Kennan"), new Party("Secretary of State", null), body,
+                List.of(), List.of(), null, null, null, null);
+        catalog.create(draft, DocumentStatus.PUBLISHED, "test");
+        assertThat(hits(word, false)).isEqualTo(1);
+        catalog.create(draft, DocumentStatus.DRAFT, "test");
+        assertThat(hits(word, false)).as("the draft is not public").isEqualTo(1);
+        assertThat(hits(word, true)).as("staff see the draft too").isEqualTo(2);
+    }
+
+    @Test
+    void anAdministratorRebuildsTheIndexFromTheDatabaseAndSeesItsProgress() throws Exception {
+        mvc.perform(get("/admin/search-index").accept(org.springframework.http.MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection());
+        String page = mvc.perform(get("/admin/search-index").with(httpBasic("admin", TestDatabase.ADMIN_PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Documents in the database", "Rebuild the index");
+
+        mvc.perform(post("/admin/search-index/rebuild").with(httpBasic("admin", TestDatabase.ADMIN_PASSWORD)).with(csrf()))
+                .andExpect(redirectedUrl("/admin/search-index"));
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while ((index.rebuildStatus().running() || index.rebuildStatus().finished() == null) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        SearchIndex.Rebuild done = index.rebuildStatus();
+        assertThat(done.running()).isFalse();
+        assertThat(done.error()).isNull();
+        assertThat(index.indexedCount()).isEqualTo(index.databaseCount());
+        assertThat(hits("Sov Govt", false)).isPositive();
+
+        String fragment = mvc.perform(get("/admin/search-index").header("HX-Request", "true")
+                        .with(httpBasic("admin", TestDatabase.ADMIN_PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(fragment).doesNotContain("<html").contains("The last rebuild indexed");
+    }
+}
