@@ -54,6 +54,9 @@ public class DocumentSearch {
     private final Abbreviations abbreviations;
     private final VolumeStore volumes;
     private final Persons persons;
+    /** Volume titles by id, read at most once a minute: volumes are few and their titles rarely change. */
+    private volatile Map<String, String> volumeTitles;
+    private volatile long volumeTitlesRead;
 
     DocumentSearch(EntityManager em, Abbreviations abbreviations, VolumeStore volumes, Persons persons) {
         this.em = em;
@@ -260,7 +263,7 @@ public class DocumentSearch {
     }
 
     private List<org.cablearchive.search.SearchResult.Hit> hits(List<List<?>> rows) {
-        Map<String, String> titles = rows.isEmpty() ? Map.of() : volumes.titles();
+        Map<String, String> titles = rows.isEmpty() ? Map.of() : volumeTitles();
         List<org.cablearchive.search.SearchResult.Hit> hits = new ArrayList<>();
         for (List<?> row : rows) {
             String volume = (String) row.get(3);
@@ -280,7 +283,7 @@ public class DocumentSearch {
     private Map<String, List<org.cablearchive.search.SearchResult.FacetValue>> facets(SearchRequest request,
                                                                                        Map<String, Map<String, Long>> counts) {
         Map<String, String> volumeTitles = counts.get(VOLUME).isEmpty() && request.values(VOLUME).isEmpty()
-                ? Map.of() : volumes.titles();
+                ? Map.of() : volumeTitles();
         Set<Long> personIds = new HashSet<>();
         counts.get(PERSON).keySet().forEach(p -> parseLong(p, personIds));
         request.values(PERSON).forEach(p -> parseLong(p, personIds));
@@ -304,6 +307,21 @@ public class DocumentSearch {
             facets.put(facet, values);
         }
         return facets;
+    }
+
+    @org.springframework.transaction.event.TransactionalEventListener
+    void volumeLoaded(org.cablearchive.records.VolumeLoaded event) {
+        volumeTitles = null; // a new or changed volume: read the titles again
+    }
+
+    private Map<String, String> volumeTitles() {
+        Map<String, String> titles = volumeTitles;
+        if (titles == null || System.nanoTime() - volumeTitlesRead > 60_000_000_000L) {
+            titles = Map.copyOf(volumes.titles());
+            volumeTitles = titles;
+            volumeTitlesRead = System.nanoTime();
+        }
+        return titles;
     }
 
     private static void parseLong(String s, Set<Long> into) {
