@@ -15,9 +15,35 @@ import org.springframework.web.server.ResponseStatusException;
 class VolumePageController {
 
     private final VolumeStore volumes;
+    private final org.cablearchive.records.domain.DocumentLinks links;
 
-    VolumePageController(VolumeStore volumes) {
+    VolumePageController(VolumeStore volumes, org.cablearchive.records.domain.DocumentLinks links) {
         this.volumes = volumes;
+        this.links = links;
+    }
+
+    /**
+     * "Which document is on page 1043 of this volume": redirects to that document at that page
+     * ({@code /documents/{id}#page-1043}); 404 when no document the reader may see holds the page.
+     */
+    @GetMapping("/volumes/{id}/pages/{page}")
+    String page(@PathVariable String id, @PathVariable String page, HttpServletRequest request) {
+        int n;
+        try {
+            n = Integer.parseInt(page.strip());
+        } catch (NumberFormatException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "\"" + page + "\" is not a page number");
+        }
+        String document = links.onPage(id, n, Readers.isStaff(request))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No document on page " + n + " of " + id));
+        return "redirect:/documents/" + document + "#page-" + n;
+    }
+
+    /** The page lookup form of a volume page: {@code ?page=1043}. */
+    @GetMapping(value = "/volumes/{id}/pages")
+    String pageForm(@PathVariable String id, @org.springframework.web.bind.annotation.RequestParam String page,
+                    HttpServletRequest request) {
+        return page(id, page, request);
     }
 
     @GetMapping("/volumes")

@@ -1,0 +1,144 @@
+package org.cablearchive.records.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.cablearchive.records.DocumentStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How a document stands among the others, for the reading page: the documents that cite it, its neighbours in
+ * date order, the thread of telegrams that answer one another, and which document holds a printed page of a
+ * volume. Only documents the reader may see are named.
+ */
+@Service
+public class DocumentLinks {
+
+    /** A thread stops growing at this many telegrams. */
+    static final int THREAD_LIMIT = 40;
+
+    private final JdbcClient jdbc;
+
+    DocumentLinks(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A document named on the page: where to link, what to show. */
+    public record Linked(String id, String title, String date, LocalDate earliest, String telegramNumber, String label) { }
+
+    private static String[] statuses(boolean staff) {
+        return (staff ? EnumSet.allOf(DocumentStatus.class) : DocumentStatus.publicStatuses()).stream()
+                .map(Enum::name).toArray(String[]::new);
+    }
+
+    /** The documents that cite this one (with the words they cite it by), in date order. */
+    @Transactional(readOnly = true)
+    public List<Linked> referencedBy(String id, boolean staff) {
+        Map<String, Linked> byId = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        select d.id, d.title, d.date_value, d.date_earliest, d.telegram_number, r.label
+                        from cross_reference r join document d on d.id = r.document_id
+                        where r.target_document_id = ? and d.id <> ? and d.status = any(?)
+                        order by d.date_earliest nulls last, d.id, r.position""")
+                .params(id, id, statuses(staff))
+                .query((rs, n) -> byId.putIfAbsent(rs.getString(1), new Linked(rs.getString(1), rs.getString(2),
+                        display(rs.getString(3)), rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6))))
+                .list();
+        return List.copyOf(byId.values());
+    }
+
+    /** The previous and the next dated document in date order across the archive: [previous, next], either may be null. */
+    @Transactional(readOnly = true)
+    public Linked[] neighboursInDate(String id, boolean staff) {
+        String[] s = statuses(staff);
+        Optional<Object[]> self = jdbc.sql("select date_earliest, date_latest from document where id = ? and date_earliest is not null")
+                .param(id).query((rs, n) -> new Object[] {rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)})
+                .optional();
+        if (self.isEmpty()) {
+            return new Linked[2];
+        }
+        LocalDate earliest = (LocalDate) self.get()[0];
+        Linked previous = jdbc.sql("""
+                        select id, title, date_value, date_earliest, telegram_number from document
+                        where status = any(?) and date_earliest is not null and id <> ?
+                          and (date_earliest, id) < (?, ?) order by date_earliest desc, id desc limit 1""")
+                .params(s, id, earliest, id).query((rs, n) -> linked(rs)).optional().orElse(null);
+        Linked next = jdbc.sql("""
+                        select id, title, date_value, date_earliest, telegram_number from document
+                        where status = any(?) and date_earliest is not null and id <> ?
+                          and (date_earliest, id) > (?, ?) order by date_earliest, id limit 1""")
+                .params(s, id, earliest, id).query((rs, n) -> linked(rs)).optional().orElse(null);
+        return new Linked[] {previous, next};
+    }
+
+    /**
+     * The thread a document belongs to: the telegrams it answers (those its telegram references name, and theirs,
+     * back to the first) and those that answer it (that cite it, and those that cite them), in date order, this
+     * one included. Empty when the document cites no telegram and none cites it.
+     */
+    @Transactional(readOnly = true)
+    public List<Linked> thread(String id, boolean staff) {
+        Set<String> allowed = new HashSet<>(List.of(statuses(staff)));
+        Set<String> seen = new HashSet<>();
+        seen.add(id);
+        Deque<String> todo = new ArrayDeque<>();
+        todo.add(id);
+        while (!todo.isEmpty() && seen.size() < THREAD_LIMIT) {
+            String current = todo.poll();
+            List<String> around = jdbc.sql("""
+                            select r.target_document_id, t.status from cross_reference r join document t on t.id = r.target_document_id
+                            where r.document_id = ? and r.kind not in ('DOCUMENT', 'PAGE', 'OTHER')
+                            union
+                            select r.document_id, c.status from cross_reference r join document c on c.id = r.document_id
+                            where r.target_document_id = ? and r.kind not in ('DOCUMENT', 'PAGE', 'OTHER')""")
+                    .params(current, current)
+                    .query((rs, n) -> allowed.contains(rs.getString(2)) ? rs.getString(1) : null).list();
+            for (String next : around) {
+                if (next != null && seen.size() < THREAD_LIMIT && seen.add(next)) {
+                    todo.add(next);
+                }
+            }
+        }
+        if (seen.size() == 1) {
+            return List.of();
+        }
+        List<Linked> thread = new ArrayList<>(load(seen));
+        thread.sort(Comparator.comparing(Linked::earliest, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Linked::id));
+        return thread;
+    }
+
+    /** The document of a volume on whose pages the printed page falls, when the reader may see it. */
+    @Transactional(readOnly = true)
+    public Optional<String> onPage(String volumeId, int page, boolean staff) {
+        return jdbc.sql("""
+                        select id from document where volume_id = ? and status = any(?)
+                          and page_start <= ? and page_end >= ? order by position_in_volume limit 1""")
+                .params(volumeId, statuses(staff), page, page).query(String.class).optional();
+    }
+
+    private List<Linked> load(Collection<String> ids) {
+        return jdbc.sql("select id, title, date_value, date_earliest, telegram_number from document where id = any(?)")
+                .param(ids.toArray(String[]::new)).query((rs, n) -> linked(rs)).list();
+    }
+
+    private static Linked linked(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Linked(rs.getString(1), rs.getString(2), display(rs.getString(3)), rs.getObject(4, LocalDate.class),
+                rs.getString(5), null);
+    }
+
+    private static String display(String iso) {
+        return iso == null ? null : new org.cablearchive.records.DocumentDate(iso).display();
+    }
+}
