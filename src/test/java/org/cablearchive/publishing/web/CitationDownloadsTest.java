@@ -305,6 +305,21 @@ class CitationDownloadsTest {
     }
 
     @Test
+    void aPrintedPageTakesItsDatelineFromTheTextOrElseFromTheRecord() throws Exception {
+        Document imported = Jsoup.parse(mvc.perform(get("/documents/{id}", ID)).andReturn().getResponse().getContentAsString());
+        assertThat(imported.selectFirst("article.document").hasClass("document--opener")).isTrue();
+        assertThat(imported.select(".document__body .dateline")).isNotEmpty();
+
+        JsonNode expected = Seed.expected();
+        Document seed = Jsoup.parse(mvc.perform(get("/documents/{id}", seedId())).andReturn().getResponse().getContentAsString());
+        assertThat(seed.selectFirst("article.document").hasClass("document--opener")).isFalse();
+        assertThat(seed.select(".document__body .dateline")).isEmpty();
+        assertThat(seed.selectFirst(".document__dateline").text())
+                .isEqualTo(DocumentDate.parse(expected.get("date").asString()).display());
+        assertThat(seed.select("link[rel=stylesheet][media=print]").eachAttr("href")).containsExactly("/css/print.css");
+    }
+
+    @Test
     void anUnknownDocumentIsNotFoundInAnyForm() throws Exception {
         for (String path : List.of(".json", ".csl.json", ".ris", ".bib")) {
             mvc.perform(get("/documents/no-such-document" + path)).andExpect(status().isNotFound());
