@@ -7,11 +7,13 @@ import java.util.List;
 /**
  * A document as pages and the JSON API show it; the field names are those of the API
  * ({@code GET /api/documents/{id}}). {@code id}, {@code status} and {@code version} are null for a document
- * that is not saved (a parse preview).
+ * that is not saved (a parse preview); {@code volume} and {@code number} (the document number the volume prints or
+ * assigns, which FRUS asks citations to give) are null for a document entered alone.
  */
 public record DocumentView(
         String id,
         String volume,
+        String number,
         DocumentStatus status,
         Long version,
         String sourceNote,
@@ -45,7 +47,7 @@ public record DocumentView(
 
     /** The view of a document that is not saved, as a reader found it. */
     public static DocumentView preview(DocumentDraft d) {
-        return new DocumentView(null, null, null, null, d.sourceNote(), d.fileNumber(), d.type(), d.title(),
+        return new DocumentView(null, null, null, null, null, d.sourceNote(), d.fileNumber(), d.type(), d.title(),
                 d.sender(), d.recipient(), d.classification(), d.precedence(), d.handling(), d.telegramNumber(),
                 d.date().iso(), d.place(),
                 d.references().stream().map(r -> new Reference(r.kind(), r.number(), r.date(), r.label(), null)).toList(),

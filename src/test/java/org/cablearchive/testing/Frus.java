@@ -1,5 +1,6 @@
 package org.cablearchive.testing;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +8,7 @@ import java.util.List;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
+import org.cablearchive.ingest.volumes.VolumeImporter;
 
 /** The shared FRUS volumes, and counts taken straight from their XML to check an import against. */
 public final class Frus {
@@ -19,6 +21,13 @@ public final class Frus {
 
     public static Path file(String volume) {
         return FOLDER.resolve(volume + ".xml");
+    }
+
+    /** Imports a shared volume as published, overwriting whatever other tests of the run changed in it. */
+    public static void importPublished(VolumeImporter importer, String volume) throws IOException {
+        try (InputStream in = Files.newInputStream(file(volume))) {
+            importer.importVolume(in, volume, new VolumeImporter.Options(false, true), VolumeImporter.Progress.NONE, "test");
+        }
     }
 
     /**

@@ -32,7 +32,7 @@ class DocumentViews {
 
     DocumentView of(Document d, Set<String> visibleTargets) {
         Body body = d.body();
-        return new DocumentView(d.id(), d.volume() == null ? null : d.volume().id(), d.status(), d.version(),
+        return new DocumentView(d.id(), d.volume() == null ? null : d.volume().id(), d.numberInVolume(), d.status(), d.version(),
                 d.sourceNote(), d.fileNumber(), d.type(), d.title(), d.sender().party(), d.recipient().party(),
                 d.classification(), d.precedence(), d.handling(), d.telegramNumber(), d.date().iso(), d.place(),
                 d.references().stream()

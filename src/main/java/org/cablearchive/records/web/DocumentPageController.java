@@ -1,9 +1,12 @@
 package org.cablearchive.records.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.cablearchive.records.DocumentCatalog;
 import org.cablearchive.records.DocumentNotFoundException;
+import org.cablearchive.records.DocumentPageExtension;
 import org.cablearchive.records.Readers;
+import org.cablearchive.records.domain.DocumentReading;
 import org.cablearchive.records.domain.DocumentReadings;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -20,10 +23,12 @@ class DocumentPageController {
 
     private final DocumentCatalog catalog;
     private final DocumentReadings readings;
+    private final List<DocumentPageExtension> extensions;
 
-    DocumentPageController(DocumentCatalog catalog, DocumentReadings readings) {
+    DocumentPageController(DocumentCatalog catalog, DocumentReadings readings, List<DocumentPageExtension> extensions) {
         this.catalog = catalog;
         this.readings = readings;
+        this.extensions = extensions;
     }
 
     @GetMapping("/documents")
@@ -35,8 +40,10 @@ class DocumentPageController {
 
     @GetMapping("/documents/{id}")
     String document(@PathVariable String id, Model model, HttpServletRequest request) {
-        model.addAttribute("reading", readings.reading(id, Readers.isStaff(request))
-                .orElseThrow(() -> new DocumentNotFoundException(id)));
+        DocumentReading reading = readings.reading(id, Readers.isStaff(request))
+                .orElseThrow(() -> new DocumentNotFoundException(id));
+        model.addAttribute("reading", reading);
+        extensions.forEach(e -> model.addAllAttributes(e.attributes(reading.document(), request)));
         return "records/document";
     }
 }

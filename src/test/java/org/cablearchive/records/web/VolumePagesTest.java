@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import org.cablearchive.ingest.volumes.VolumeImporter;
 import org.cablearchive.testing.Frus;
 import org.jsoup.Jsoup;
@@ -38,9 +36,7 @@ class VolumePagesTest {
             return;
         }
         imported = true;
-        try (InputStream in = Files.newInputStream(Frus.file(VOLUME))) {
-            importer.importVolume(in, VOLUME, new VolumeImporter.Options(false, true), VolumeImporter.Progress.NONE, "test");
-        }
+        Frus.importPublished(importer, VOLUME);
     }
 
     private Document page(String path, Object... vars) throws Exception {
