@@ -21,9 +21,36 @@ final class BodyHtml implements Body.Visitor {
     private int depth;
     private int skipDepth;
 
+    private Map<String, String> previews = Map.of();
+    private Map<String, String> termsById = Map.of();
+    private Map<String, String> abbreviations = Map.of();
+    /** Inside a gloss or an abbreviation already explained: the words are not looked up again. */
+    private int explainedDepth;
+    /** A list item's label ("1.", "(a)") read and waiting for its item, where it is shown. */
+    private StringBuilder pendingLabel;
+    private boolean inLabel;
+
     private BodyHtml(Map<String, String> referenceTargets, Map<String, Long> persons) {
         this.referenceTargets = referenceTargets;
         this.persons = persons;
+    }
+
+    /**
+     * What the page can say about the words and links of the body: for each linked document, a line shown when the
+     * pointer rests on the link (its title and date); the volume's terms by their ids ({@code t_Embtel1}) and the
+     * glossary's abbreviations as printed ("Embtel", "Sov"), explained on hover by {@code <abbr title>}.
+     */
+    record Explanations(Map<String, String> previews, Map<String, String> termsById, Map<String, String> abbreviations) {
+        static final Explanations NONE = new Explanations(Map.of(), Map.of(), Map.of());
+    }
+
+    static String render(Body body, Map<String, String> referenceTargets, Map<String, Long> persons, Explanations explain) {
+        BodyHtml renderer = new BodyHtml(referenceTargets, persons);
+        renderer.previews = explain.previews();
+        renderer.termsById = explain.termsById();
+        renderer.abbreviations = explain.abbreviations();
+        body.walk(renderer);
+        return renderer.html.toString();
     }
 
     /**
@@ -31,9 +58,7 @@ final class BodyHtml implements Body.Visitor {
      * @param persons          the volume's person ids ({@code p_KHA1}) to their authority records
      */
     static String render(Body body, Map<String, String> referenceTargets, Map<String, Long> persons) {
-        BodyHtml renderer = new BodyHtml(referenceTargets, persons);
-        body.walk(renderer);
-        return renderer.html.toString();
+        return render(body, referenceTargets, persons, Explanations.NONE);
     }
 
     @Override
@@ -48,7 +73,8 @@ final class BodyHtml implements Body.Visitor {
             case "head" -> block("<p class=\"body-head\">", "</p>");
             case "list" -> block("list".equals(a.get("type")) || a.get("rend") == null ? "<ul>" : "<ol>",
                     a.get("rend") == null ? "</ul>" : "</ol>");
-            case "item" -> block("<li>", "</li>");
+            case "label" -> listLabel();
+            case "item" -> item();
             case "table" -> block("<table class=\"body-table\">", "</table>");
             case "row" -> open("<tr>", "</tr>");
             case "cell" -> open("<td>", "</td>");
@@ -60,7 +86,7 @@ final class BodyHtml implements Body.Visitor {
             case "hi" -> emphasis(a.getOrDefault("rend", ""));
             case "q", "quote" -> open("<span class=\"quote\">", "</span>");
             case "persName" -> person(a.getOrDefault("corresp", "").replaceFirst("^#", ""));
-            case "gloss" -> open("<span class=\"gloss\">", "</span>");
+            case "gloss" -> gloss(a.getOrDefault("target", "").replaceFirst("^#", ""));
             case "placeName" -> open("<span class=\"place\">", "</span>");
             case "lb" -> open("<br>", "");
             case "opener" -> block("<div class=\"opener\">", "</div>");
@@ -82,7 +108,18 @@ final class BodyHtml implements Body.Visitor {
             skipDepth--;
             return;
         }
+        if (inLabel && element.equals("label")) {
+            inLabel = false;
+            closing.pop();
+            return;
+        }
         String close = closing.pop();
+        if (close.equals("</ul>") || close.equals("</ol>")) {
+            flushLabel();
+        }
+        if (close.equals("</abbr>")) {
+            explainedDepth--;
+        }
         if (close.startsWith("</p") || close.startsWith("</li") || close.startsWith("</ul") || close.startsWith("</ol")
                 || close.startsWith("</table") || close.startsWith("</div") || close.startsWith("</section")) {
             blockDepth--;
@@ -100,10 +137,82 @@ final class BodyHtml implements Body.Visitor {
         if (skipDepth > 0) {
             return;
         }
+        if (inLabel) {
+            pendingLabel.append(HtmlUtils.htmlEscape(text));
+            return;
+        }
         if (blockDepth == 0 && text.isBlank()) {
             return;
         }
-        html.append(HtmlUtils.htmlEscape(text));
+        if (explainedDepth > 0 || abbreviations.isEmpty()) {
+            html.append(HtmlUtils.htmlEscape(text));
+            return;
+        }
+        explainWords(text);
+    }
+
+    /** Writes the text with each abbreviation of the glossary, as printed, in an {@code <abbr>} that explains it. */
+    private void explainWords(String text) {
+        int i = 0;
+        int written = 0;
+        while (i < text.length()) {
+            if (!Character.isLetter(text.charAt(i)) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)))) {
+                end++;
+            }
+            String expansion = abbreviations.get(text.substring(i, end));
+            if (expansion != null) {
+                html.append(HtmlUtils.htmlEscape(text.substring(written, i)));
+                html.append("<abbr title=\"").append(HtmlUtils.htmlEscape(expansion)).append("\">")
+                        .append(HtmlUtils.htmlEscape(text.substring(i, end))).append("</abbr>");
+                written = end;
+            }
+            i = end;
+        }
+        html.append(HtmlUtils.htmlEscape(text.substring(written)));
+    }
+
+    /** A list item's label is kept for the item that follows it ({@code <label>1.</label><item>…}). */
+    private String listLabel() {
+        String parent = closing.peek();
+        if (parent == null || !(parent.equals("</ul>") || parent.equals("</ol>"))) {
+            return ""; // not in a list: shown as its text
+        }
+        flushLabel();
+        inLabel = true;
+        pendingLabel = new StringBuilder();
+        return "";
+    }
+
+    /** A label no item followed is shown on its own, not lost. */
+    private void flushLabel() {
+        if (pendingLabel != null) {
+            html.append("<li class=\"labelled\"><span class=\"list-label\">").append(pendingLabel.toString().strip())
+                    .append("</span></li>");
+            pendingLabel = null;
+        }
+    }
+
+    private String item() {
+        if (pendingLabel == null) {
+            return block("<li>", "</li>");
+        }
+        String label = pendingLabel.toString().strip();
+        pendingLabel = null;
+        return block("<li class=\"labelled\"><span class=\"list-label\">" + label + "</span> ", "</li>");
+    }
+
+    private String gloss(String termId) {
+        String expansion = termsById.get(termId);
+        if (expansion == null) {
+            return open("<span class=\"gloss\">", "</span>");
+        }
+        explainedDepth++;
+        return open("<abbr class=\"gloss\" title=\"" + HtmlUtils.htmlEscape(expansion) + "\">", "</abbr>");
     }
 
     private String block(String open, String close) {
@@ -142,7 +251,12 @@ final class BodyHtml implements Body.Visitor {
         String key = a.getOrDefault("corresp", "").replaceFirst("^#", "");
         String target = referenceTargets.get(key);
         if (target != null) {
-            html.append("<a class=\"xref\" href=\"/documents/").append(HtmlUtils.htmlEscape(target)).append("\">");
+            html.append("<a class=\"xref\" href=\"/documents/").append(HtmlUtils.htmlEscape(target)).append('"');
+            String preview = previews.get(target);
+            if (preview != null) {
+                html.append(" title=\"").append(HtmlUtils.htmlEscape(preview)).append('"');
+            }
+            html.append('>');
             return "</a>";
         }
         html.append("<span class=\"xref unresolved\" title=\"Not yet linked to a document in the archive\">");

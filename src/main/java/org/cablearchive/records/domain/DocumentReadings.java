@@ -17,10 +17,46 @@ public class DocumentReadings {
 
     private final DocumentRepository documents;
     private final DocumentViews views;
+    private final org.cablearchive.people.Glossary glossary;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    DocumentReadings(DocumentRepository documents, DocumentViews views) {
+    DocumentReadings(DocumentRepository documents, DocumentViews views, org.cablearchive.people.Glossary glossary,
+                     org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.documents = documents;
         this.views = views;
+        this.glossary = glossary;
+        this.jdbc = jdbc;
+    }
+
+    /** What the body's links and abbreviations say on hover (see {@link BodyHtml.Explanations}). */
+    private BodyHtml.Explanations explanations(Document d, Map<String, String> targets) {
+        Map<String, String> previews = new HashMap<>();
+        if (!targets.isEmpty()) {
+            jdbc.sql("select id, title, date_value from document where id = any(?)")
+                    .param(new java.util.HashSet<>(targets.values()).toArray(String[]::new))
+                    .query((rs, n) -> previews.put(rs.getString(1), rs.getString(2)
+                            + (rs.getString(3) == null ? "" : ", " + new org.cablearchive.records.DocumentDate(rs.getString(3)).display())))
+                    .list();
+        }
+        Map<String, String> termsById = new HashMap<>();
+        if (d.volume() != null) {
+            glossary.termsOfVolume(d.volume().id()).forEach(t -> termsById.putIfAbsent(t.xmlId(), t.expansion()));
+        }
+        Map<String, String> abbreviations = new HashMap<>();
+        for (org.cablearchive.people.GlossaryEntry e : glossary.entries()) {
+            String a = e.abbreviation() == null ? "" : e.abbreviation().strip();
+            // Words as printed: "Embtel", "Sov", "USSR"; a lower-case one also at the start of a sentence ("Urtel").
+            if (a.length() < 2 || !a.chars().allMatch(Character::isLetterOrDigit)
+                    || (a.equals(a.toLowerCase(java.util.Locale.ROOT)) && a.length() < 4)) {
+                continue;
+            }
+            abbreviations.merge(a, e.expansion(), (x, y) -> x.equals(y) ? x : x + "; " + y);
+            if (Character.isLowerCase(a.charAt(0))) {
+                abbreviations.merge(Character.toUpperCase(a.charAt(0)) + a.substring(1), e.expansion(),
+                        (x, y) -> x.equals(y) ? x : x + "; " + y);
+            }
+        }
+        return new BodyHtml.Explanations(previews, termsById, abbreviations);
     }
 
     private DocumentReading.Placement placement(Document d, boolean staff) {
@@ -52,7 +88,7 @@ public class DocumentReadings {
                     .forEach(r -> targets.put(r.key(), r.targetDocumentId()));
             Map<String, Long> persons = new HashMap<>();
             d.mentions().stream().filter(m -> m.personId() != null).forEach(m -> persons.put(m.personKey(), m.personId()));
-            return new DocumentReading(views.of(d, visible), BodyHtml.render(d.body(), targets, persons),
+            return new DocumentReading(views.of(d, visible), BodyHtml.render(d.body(), targets, persons, explanations(d, targets)),
                     d.footnotes().stream().map(f -> new DocumentReading.Note(f.key(), f.mark(), f.text())).toList(),
                     placement(d, staff), d.body().xml().contains("<closer"));
         });

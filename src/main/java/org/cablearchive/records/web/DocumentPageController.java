@@ -24,11 +24,14 @@ class DocumentPageController {
     private final DocumentCatalog catalog;
     private final DocumentReadings readings;
     private final List<DocumentPageExtension> extensions;
+    private final org.cablearchive.records.domain.DocumentLinks links;
 
-    DocumentPageController(DocumentCatalog catalog, DocumentReadings readings, List<DocumentPageExtension> extensions) {
+    DocumentPageController(DocumentCatalog catalog, DocumentReadings readings, List<DocumentPageExtension> extensions,
+                           org.cablearchive.records.domain.DocumentLinks links) {
         this.catalog = catalog;
         this.readings = readings;
         this.extensions = extensions;
+        this.links = links;
     }
 
     @GetMapping("/documents")
@@ -43,6 +46,10 @@ class DocumentPageController {
         DocumentReading reading = readings.reading(id, Readers.isStaff(request))
                 .orElseThrow(() -> new DocumentNotFoundException(id));
         model.addAttribute("reading", reading);
+        boolean staff = Readers.isStaff(request);
+        model.addAttribute("citedBy", links.referencedBy(id, staff));
+        model.addAttribute("inDateOrder", links.neighboursInDate(id, staff));
+        model.addAttribute("thread", links.thread(id, staff));
         extensions.forEach(e -> model.addAllAttributes(e.attributes(reading.document(), request)));
         return "records/document";
     }

@@ -93,4 +93,29 @@ class DocumentLinksTest {
         mvc.perform(get("/volumes/" + VOLUME + "/pages/99999")).andExpect(status().isNotFound());
         mvc.perform(get("/volumes/" + VOLUME + "/pages/abc")).andExpect(status().isNotFound());
     }
+
+    @Test
+    void theReadingPageShowsWhoCitesItItsThreadItsNeighboursAndExplainsAbbreviations() throws Exception {
+        String d63 = VOLUME + "-d63";
+        String html = mvc.perform(get("/documents/" + d63)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+        assertThat(page.select(".cited-by a").eachAttr("href")).contains("/documents/" + VOLUME + "-d66");
+        assertThat(page.select(".thread li")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(page.select(".thread li.is-current").text()).contains(page.select("h1.document__title").text());
+        assertThat(page.select(".document__neighbours--date a")).isNotEmpty();
+        // The volume's gloss and the glossary explain abbreviations on hover.
+        assertThat(page.select(".document__body abbr[title]")).isNotEmpty();
+        assertThat(page.select(".document__body abbr").stream().filter(a -> a.text().equals("Govt")).findFirst().orElseThrow()
+                .attr("title")).containsIgnoringCase("government");
+        // A resolved link says where it goes on hover.
+        assertThat(page.select(".document__body a.xref").first().attr("title")).isNotBlank();
+        // Numbered paragraphs keep their numbers beside their text, and no word of the body is lost.
+        assertThat(page.select(".document__body li.labelled .list-label").eachText()).contains("1.", "2.");
+        String shown = page.select(".document__body").text().replaceAll("\\s+", " ");
+        String body = jdbc.sql("select body from document where id = ?").param(d63).query(String.class).single();
+        String text = org.cablearchive.records.Body.of(body).plainText().replaceAll("\\s+", " ");
+        for (String word : text.split(" ")) {
+            assertThat(shown).as("word of the body").contains(word.replaceAll("[\\[\\]]", ""));
+        }
+    }
 }
