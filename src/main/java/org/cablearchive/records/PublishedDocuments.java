@@ -40,6 +40,9 @@ public interface PublishedDocuments {
 
     long count();
 
+    /** The volumes that hold a published document, in id order. */
+    List<Volume> volumes();
+
     /**
      * Change times from {@code from} (inclusive) to {@code until} (exclusive), in one volume; each may be null for
      * no bound.
@@ -58,6 +61,9 @@ public interface PublishedDocuments {
             }
         }
     }
+
+    /** A volume by its id and title. */
+    record Volume(String id, String title) { }
 
     /** A document's id and when it last changed for the public. */
     record Stamp(String id, Instant changedAt) { }

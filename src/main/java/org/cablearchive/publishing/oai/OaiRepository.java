@@ -7,7 +7,6 @@ import org.cablearchive.records.PublishedDocument;
 import org.cablearchive.records.PublishedDocuments;
 import org.cablearchive.records.PublishedDocuments.ChangeWindow;
 import org.cablearchive.records.PublishedDocuments.Position;
-import org.cablearchive.records.VolumeStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -22,16 +21,15 @@ class OaiRepository {
     static final String OAI = "http://www.openarchives.org/OAI/2.0/";
 
     private final PublishedDocuments documents;
-    private final VolumeStore volumes;
     private final String configuredId;
     private final String name;
     private final String adminEmail;
     private final String rights;
     private final int pageSize;
 
-    OaiRepository(PublishedDocuments documents, VolumeStore volumes,
+    OaiRepository(PublishedDocuments documents,
                   @Value("${archive.oai.repository-id:}") String configuredId,
-                  @Value("${archive.oai.repository-name:Cable Archive}") String name,
+                  @Value("${archive.name:Cable Archive}") String name,
                   @Value("${archive.oai.admin-email:archivist@example.org}") String adminEmail,
                   @Value("${archive.oai.rights:}") String rights,
                   @Value("${archive.oai.page-size:100}") int pageSize) {
@@ -39,7 +37,6 @@ class OaiRepository {
             throw new IllegalArgumentException("archive.oai.page-size must be at least 1");
         }
         this.documents = documents;
-        this.volumes = volumes;
         this.configuredId = configuredId;
         this.name = name;
         this.adminEmail = adminEmail;
@@ -97,13 +94,13 @@ class OaiRepository {
         if (args.resumptionToken() != null) {
             throw new OaiError(OaiError.Code.badResumptionToken, "The list of sets is always given whole: there is no token to resume");
         }
-        List<VolumeStore.VolumeSummary> sets = volumes.volumes(false);
+        List<PublishedDocuments.Volume> sets = documents.volumes();
         if (sets.isEmpty()) {
             throw new OaiError(OaiError.Code.noSetHierarchy, "No volume has published documents yet, so there are no sets");
         }
         return out -> {
             out.start("ListSets");
-            for (VolumeStore.VolumeSummary v : sets) {
+            for (PublishedDocuments.Volume v : sets) {
                 out.start("set").element("setSpec", v.id()).element("setName", v.title()).end();
             }
             out.end();

@@ -11,7 +11,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.cablearchive.publishing.xml.XmlOutput;
 import org.cablearchive.records.PublishedDocuments;
-import org.cablearchive.records.VolumeStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -37,16 +36,14 @@ class SitemapController {
     private static final int BATCH = 1000;
 
     private final PublishedDocuments documents;
-    private final VolumeStore volumes;
     private final int maxUrls;
 
-    SitemapController(PublishedDocuments documents, VolumeStore volumes,
+    SitemapController(PublishedDocuments documents,
                       @Value("${archive.sitemap.max-urls:50000}") int maxUrls) {
         if (maxUrls < PAGES.size() + 1) {
             throw new IllegalArgumentException("archive.sitemap.max-urls must leave room for the pages and a document");
         }
         this.documents = documents;
-        this.volumes = volumes;
         this.maxUrls = maxUrls;
     }
 
@@ -103,7 +100,7 @@ class SitemapController {
     }
 
     private List<String> publicVolumes() {
-        return volumes.volumes(false).stream().map(VolumeStore.VolumeSummary::id).toList();
+        return documents.volumes().stream().map(PublishedDocuments.Volume::id).toList();
     }
 
     private static void pages(XmlOutput out, String site, List<String> volumeIds) {

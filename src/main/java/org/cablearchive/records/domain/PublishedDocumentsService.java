@@ -108,6 +108,18 @@ class PublishedDocumentsService implements PublishedDocuments {
         return publicOnly().query(jdbc, "select count(*) from document d", "").query(Long.class).single();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<Volume> volumes() {
+        // one probe of the volume's documents each, stopping at the first public one
+        return jdbc.sql("""
+                        select v.id, v.title from volume v
+                        where exists (select 1 from document d where d.volume_id = v.id and d.status in (:statuses))
+                        order by v.id""")
+                .param("statuses", DocumentStatus.publicStatuses().stream().map(Enum::name).toList())
+                .query((rs, n) -> new Volume(rs.getString(1), rs.getString(2))).list();
+    }
+
     private static int positive(int n) {
         if (n < 1) {
             throw new IllegalArgumentException("A limit or step must be at least 1, not " + n);

@@ -8,12 +8,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.cablearchive.records.PublishedDocuments;
-import org.cablearchive.records.VolumeStore;
 import org.junit.jupiter.api.Test;
 
 /**
  * An archive with no volume yet has no set hierarchy: the one answer that the shared test database (which always
- * holds volumes) cannot show. The records stand-ins answer only what the verb asks and fail on anything else.
+ * holds volumes) cannot show. The records stand-in answers only what the verb asks and fail on anything else.
  */
 class EmptyRepositoryTest {
 
@@ -29,8 +28,8 @@ class EmptyRepositoryTest {
 
     @Test
     void listSetsWithoutVolumesIsNoSetHierarchy() {
-        OaiRepository repository = new OaiRepository(empty(PublishedDocuments.class, "none"), empty(VolumeStore.class, "volumes"),
-                "", "Cable Archive", "archivist@example.org", "", 100);
+        OaiRepository repository = new OaiRepository(empty(PublishedDocuments.class, "volumes"), "", "Cable Archive",
+                "archivist@example.org", "", 100);
         OaiError error = catchThrowableOfType(OaiError.class, () -> repository.answer(
                 OaiArguments.parse(Map.of("verb", new String[] {"ListSets"})),
                 new OaiRepository.Site("http://localhost", "localhost"), Instant.now()));
@@ -41,7 +40,7 @@ class EmptyRepositoryTest {
     @Test
     void aPageSizeBelowOneIsRefusedAtStart() {
         IllegalArgumentException refused = catchThrowableOfType(IllegalArgumentException.class, () -> new OaiRepository(
-                empty(PublishedDocuments.class, "none"), empty(VolumeStore.class, "none"), "", "n", "a@b.org", "", 0));
+                empty(PublishedDocuments.class, "none"), "", "n", "a@b.org", "", 0));
         assertThat(refused).hasMessageContaining("page-size");
     }
 }

@@ -16,7 +16,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.cablearchive.ingest.volumes.VolumeImporter;
 import org.cablearchive.testing.TestVolumes;
 import org.cablearchive.records.PublishedDocuments;
-import org.cablearchive.records.VolumeStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,9 +41,6 @@ class SitemapTest {
 
     @Autowired
     PublishedDocuments documents;
-
-    @Autowired
-    VolumeStore volumes;
 
     @Autowired
     JdbcClient jdbc;
@@ -105,7 +101,7 @@ class SitemapTest {
     @Test
     void pastItsLimitTheSiteMapBecomesAnIndexOfPiecesThatTogetherHoldEveryPage() throws Exception {
         int limit = 7;
-        SitemapController small = new SitemapController(documents, volumes, limit);
+        SitemapController small = new SitemapController(documents, limit);
         Element index = parse(call(r -> small.sitemap(r.request, r.response), "/sitemap.xml"), "sitemapindex");
         List<String> pieces = locs(index);
         long published = jdbc.sql("select count(*) from document where status in ('PUBLISHED')").query(Long.class).single();

@@ -145,6 +145,15 @@ class PublishedDocumentsTest {
     }
 
     @Test
+    void theVolumesAreThoseWithAPublishedDocument() {
+        assertThat(published.volumes()).extracting(PublishedDocuments.Volume::id).isEqualTo(ids(
+                "select distinct volume_id from document where volume_id is not null and " + PUBLIC + " order by volume_id"))
+                .contains("published-volume").doesNotContain("draft-volume");
+        assertThat(published.volumes()).filteredOn(v -> v.id().equals("published-volume")).extracting(PublishedDocuments.Volume::title)
+                .containsExactly(jdbc.queryForObject("select title from volume where id = 'published-volume'", String.class));
+    }
+
+    @Test
     void aLimitBelowOneIsRefused() {
         assertThatThrownBy(() -> published.newest(0)).isInstanceOf(IllegalArgumentException.class);
     }
