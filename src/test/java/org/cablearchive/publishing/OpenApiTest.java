@@ -25,6 +25,7 @@ class OpenApiTest {
         String json = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         JsonNode api = JsonMapper.builder().build().readTree(json);
         assertThat(api.path("openapi").asString()).startsWith("3.");
+        assertThat(api.path("info").path("title").asString()).isEqualTo("Cable Archive API");
         JsonNode paths = api.path("paths");
         assertThat(paths.has("/api/documents/{id}")).isTrue();
         assertThat(paths.path("/api/documents/{id}").has("get")).isTrue();
