@@ -24,7 +24,7 @@ class NewDocumentsFeedController {
     private final String archiveName;
 
     NewDocumentsFeedController(PublishedDocuments documents,
-                               @Value("${archive.oai.repository-name:Cable Archive}") String archiveName) {
+                               @Value("${archive.name:Cable Archive}") String archiveName) {
         this.documents = documents;
         this.archiveName = archiveName;
     }
