@@ -31,6 +31,7 @@ record OaiArguments(Verb verb, String identifier, String metadataPrefix, String 
     }
 
     private static final Pattern SET_SPEC = Pattern.compile("[A-Za-z0-9\\-_.!~*'()]+(:[A-Za-z0-9\\-_.!~*'()]+)*");
+    private static final Pattern METADATA_PREFIX = Pattern.compile("[A-Za-z0-9\\-_.!~*'()]+");
 
     static OaiArguments parse(Map<String, String[]> parameters) {
         String[] verbs = parameters.get("verb");
@@ -72,6 +73,10 @@ record OaiArguments(Verb verb, String identifier, String metadataPrefix, String 
         String set = args.get("set");
         if (set != null && !SET_SPEC.matcher(set).matches()) {
             throw new OaiError(OaiError.Code.badArgument, "\"" + set + "\" is not a setSpec");
+        }
+        String prefix = args.get("metadataPrefix");
+        if (prefix != null && !METADATA_PREFIX.matcher(prefix).matches()) {
+            throw new OaiError(OaiError.Code.badArgument, "\"" + prefix + "\" is not a metadataPrefix");
         }
         return new OaiArguments(verb, args.get("identifier"), args.get("metadataPrefix"), args.get("from"),
                 args.get("until"), set, args.get("resumptionToken"));

@@ -299,6 +299,7 @@ class OaiPmhTest {
                 new String[] {"verb", "ListRecords", "metadataPrefix", "oai_dc", "from", "2001-05-07", "until", "2001-05-06"},
                 new String[] {"verb", "ListRecords", "metadataPrefix", "oai_dc", "from", "2001-05-06", "until", "2001-05-07T00:00:00Z"},
                 new String[] {"verb", "ListRecords", "metadataPrefix", "oai_dc", "set", "not a set"},
+                new String[] {"verb", "ListRecords", "metadataPrefix", "oai dc"},
                 new String[] {"verb", "ListRecords", "metadataPrefix", "oai_dc", "resumptionToken", "x"},
                 new String[] {"verb", "ListIdentifiers", "metadataPrefix", ""});
         for (String[] request : bad) {
