@@ -19,7 +19,9 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
  * The rules every request passes: reading is open to the public (published documents only, enforced where the
  * documents are read), everything else needs a signed-in account. Forms carry CSRF tokens. An API request
  * that brings no session cookie (a script, with HTTP Basic or with nothing, which then gets 401) needs none:
- * cross-site request forgery rides on a browser's session cookie, and there is none to ride on.
+ * cross-site request forgery rides on a browser's session cookie, and there is none to ride on. The machine
+ * interfaces (OAI-PMH, the feed, site maps, the OpenAPI description) are public; OAI-PMH also takes a POST without a
+ * CSRF token, as harvesters send it, and answers it with published documents only, whoever asks.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -36,13 +38,17 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/", "/documents", "/documents/**", "/api/documents/**",
                                 "/volumes", "/volumes/**", "/api/volumes", "/api/volumes/**", "/glossary", "/persons/**",
                                 "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/login", "/error",
-                                "/actuator/health", "/actuator/health/**").permitAll()
+                                "/actuator/health", "/actuator/health/**",
+                                "/oai", "/feed.atom", "/sitemap.xml", "/sitemaps/**", "/robots.txt",
+                                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         // The reading room's search: the public sees published documents only (the search filters).
                         .requestMatchers(HttpMethod.GET, "/search", "/api/search").permitAll()
                         // Administration: settings and maintenance of the whole archive.
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         // Parsing saves nothing: anyone may try how a text would be read.
                         .requestMatchers(HttpMethod.POST, "/api/parse").permitAll()
+                        // OAI-PMH allows POST with form parameters; harvesting reads only what the public sees.
+                        .requestMatchers(HttpMethod.POST, "/oai").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .httpBasic(Customizer.withDefaults())
@@ -51,7 +57,7 @@ class SecurityConfiguration {
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::isBasicAuthenticated,
                         request -> api.matches(request) && request.getRequestedSessionId() == null,
-                        pathPattern(HttpMethod.POST, "/api/parse")))
+                        pathPattern(HttpMethod.POST, "/api/parse"), pathPattern(HttpMethod.POST, "/oai")))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(rp -> rp.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));

@@ -1,7 +1,7 @@
 /**
- * What leaves the archive: TEI, and later JSON, CSV, citations, OAI-PMH, feeds. Publishing reads the records
- * API only, and writes the archive's volumes and documents in the forms other people and machines read them in;
- * it keeps no state of its own.
+ * What leaves the archive: TEI, OAI-PMH, the Atom feed, site maps and robots.txt, the OpenAPI description, and
+ * later JSON, CSV, citations. Publishing reads the records API only, and writes the archive's volumes and
+ * documents in the forms other people and machines read them in; it keeps no state of its own.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Publishing")
 package org.cablearchive.publishing;

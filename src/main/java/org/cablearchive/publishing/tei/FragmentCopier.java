@@ -15,6 +15,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
+import org.cablearchive.publishing.xml.Stax;
+import org.cablearchive.publishing.xml.XmlChars;
 import org.cablearchive.records.Body;
 import org.cablearchive.records.DocumentDraft.FootnoteDraft;
 
@@ -107,7 +109,7 @@ final class FragmentCopier {
                 writeEnd();
             }
         } catch (XMLStreamException e) {
-            throw TeiOutput.failed(e);
+            throw Stax.failed(e);
         } finally {
             footnoteDepth--;
         }

@@ -1,16 +1,13 @@
 package org.cablearchive.publishing.tei;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import javax.xml.XMLConstants;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.cablearchive.publishing.xml.Stax;
+import org.cablearchive.publishing.xml.XmlChars;
 
 /**
  * The stream a TEI file is written into: an {@link XMLStreamWriter} over UTF-8 with the TEI namespace as the
@@ -22,21 +19,13 @@ final class TeiOutput {
     static final String TEI = "http://www.tei-c.org/ns/1.0";
     static final String FRUS = "http://history.state.gov/frus/ns/1.0";
 
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
-
     private final Writer sink;
     private final XMLStreamWriter xml;
 
     TeiOutput(OutputStream out) {
-        // The JDK writer pushes every character to an OutputStream on its own; a buffer keeps a volume fast.
-        sink = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        try {
-            xml = FACTORY.createXMLStreamWriter(sink);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
-        } catch (XMLStreamException e) {
-            throw failed(e);
-        }
+        Stax.Started started = Stax.start(out);
+        sink = started.sink();
+        xml = started.xml();
     }
 
     /** Opens {@code <TEI>} and declares both namespaces there, as FRUS files do. */
@@ -126,25 +115,8 @@ final class TeiOutput {
         }
     }
 
-    private TeiOutput run(XmlAction action) {
-        try {
-            action.run();
-            return this;
-        } catch (XMLStreamException e) {
-            throw failed(e);
-        }
-    }
-
-    static RuntimeException failed(XMLStreamException e) {
-        Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
-        if (cause instanceof IOException io) {
-            return new UncheckedIOException(io);
-        }
-        return new UncheckedIOException(new IOException("Could not write TEI: " + e.getMessage(), e));
-    }
-
-    @FunctionalInterface
-    interface XmlAction {
-        void run() throws XMLStreamException;
+    private TeiOutput run(Stax.Step step) {
+        Stax.run(step);
+        return this;
     }
 }

@@ -118,6 +118,8 @@ public class Document {
     private Instant createdAt;
     private String updatedBy;
     private Instant updatedAt;
+    /** When the document became public; null while it is not. */
+    private Instant publishedAt;
 
     @OneToMany(mappedBy = "document", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -144,6 +146,7 @@ public class Document {
         d.status = status;
         d.createdBy = by;
         d.createdAt = Instant.now();
+        d.publishedAt = status.isPublic() ? d.createdAt : null;
         d.apply(draft, by);
         return d;
     }
@@ -278,7 +281,7 @@ public class Document {
                 positionInVolume, type, title, sourceNote, fileNumber, classification, precedence, rows.textArray(handling),
                 telegramNumber, dateValue, dateEarliest, dateLatest, place, from.role(), from.name(), from.personId(),
                 to.role(), to.name(), to.personId(), body, distribution, signature, pageStart, pageEnd, importedVersion,
-                status, version, createdBy, createdAt, updatedBy, updatedAt);
+                status, version, createdBy, createdAt, updatedBy, updatedAt, publishedAt);
         for (Footnote f : footnotes) {
             f.writeNewRow(rows, id);
         }
@@ -323,6 +326,7 @@ public class Document {
     public Instant createdAt() { return createdAt; }
     public String updatedBy() { return updatedBy; }
     public Instant updatedAt() { return updatedAt; }
+    public Instant publishedAt() { return publishedAt; }
     public List<Footnote> footnotes() { return List.copyOf(footnotes); }
     public List<CrossReference> references() { return List.copyOf(references); }
     public List<PersonMention> mentions() { return List.copyOf(mentions); }

@@ -1,16 +1,16 @@
-package org.cablearchive.publishing.tei;
+package org.cablearchive.publishing.xml;
 
 /**
  * Keeps text legal in XML 1.0. A draft read from plain text may hold a stray control character (the plain-text
  * reader tolerates a few) that no XML parser would read back, so such characters become U+FFFD instead of
  * making the whole export unreadable.
  */
-final class XmlChars {
+public final class XmlChars {
 
     private XmlChars() {
     }
 
-    static String clean(String s) {
+    public static String clean(String s) {
         int bad = firstIllegal(s);
         if (bad < 0) {
             return s;
