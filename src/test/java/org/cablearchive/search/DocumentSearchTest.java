@@ -27,7 +27,7 @@ class DocumentSearchTest {
 
     @BeforeEach
     void volumes() throws Exception {
-        SearchVolumes.load(importer);
+        SearchVolumes.load(importer, search);
     }
 
     private SearchResult run(String q, Map<String, List<String>> filters, boolean staff) {

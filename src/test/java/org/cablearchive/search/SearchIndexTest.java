@@ -49,7 +49,7 @@ class SearchIndexTest {
 
     @BeforeEach
     void volumes() throws Exception {
-        SearchVolumes.load(importer);
+        SearchVolumes.load(importer, search);
     }
 
     private long hits(String q, boolean staff) {

@@ -11,19 +11,23 @@ final class SearchVolumes {
     static final String V12 = "search-v12";
     static final String DRAFTS = "search-drafts";
 
-    private static boolean loaded;
-
     private SearchVolumes() {
     }
 
-    static synchronized void load(VolumeImporter importer) throws Exception {
-        if (loaded) {
-            return;
+    /**
+     * Imports the volumes unless the index of this application context holds them already (test classes with
+     * other configurations run in contexts of their own, each with its own index; importing again updates the
+     * volumes in place and indexes them).
+     */
+    static synchronized void load(VolumeImporter importer, DocumentSearch search) throws Exception {
+        for (String[] v : new String[][] {{"frus1951v07p2", V1951, "false"}, {"frus1969-76v12", V12, "false"},
+                {"frus1917-72PubDip", DRAFTS, "true"}}) {
+            long indexed = search.search(new SearchRequest("", java.util.Map.of("volume", java.util.List.of(v[1])), null, null,
+                    SearchRequest.Sort.RELEVANCE, 1), true).total();
+            if (indexed == 0) {
+                load(importer, v[0], v[1], Boolean.parseBoolean(v[2]));
+            }
         }
-        load(importer, "frus1951v07p2", V1951, false);
-        load(importer, "frus1969-76v12", V12, false);
-        load(importer, "frus1917-72PubDip", DRAFTS, true);
-        loaded = true;
     }
 
     private static void load(VolumeImporter importer, String volume, String id, boolean draft) throws Exception {

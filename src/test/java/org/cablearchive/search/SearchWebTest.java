@@ -35,11 +35,14 @@ class SearchWebTest {
     VolumeImporter importer;
 
     @Autowired
+    DocumentSearch search;
+
+    @Autowired
     JdbcClient jdbc;
 
     @BeforeEach
     void volumes() throws Exception {
-        SearchVolumes.load(importer);
+        SearchVolumes.load(importer, search);
     }
 
     private String page(String url) throws Exception {

@@ -52,6 +52,12 @@ public class TestDatabase implements LauncherSessionListener {
             System.setProperty("spring.datasource.password", "");
             System.setProperty("archive.data-dir", dataDir.toString());
             System.setProperty("archive.admin-password", ADMIN_PASSWORD);
+            // Test classes with different configurations get application contexts of their own, alive side by side:
+            // each needs a search index of its own (Lucene allows one writer per index), built from what its tests
+            // put in, not rebuilt in the background under them.
+            System.setProperty("spring.jpa.properties.hibernate.search.backend.directory.root",
+                    dataDir.resolve("index-${random.uuid}").toString());
+            System.setProperty("archive.search.rebuild-when-behind", "false");
         }
         return postgres;
     }

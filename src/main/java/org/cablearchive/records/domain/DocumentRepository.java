@@ -33,9 +33,9 @@ public interface DocumentRepository extends JpaRepository<Document, String> {
     @Query("select count(distinct d.volume) from Document d where d.status in :statuses")
     long countVolumes(Collection<DocumentStatus> statuses);
 
-    /** Telegrams bearing these numbers, as rows of id, earliest and latest day, place and sender (TelegramMatcher). */
+    /** Telegrams bearing these numbers, as rows of id, earliest and latest day, place, sender, number, volume (TelegramMatcher). */
     @Query("""
-            select d.id, d.dateEarliest, d.dateLatest, d.place, d.sender.name, d.telegramNumber from Document d
+            select d.id, d.dateEarliest, d.dateLatest, d.place, d.sender.name, d.telegramNumber, d.volume.id from Document d
             where d.telegramNumber in :numbers
             """)
     List<Object[]> telegramsNumbered(Collection<String> numbers);

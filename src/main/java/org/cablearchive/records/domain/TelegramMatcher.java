@@ -15,8 +15,9 @@ import org.cablearchive.records.ReferenceKind;
  * exactly one telegram fits all that is known: the number, the printed date (or, when none is printed, the year
  * up to the citing document's date), and the direction the shorthand gives: a Deptel or circular comes from the
  * Department, an Embtel, Contel or Legtel from a post (the citing post itself when a post cites it), mytel from
- * the citing sender's side, urtel from the other side; reftel says nothing of direction. A guess among several
- * would mislead a researcher more than an unresolved label.
+ * the citing sender's side, urtel from the other side; reftel says nothing of direction. When several fit, the one
+ * in the citing document's own volume is taken if it is the only one there. A guess among several would mislead
+ * a researcher more than an unresolved label.
  */
 final class TelegramMatcher {
 
@@ -24,12 +25,17 @@ final class TelegramMatcher {
     }
 
     /** A telegram that may be named: its document, number, days, dateline place and sender. */
-    record Telegram(String id, String number, LocalDate earliest, LocalDate latest, String place, String sender) {
+    record Telegram(String id, String number, LocalDate earliest, LocalDate latest, String place, String sender,
+                    String volume) {
 
-        /** From a row of id, earliest, latest, place, sender, number (DocumentRepository#telegramsNumbered). */
+        Telegram(String id, String number, LocalDate earliest, LocalDate latest, String place, String sender) {
+            this(id, number, earliest, latest, place, sender, null);
+        }
+
+        /** From a row of id, earliest, latest, place, sender, number, volume (DocumentRepository#telegramsNumbered). */
         static Telegram of(Object[] row) {
             return new Telegram((String) row[0], (String) row[5], (LocalDate) row[1], (LocalDate) row[2], (String) row[3],
-                    (String) row[4]);
+                    (String) row[4], row.length > 6 ? (String) row[6] : null);
         }
 
         boolean fromDepartment() {
@@ -47,7 +53,12 @@ final class TelegramMatcher {
     }
 
     /** The document that cites: its id, latest day (null when undated), place and sender. */
-    record Citing(String id, LocalDate latest, String place, String sender) {
+    record Citing(String id, LocalDate latest, String place, String sender, String volume) {
+
+        Citing(String id, LocalDate latest, String place, String sender) {
+            this(id, latest, place, sender, null);
+        }
+
         boolean fromDepartment() {
             return TelegramMatcher.fromDepartment(place, sender);
         }
@@ -74,12 +85,14 @@ final class TelegramMatcher {
             if (t.earliest() != null && !t.id().equals(citing.id()) && !t.earliest().isAfter(to) && !t.latest().isBefore(from)
                     && directionFits(kind, citing, t)) {
                 fits.add(t);
-                if (fits.size() > 1) {
-                    return null;
-                }
             }
         }
-        return fits.isEmpty() ? null : fits.get(0).id();
+        if (fits.size() > 1 && citing.volume() != null) {
+            // The same telegram printed in several volumes, or two posts' telegrams alike: the one printed in the
+            // citing document's own volume is the one its editors meant.
+            fits.removeIf(t -> !citing.volume().equals(t.volume()));
+        }
+        return fits.size() == 1 ? fits.get(0).id() : null;
     }
 
     private static boolean directionFits(ReferenceKind kind, Citing citing, Telegram t) {

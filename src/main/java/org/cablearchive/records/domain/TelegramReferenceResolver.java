@@ -58,6 +58,7 @@ class TelegramReferenceResolver {
     }
 
     private static Citing citing(Document d) {
-        return new Citing(d.id(), d.date().isUndated() ? null : d.date().latest(), d.place(), d.sender().party().name());
+        return new Citing(d.id(), d.date().isUndated() ? null : d.date().latest(), d.place(), d.sender().party().name(),
+                d.volume() == null ? null : d.volume().id());
     }
 }

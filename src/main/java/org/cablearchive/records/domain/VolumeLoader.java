@@ -126,7 +126,7 @@ class VolumeLoader implements VolumeLoad {
                 } else if (r.kind().isTelegram() && r.number() != null) {
                     if (citing == null) {
                         citing = new TelegramMatcher.Citing(documentId, d.date().isUndated() ? null : d.date().latest(),
-                                d.place(), d.sender() == null ? null : d.sender().name());
+                                d.place(), d.sender() == null ? null : d.sender().name(), volumeId);
                     }
                     ownCitations.add(new Citation(documentId, r.key(), r.kind(), r.number(), r.date(), citing));
                 }
@@ -225,14 +225,15 @@ class VolumeLoader implements VolumeLoad {
         List<Citation> citations = new ArrayList<>(ownCitations);
         if (!ownTelegramNumbers.isEmpty()) {
             citations.addAll(jdbc.sql("""
-                            select r.document_id, r.key, r.kind, r.number, r.reference_date, d.date_latest, d.place, d.sender_name
+                            select r.document_id, r.key, r.kind, r.number, r.reference_date, d.date_latest, d.place, d.sender_name,
+                                   d.volume_id
                             from cross_reference r join document d on d.id = r.document_id
                             where r.target_document_id is null and r.number = any(?) and d.volume_id is distinct from ?
                               and r.kind not in ('DOCUMENT', 'PAGE', 'OTHER')""")
                     .param(ownTelegramNumbers.toArray(String[]::new)).param(volumeId)
                     .query((rs, n) -> new Citation(rs.getString(1), rs.getString(2), ReferenceKind.valueOf(rs.getString(3)),
                             rs.getString(4), rs.getObject(5, LocalDate.class), new TelegramMatcher.Citing(rs.getString(1),
-                            rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8))))
+                            rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8), rs.getString(9))))
                     .list());
         }
         if (citations.isEmpty()) {
@@ -241,11 +242,11 @@ class VolumeLoader implements VolumeLoad {
         Set<String> numbers = new HashSet<>();
         citations.forEach(c -> numbers.add(c.number()));
         Map<String, List<TelegramMatcher.Telegram>> telegrams = TelegramMatcher.byNumber(jdbc.sql("""
-                        select id, date_earliest, date_latest, place, sender_name, telegram_number from document
+                        select id, date_earliest, date_latest, place, sender_name, telegram_number, volume_id from document
                         where telegram_number = any(?)""")
                 .param(numbers.toArray(String[]::new))
                 .query((rs, n) -> TelegramMatcher.Telegram.of(new Object[] {rs.getString(1), rs.getObject(2, LocalDate.class),
-                        rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5), rs.getString(6)}))
+                        rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)}))
                 .list());
         List<Object[]> updates = new ArrayList<>();
         for (Citation c : citations) {

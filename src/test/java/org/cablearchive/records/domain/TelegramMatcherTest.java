@@ -57,4 +57,14 @@ class TelegramMatcherTest {
         assertThat(match(ReferenceKind.EMBTEL, null, undated, MOSCOW_634)).isNull();
         assertThat(match(ReferenceKind.EMBTEL, LocalDate.of(1951, 10, 14), FROM_MOSCOW, MOSCOW_634)).as("another day").isNull();
     }
+
+    @Test
+    void amongSeveralThatFitTheOneInTheCitingVolumeIsTaken() {
+        Telegram inVolume = new Telegram("v1-d63", "634", OCT15, OCT15, "Moscow", "The Chargé", "v1");
+        Telegram elsewhere = new Telegram("v2-d63", "634", OCT15, OCT15, "Moscow", "The Chargé", "v2");
+        Citing citing = new Citing("v1-d66", LocalDate.of(1951, 10, 16), "Moscow", "The Chargé", "v1");
+        assertThat(TelegramMatcher.match(ReferenceKind.EMBTEL, "634", OCT15, citing, List.of(inVolume, elsewhere))).isEqualTo("v1-d63");
+        Citing fromThirdVolume = new Citing("v3-d1", LocalDate.of(1951, 10, 16), "Moscow", "The Chargé", "v3");
+        assertThat(TelegramMatcher.match(ReferenceKind.EMBTEL, "634", OCT15, fromThirdVolume, List.of(inVolume, elsewhere))).isNull();
+    }
 }
