@@ -42,7 +42,7 @@ class SecurityConfiguration {
                                 "/oai", "/feed.atom", "/sitemap.xml", "/sitemaps/**", "/robots.txt",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         // The reading room's search: the public sees published documents only (the search filters).
-                        .requestMatchers(HttpMethod.GET, "/search", "/api/search").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/search", "/api/search", "/search.atom").permitAll()
                         // Administration: settings and maintenance of the whole archive.
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         // Parsing saves nothing: anyone may try how a text would be read.

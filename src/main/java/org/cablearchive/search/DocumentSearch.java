@@ -96,7 +96,7 @@ public class DocumentSearch {
                 .select(f -> f.composite().from(f.id(String.class), f.field(TITLE, String.class),
                         f.field(DATE_DISPLAY, String.class), f.field(VOLUME, String.class),
                         f.field(CLASSIFICATION, String.class), f.field(PRECEDENCE, String.class), f.field(TYPE, String.class),
-                        f.highlight(BODY)).asList())
+                        f.highlight(BODY), f.field(PUBLISHED, java.time.Instant.class)).asList())
                 .where(all);
         for (var e : keys.entrySet()) {
             String facet = e.getKey();
@@ -106,9 +106,11 @@ public class DocumentSearch {
         if (months) {
             query = query.aggregation(monthKey, f -> f.terms().field(MONTH, String.class).maxTermCount(10_000));
         }
-        var sorted = request.sort() == SearchRequest.Sort.DATE
-                ? query.sort(f -> f.field(EARLIEST).asc().missing().last().then().field(LATEST).asc().missing().last())
-                : query;
+        var sorted = switch (request.sort()) {
+            case DATE -> query.sort(f -> f.field(EARLIEST).asc().missing().last().then().field(LATEST).asc().missing().last());
+            case PUBLISHED -> query.sort(f -> f.field(PUBLISHED).desc().missing().last());
+            case RELEVANCE -> query;
+        };
         SearchResult<List<?>> result = sorted
                 .highlighter(f -> f.unified().encoder(HighlighterEncoder.HTML).numberOfFragments(1).noMatchSize(240))
                 .fetch((request.page() - 1) * SearchRequest.PAGE_SIZE, SearchRequest.PAGE_SIZE);
@@ -275,7 +277,7 @@ public class DocumentSearch {
                     (String) row.get(2), volume, volume == null ? null : titles.getOrDefault(volume, volume),
                     classification, label(classification, c -> Classification.valueOf(c).label()), precedence,
                     label(precedence, p -> Precedence.valueOf(p).label()), (String) row.get(6),
-                    highlights.isEmpty() ? null : highlights.get(0)));
+                    highlights.isEmpty() ? null : highlights.get(0), (java.time.Instant) row.get(8)));
         }
         return hits;
     }

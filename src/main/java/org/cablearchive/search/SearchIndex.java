@@ -40,11 +40,18 @@ public class SearchIndex {
     private final org.springframework.transaction.support.TransactionTemplate readOnly;
 
     private final boolean rebuildWhenBehind;
+    /** Written beside the index after a full build: an index built by an older mapping is rebuilt at start. */
+    private final java.nio.file.Path versionFile;
+
+    /** Raise it whenever the mapping (DocumentBinder) changes what the index holds. */
+    static final String MAPPING_VERSION = "2";
 
     SearchIndex(EntityManagerFactory emf, org.springframework.jdbc.core.simple.JdbcClient jdbc,
                 jakarta.persistence.EntityManager em, org.springframework.transaction.PlatformTransactionManager transactions,
-                @org.springframework.beans.factory.annotation.Value("${archive.search.rebuild-when-behind:true}") boolean rebuildWhenBehind) {
+                @org.springframework.beans.factory.annotation.Value("${archive.search.rebuild-when-behind:true}") boolean rebuildWhenBehind,
+                @org.springframework.beans.factory.annotation.Value("${spring.jpa.properties.hibernate.search.backend.directory.root}") String indexRoot) {
         this.rebuildWhenBehind = rebuildWhenBehind;
+        this.versionFile = java.nio.file.Path.of(indexRoot, "mapping-version");
         this.emf = emf;
         this.jdbc = jdbc;
         this.em = em;
@@ -64,9 +71,32 @@ public class SearchIndex {
         }
         long inDatabase = databaseCount();
         long inIndex = indexedCount();
-        if (inIndex != inDatabase) {
+        boolean current = MAPPING_VERSION.equals(mappingVersion());
+        if (!current && inDatabase == 0 && inIndex == 0) {
+            writeMappingVersion(); // a new archive: its index is built as documents come
+        } else if (!current) {
+            log.info("The search index was built by an older version of the archive: rebuilding it");
+            startRebuild();
+        } else if (inIndex != inDatabase) {
             log.info("The search index holds {} documents and the database {}: rebuilding the index", inIndex, inDatabase);
             startRebuild();
+        }
+    }
+
+    private String mappingVersion() {
+        try {
+            return java.nio.file.Files.readString(versionFile).strip();
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    private void writeMappingVersion() {
+        try {
+            java.nio.file.Files.createDirectories(versionFile.getParent());
+            java.nio.file.Files.writeString(versionFile, MAPPING_VERSION + "\n");
+        } catch (java.io.IOException e) {
+            log.warn("Could not note the index's mapping version in {}", versionFile, e);
         }
     }
 
@@ -159,6 +189,7 @@ public class SearchIndex {
                     })
                     .startAndWait();
             rebuild = new Rebuild(false, added.get(), Math.max(total.get(), added.get()), started, Instant.now(), null);
+            writeMappingVersion();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             rebuild = new Rebuild(false, added.get(), total.get(), started, Instant.now(), "The rebuild was interrupted.");

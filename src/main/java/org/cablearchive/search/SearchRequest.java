@@ -32,15 +32,25 @@ public record SearchRequest(String q, Map<String, List<String>> filters, String 
     /** Results beyond this many are not paged to (narrow the search instead). */
     public static final int MAX_PAGE = 500;
 
+    /** Relevance; date order (earliest first); newest publication first ({@code published}, as feeds give it). */
     public enum Sort {
-        RELEVANCE, DATE;
+        RELEVANCE, DATE, PUBLISHED;
 
         static Sort parse(String s) {
-            return "date".equalsIgnoreCase(s) ? DATE : RELEVANCE;
+            return "date".equalsIgnoreCase(s) ? DATE : "published".equalsIgnoreCase(s) ? PUBLISHED : RELEVANCE;
         }
 
         public String param() {
             return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** How the page names the order. */
+        public String label() {
+            return switch (this) {
+                case RELEVANCE -> "relevance";
+                case DATE -> "date";
+                case PUBLISHED -> "newly published";
+            };
         }
     }
 
@@ -128,6 +138,11 @@ public record SearchRequest(String q, Map<String, List<String>> filters, String 
 
     public SearchRequest withPage(int newPage) {
         return new SearchRequest(q, filters, from, to, sort, newPage);
+    }
+
+    /** The query string of this search's feed: the same search, newest publications first. */
+    public String feedQueryString() {
+        return withSort(Sort.PUBLISHED).withPage(1).queryString();
     }
 
     /** The query string that gives this request back ("q=…&type=TELEGRAM&sort=date"), without a leading "?". */

@@ -139,4 +139,34 @@ class SearchWebTest {
         assertThat(html.select(".note").text()).contains("not a date");
         assertThat(html.select("ol.hits > li")).isNotEmpty();
     }
+
+    @Test
+    void anySearchIsAFeedOfItsNewestPublicationsAndNeverOfDrafts() throws Exception {
+        var response = mvc.perform(get("/search.atom?q=Taipei&volume=" + SearchVolumes.V1951)).andExpect(status().isOk())
+                .andReturn().getResponse();
+        assertThat(response.getContentType()).startsWith("application/atom+xml");
+        Document feed = Jsoup.parse(response.getContentAsString(), "", org.jsoup.parser.Parser.xmlParser());
+        long total = api("/api/search?q=Taipei&volume=" + SearchVolumes.V1951).get("total").asLong();
+        assertThat(feed.select("feed > entry")).hasSize((int) Math.min(total, SearchRequest.PAGE_SIZE));
+        assertThat(feed.select("feed > title").text()).contains("Taipei");
+        for (Element entry : feed.select("feed > entry")) {
+            String href = entry.select("link").attr("href");
+            String id = href.substring(href.lastIndexOf('/') + 1);
+            assertThat(jdbc.sql("select status from document where id = ?").param(id).query(String.class).single())
+                    .isEqualTo("PUBLISHED");
+        }
+        Document drafts = Jsoup.parse(mvc.perform(get("/search.atom?volume=" + SearchVolumes.DRAFTS)
+                        .with(httpBasic("admin", TestDatabase.ADMIN_PASSWORD)))
+                .andReturn().getResponse().getContentAsString(), "", org.jsoup.parser.Parser.xmlParser());
+        assertThat(drafts.select("feed > entry")).as("a feed is public, even when staff ask").isEmpty();
+        // Newest publication first: the order the feed gives (the index keeps the time to the millisecond).
+        List<java.time.Instant> published = new ArrayList<>();
+        for (JsonNode hit : api("/api/search?volume=" + SearchVolumes.V12 + "&sort=published").get("hits")) {
+            published.add(jdbc.sql("select published_at from document where id = ?").param(hit.get("id").asString())
+                    .query(java.sql.Timestamp.class).single().toInstant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        }
+        assertThat(published).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        // The search page links its feed.
+        assertThat(Jsoup.parse(page("/search?q=Taipei")).select("a.feed-link").attr("href")).startsWith("/search.atom?q=Taipei");
+    }
 }

@@ -70,7 +70,8 @@ public class DocumentBinder implements TypeBinder {
                 root.field(STATUS, facet).toReference(),
                 root.field(EARLIEST, day).toReference(),
                 root.field(LATEST, day).toReference(),
-                root.field(DATE_DISPLAY, shown).toReference());
+                root.field(DATE_DISPLAY, shown).toReference(),
+                root.field(PUBLISHED, f.asInstant().sortable(Sortable.YES).projectable(Projectable.YES).toIndexFieldType()).toReference());
         context.bridge(Document.class, new Bridge(refs));
     }
 
@@ -86,7 +87,7 @@ public class DocumentBinder implements TypeBinder {
                         IndexFieldReference<String> person, IndexFieldReference<String> file,
                         IndexFieldReference<String> footnoted, IndexFieldReference<String> status,
                         IndexFieldReference<LocalDate> earliest, IndexFieldReference<LocalDate> latest,
-                        IndexFieldReference<String> dateDisplay) { }
+                        IndexFieldReference<String> dateDisplay, IndexFieldReference<java.time.Instant> published) { }
 
     private record Bridge(Refs r) implements TypeBridge<Document> {
 
@@ -144,6 +145,7 @@ public class DocumentBinder implements TypeBinder {
             }
             target.addValue(r.footnoted(), footnoted ? "yes" : "no");
             target.addValue(r.status(), d.status().name());
+            target.addValue(r.published(), d.publishedAt());
         }
     }
 }

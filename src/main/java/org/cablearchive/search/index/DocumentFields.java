@@ -36,6 +36,7 @@ public final class DocumentFields {
     public static final String EARLIEST = "earliest";
     public static final String LATEST = "latest";
     public static final String DATE_DISPLAY = "dateDisplay";
+    public static final String PUBLISHED = "published";
 
     private DocumentFields() {
     }
