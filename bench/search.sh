@@ -25,6 +25,14 @@ for _ in $(seq 1 180); do
   sleep 1
 done
 base="http://localhost:$port/api/search"
+# Wait until the index has settled (a rebuild at start, if any, has finished): the same count three times running.
+last=""; same=0
+for _ in $(seq 1 300); do
+  now=$(curl -s "$base" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
+  if [ "$now" = "$last" ] && [ "$now" != "0" ]; then same=$((same + 1)); else same=0; fi
+  [ "$same" -ge 3 ] && break
+  last=$now; sleep 1
+done
 person=$(curl -s "$base?q=Soviet" | python3 -c 'import json,sys; f=json.load(sys.stdin)["facets"]["person"]; print(f[0]["value"] if f else "")')
 declare -A mix=(
   [common-word]="q=Soviet"

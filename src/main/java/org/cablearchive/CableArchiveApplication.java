@@ -55,6 +55,14 @@ public class CableArchiveApplication {
     private static int runImport(String[] args) {
         ConfigurableApplicationContext context = command();
         int code = context.getBean(ImportCommand.class).run(Arrays.asList(args), System.out, System.err);
+        // Volumes are indexed for search in the background after each import: wait for the last one.
+        long waiting = System.nanoTime();
+        if (context.getBean(SearchIndex.class).awaitVolumes(java.time.Duration.ofHours(2))) {
+            System.out.printf(java.util.Locale.ROOT, "search index up to date (%.1f s more after the last import)%n",
+                    (System.nanoTime() - waiting) / 1e9);
+        } else {
+            System.err.println("The search index is not up to date: run 'reindex'.");
+        }
         return SpringApplication.exit(context, () -> code);
     }
 }

@@ -3,8 +3,6 @@ package org.cablearchive.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,6 +66,7 @@ public class ImportCommand {
             return 2;
         }
         int failed = 0;
+        HeapPeak heap = new HeapPeak();
         long started = System.nanoTime();
         for (Path file : files) {
             if (!importOne(file, new VolumeImporter.Options(draft, force), out, err)) {
@@ -78,7 +77,8 @@ public class ImportCommand {
         out.printf(Locale.ROOT, "%d of %d volumes imported%s%n", files.size() - failed, files.size(),
                 failed == 0 ? "." : "; " + failed + " failed and were left unchanged.");
         out.printf(Locale.ROOT, "%d documents in %.1f s: %.0f documents/s; peak heap %d MB (max %d MB)%n", documents,
-                seconds, documents / seconds, peakHeapBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+                seconds, documents / seconds, heap.bytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        heap.close();
         return failed == 0 ? 0 : 1;
     }
 
@@ -107,12 +107,6 @@ public class ImportCommand {
             err.println(file + ": " + VolumeImporter.refusal(e));
             return false;
         }
-    }
-
-    /** The most the heap held during the run: the sum of the peaks of its memory pools (an upper bound). */
-    private static long peakHeapBytes() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 
     static List<Path> expand(List<Path> paths) throws IOException {

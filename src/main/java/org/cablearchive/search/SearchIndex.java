@@ -71,9 +71,10 @@ public class SearchIndex {
         }
         long inDatabase = databaseCount();
         long inIndex = indexedCount();
-        boolean current = MAPPING_VERSION.equals(mappingVersion());
-        if (!current && inDatabase == 0 && inIndex == 0) {
-            writeMappingVersion(); // a new archive: its index is built as documents come
+        String version = mappingVersion();
+        boolean current = MAPPING_VERSION.equals(version);
+        if (!current && version == null && inIndex == inDatabase) {
+            writeMappingVersion(); // an index built as documents came, none rebuilt yet: this version's
         } else if (!current) {
             log.info("The search index was built by an older version of the archive: rebuilding it");
             startRebuild();
@@ -125,9 +126,35 @@ public class SearchIndex {
         return rebuild;
     }
 
+    /** Indexes volumes after their imports, one at a time, so that an import need not wait for its indexing. */
+    private final ExecutorService volumeIndexer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "search-volume-indexer");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * A volume's import has committed: its documents are indexed in the background, in the order the volumes came,
+     * and are searchable a few seconds later (documents saved one by one are searchable when their save returns).
+     */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void volumeLoaded(VolumeLoaded event) {
-        indexVolume(event.volumeId());
+        volumeIndexer.submit(() -> indexVolume(event.volumeId()));
+    }
+
+    /** Waits until every volume imported so far is indexed (the import command does before it exits); false on timeout. */
+    public boolean awaitVolumes(java.time.Duration timeout) {
+        try {
+            volumeIndexer.submit(() -> { }).get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return false;
+        }
     }
 
     /** Reads one volume's documents into the index (after they were written past the entity manager). */

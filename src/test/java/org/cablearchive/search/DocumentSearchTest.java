@@ -20,6 +20,9 @@ class DocumentSearchTest {
     DocumentSearch search;
 
     @Autowired
+    SearchIndex index;
+
+    @Autowired
     VolumeImporter importer;
 
     @Autowired
@@ -27,7 +30,7 @@ class DocumentSearchTest {
 
     @BeforeEach
     void volumes() throws Exception {
-        SearchVolumes.load(importer, search);
+        SearchVolumes.load(importer, search, index);
     }
 
     private SearchResult run(String q, Map<String, List<String>> filters, boolean staff) {

@@ -49,7 +49,7 @@ class SearchIndexTest {
 
     @BeforeEach
     void volumes() throws Exception {
-        SearchVolumes.load(importer, search);
+        SearchVolumes.load(importer, search, index);
     }
 
     private long hits(String q, boolean staff) {

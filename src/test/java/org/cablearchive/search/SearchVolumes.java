@@ -19,7 +19,7 @@ final class SearchVolumes {
      * other configurations run in contexts of their own, each with its own index; importing again updates the
      * volumes in place and indexes them).
      */
-    static synchronized void load(VolumeImporter importer, DocumentSearch search) throws Exception {
+    static synchronized void load(VolumeImporter importer, DocumentSearch search, SearchIndex index) throws Exception {
         for (String[] v : new String[][] {{"frus1951v07p2", V1951, "false"}, {"frus1969-76v12", V12, "false"},
                 {"frus1917-72PubDip", DRAFTS, "true"}}) {
             long indexed = search.search(new SearchRequest("", java.util.Map.of("volume", java.util.List.of(v[1])), null, null,
@@ -27,6 +27,9 @@ final class SearchVolumes {
             if (indexed == 0) {
                 load(importer, v[0], v[1], Boolean.parseBoolean(v[2]));
             }
+        }
+        if (!index.awaitVolumes(java.time.Duration.ofMinutes(5))) {
+            throw new IllegalStateException("the volumes were not indexed in time");
         }
     }
 

@@ -38,11 +38,14 @@ class SearchWebTest {
     DocumentSearch search;
 
     @Autowired
+    SearchIndex index;
+
+    @Autowired
     JdbcClient jdbc;
 
     @BeforeEach
     void volumes() throws Exception {
-        SearchVolumes.load(importer, search);
+        SearchVolumes.load(importer, search, index);
     }
 
     private String page(String url) throws Exception {
