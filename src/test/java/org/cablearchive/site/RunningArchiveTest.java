@@ -57,6 +57,17 @@ class RunningArchiveTest {
     }
 
     @Test
+    void theHomePageOpensOnASearchBoxThatLeadsToTheSearchPage() throws Exception {
+        org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(get("/").body());
+        org.jsoup.nodes.Element form = home.selectFirst("form[role=search]");
+        assertThat(form.attr("action")).isEqualTo("/search");
+        assertThat(form.select("input[name=q]")).hasSize(1);
+        HttpResponse<String> search = get("/search?q=" + java.net.URLEncoder.encode("Sov Govt", java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(search.statusCode()).isEqualTo(200);
+        assertThat(search.body()).contains("id=\"search-results\"");
+    }
+
+    @Test
     void theStylesheetAndHtmxAreServed() throws Exception {
         assertThat(get("/css/archive.css").statusCode()).isEqualTo(200);
         assertThat(get("/webjars/htmx.org/dist/htmx.min.js").statusCode()).isEqualTo(200);
