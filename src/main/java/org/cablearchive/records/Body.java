@@ -58,6 +58,14 @@ public final class Body {
         return body;
     }
 
+    /**
+     * The plain text of stored TEI ({@link #plainText()}) in one reading, for a body checked when it was saved
+     * (indexing reads every body: reading it once instead of twice matters there).
+     */
+    public static String plainTextOf(String xml) {
+        return xml == null || xml.isBlank() ? "" : new Body(xml).plainText();
+    }
+
     public static BodyBuilder builder() {
         return new BodyBuilder();
     }

@@ -316,6 +316,8 @@ public class Document {
     public Correspondent sender() { return sender == null ? new Correspondent(Party.NONE, null) : sender; }
     public Correspondent recipient() { return recipient == null ? new Correspondent(Party.NONE, null) : recipient; }
     public Body body() { return Body.of(body); }
+    /** The stored TEI of the body as it is, without reading it (see {@link Body#plainTextOf}). */
+    public String bodyXml() { return body; }
     public String distribution() { return distribution; }
     public String signature() { return signature; }
     public Integer pageStart() { return pageStart; }

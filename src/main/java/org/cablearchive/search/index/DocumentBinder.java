@@ -94,7 +94,7 @@ public class DocumentBinder implements TypeBinder {
         @Override
         public void write(DocumentElement target, Document d, TypeBridgeWriteContext context) {
             target.addValue(r.title(), d.title());
-            target.addValue(r.body(), d.body().plainText());
+            target.addValue(r.body(), org.cablearchive.records.Body.plainTextOf(d.bodyXml()));
             boolean footnoted = false;
             for (Footnote fn : d.footnotes()) {
                 target.addValue(r.footnotes(), fn.text());
