@@ -1,6 +1,9 @@
 package org.cablearchive.people;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,5 +58,31 @@ public class Glossary {
     @Transactional(readOnly = true)
     public List<GlossaryEntry> entries() {
         return terms.findAllInOrder().stream().map(GlossaryTerm::entry).toList();
+    }
+
+    /**
+     * The abbreviations to explain where they stand in a text, as printed ("Embtel", "Sov", "USSR"; a lower-case
+     * one also capitalised, as at the start of a sentence: "Urtel"), each with its meanings. Lower-case ones shorter
+     * than four letters are left out: as printed they are ordinary words more often than not.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> explanationsAsPrinted() {
+        Map<String, String> explained = new HashMap<>();
+        for (GlossaryEntry e : entries()) {
+            String a = e.abbreviation() == null ? "" : e.abbreviation().strip();
+            if (a.length() < 2 || !a.chars().allMatch(Character::isLetterOrDigit)
+                    || (a.equals(a.toLowerCase(Locale.ROOT)) && a.length() < 4)) {
+                continue;
+            }
+            explained.merge(a, e.expansion(), Glossary::joinMeanings);
+            if (Character.isLowerCase(a.charAt(0))) {
+                explained.merge(Character.toUpperCase(a.charAt(0)) + a.substring(1), e.expansion(), Glossary::joinMeanings);
+            }
+        }
+        return explained;
+    }
+
+    private static String joinMeanings(String a, String b) {
+        return a.equals(b) ? a : a + "; " + b;
     }
 }

@@ -27,4 +27,7 @@ public interface DocumentCatalog {
     ArchiveCounts counts(boolean staff);
 
     boolean isEmpty();
+
+    /** How many documents the archive holds, whatever their status. */
+    long size();
 }

@@ -29,7 +29,6 @@ import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
@@ -66,7 +65,7 @@ public class DocumentSearch {
     }
 
     @Transactional(readOnly = true)
-    public org.cablearchive.search.SearchResult search(SearchRequest request, boolean staff) {
+    public SearchResult search(SearchRequest request, boolean staff) {
         SearchSession session = Search.session(em);
         List<String> notes = new ArrayList<>();
         LocalDate from = DateRange.start(request.from());
@@ -78,8 +77,6 @@ public class DocumentSearch {
             notes.add("\"" + request.to() + "\" is not a date (use 1951, 1951-10 or 1951-10-15): no end date is set.");
         }
         List<Clause> clauses = QueryText.parse(request.q());
-        boolean months = from != null && to != null && ChronoUnit.MONTHS.between(from, to) <= 36;
-
         Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
         for (String facet : SearchRequest.FACETS) {
             if (request.values(facet).isEmpty()) {
@@ -102,16 +99,14 @@ public class DocumentSearch {
             String facet = e.getKey();
             query = query.aggregation(e.getValue(), f -> f.terms().field(facet, String.class).maxTermCount(FACET_VALUES));
         }
-        query = query.aggregation(years, f -> f.terms().field(YEAR, String.class).maxTermCount(10_000));
-        if (months) {
-            query = query.aggregation(monthKey, f -> f.terms().field(MONTH, String.class).maxTermCount(10_000));
-        }
+        query = query.aggregation(years, f -> f.terms().field(YEAR, String.class).maxTermCount(10_000))
+                .aggregation(monthKey, f -> f.terms().field(MONTH, String.class).maxTermCount(10_000));
         var sorted = switch (request.sort()) {
             case DATE -> query.sort(f -> f.field(EARLIEST).asc().missing().last().then().field(LATEST).asc().missing().last());
             case PUBLISHED -> query.sort(f -> f.field(PUBLISHED).desc().missing().last());
             case RELEVANCE -> query;
         };
-        SearchResult<List<?>> result = sorted
+        org.hibernate.search.engine.search.query.SearchResult<List<?>> result = sorted
                 .highlighter(f -> f.unified().encoder(HighlighterEncoder.HTML).numberOfFragments(1).noMatchSize(240))
                 .fetch((request.page() - 1) * SearchRequest.PAGE_SIZE, SearchRequest.PAGE_SIZE);
 
@@ -128,15 +123,12 @@ public class DocumentSearch {
                         .fetch(0).aggregation(own));
             }
         }
-        Map<String, Long> periods = months ? result.aggregation(monthKey) : result.aggregation(years);
-        if (!months && periods.size() <= 2 && !periods.isEmpty()) {
-            // All in a year or two: months say more.
-            periods = session.search(scope).where(all)
-                    .aggregation(monthKey, f -> f.terms().field(MONTH, String.class).maxTermCount(10_000))
-                    .fetch(0).aggregation(monthKey);
-            months = true;
-        }
-        return new org.cablearchive.search.SearchResult(request, result.total().hitCount(), hits(result.hits()),
+        // Months when the dates asked for span three years at most, or the results fall within a year or two.
+        Map<String, Long> yearCounts = result.aggregation(years);
+        boolean months = from != null && to != null && ChronoUnit.MONTHS.between(from, to) <= 36
+                || !yearCounts.isEmpty() && yearCounts.size() <= 2;
+        Map<String, Long> periods = months ? result.aggregation(monthKey) : yearCounts;
+        return new SearchResult(request, result.total().hitCount(), hits(result.hits()),
                 facets(request, counts), timeline(periods, months), months ? "month" : "year", notes);
     }
 
@@ -264,16 +256,16 @@ public class DocumentSearch {
         return s.replace("\\", "\\\\").replace("*", "\\*").replace("?", "\\?");
     }
 
-    private List<org.cablearchive.search.SearchResult.Hit> hits(List<List<?>> rows) {
+    private List<SearchResult.Hit> hits(List<List<?>> rows) {
         Map<String, String> titles = rows.isEmpty() ? Map.of() : volumeTitles();
-        List<org.cablearchive.search.SearchResult.Hit> hits = new ArrayList<>();
+        List<SearchResult.Hit> hits = new ArrayList<>();
         for (List<?> row : rows) {
             String volume = (String) row.get(3);
             String classification = (String) row.get(4);
             String precedence = (String) row.get(5);
             @SuppressWarnings("unchecked")
             List<String> highlights = (List<String>) row.get(7);
-            hits.add(new org.cablearchive.search.SearchResult.Hit((String) row.get(0), (String) row.get(1),
+            hits.add(new SearchResult.Hit((String) row.get(0), (String) row.get(1),
                     (String) row.get(2), volume, volume == null ? null : titles.getOrDefault(volume, volume),
                     classification, label(classification, c -> Classification.valueOf(c).label()), precedence,
                     label(precedence, p -> Precedence.valueOf(p).label()), (String) row.get(6),
@@ -282,7 +274,7 @@ public class DocumentSearch {
         return hits;
     }
 
-    private Map<String, List<org.cablearchive.search.SearchResult.FacetValue>> facets(SearchRequest request,
+    private Map<String, List<SearchResult.FacetValue>> facets(SearchRequest request,
                                                                                        Map<String, Map<String, Long>> counts) {
         Map<String, String> volumeTitles = counts.get(VOLUME).isEmpty() && request.values(VOLUME).isEmpty()
                 ? Map.of() : volumeTitles();
@@ -290,16 +282,16 @@ public class DocumentSearch {
         counts.get(PERSON).keySet().forEach(p -> parseLong(p, personIds));
         request.values(PERSON).forEach(p -> parseLong(p, personIds));
         Map<Long, String> personNames = persons.names(personIds);
-        Map<String, List<org.cablearchive.search.SearchResult.FacetValue>> facets = new LinkedHashMap<>();
+        Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
         for (var e : counts.entrySet()) {
             String facet = e.getKey();
-            List<org.cablearchive.search.SearchResult.FacetValue> values = new ArrayList<>();
+            List<SearchResult.FacetValue> values = new ArrayList<>();
             Map<String, Long> c = new LinkedHashMap<>(e.getValue());
             for (String chosen : request.values(facet)) {
                 c.putIfAbsent(chosen, 0L); // a chosen value stays on show, to be removed, even with nothing left
             }
             for (var v : c.entrySet()) {
-                values.add(new org.cablearchive.search.SearchResult.FacetValue(v.getKey(),
+                values.add(new SearchResult.FacetValue(v.getKey(),
                         facetLabel(facet, v.getKey(), volumeTitles, personNames), v.getValue(),
                         request.isSelected(facet, v.getKey())));
             }
@@ -365,9 +357,9 @@ public class DocumentSearch {
     }
 
     /** The periods in order, with those between them that have no documents filled in (bars keep to time). */
-    static List<org.cablearchive.search.SearchResult.Period> timeline(Map<String, Long> periods, boolean months) {
+    static List<SearchResult.Period> timeline(Map<String, Long> periods, boolean months) {
         Map<String, Long> sorted = new java.util.TreeMap<>(periods);
-        List<org.cablearchive.search.SearchResult.Period> timeline = new ArrayList<>();
+        List<SearchResult.Period> timeline = new ArrayList<>();
         if (sorted.isEmpty()) {
             return timeline;
         }
@@ -378,17 +370,17 @@ public class DocumentSearch {
                 // Whole years of months, so that a few months read as a part of their year.
                 java.time.YearMonth end = java.time.YearMonth.of(java.time.YearMonth.parse(last).getYear(), 12);
                 for (java.time.YearMonth m = java.time.YearMonth.of(java.time.YearMonth.parse(first).getYear(), 1); !m.isAfter(end) && timeline.size() < 1200; m = m.plusMonths(1)) {
-                    timeline.add(new org.cablearchive.search.SearchResult.Period(m.toString(), sorted.getOrDefault(m.toString(), 0L)));
+                    timeline.add(new SearchResult.Period(m.toString(), sorted.getOrDefault(m.toString(), 0L)));
                 }
             } else {
                 int end = Integer.parseInt(last);
                 for (int y = Integer.parseInt(first); y <= end && timeline.size() < 1200; y++) {
-                    timeline.add(new org.cablearchive.search.SearchResult.Period(String.valueOf(y), sorted.getOrDefault(String.valueOf(y), 0L)));
+                    timeline.add(new SearchResult.Period(String.valueOf(y), sorted.getOrDefault(String.valueOf(y), 0L)));
                 }
             }
         } catch (RuntimeException e) {
             timeline.clear();
-            sorted.forEach((k, v) -> timeline.add(new org.cablearchive.search.SearchResult.Period(k, v)));
+            sorted.forEach((k, v) -> timeline.add(new SearchResult.Period(k, v)));
         }
         return timeline;
     }

@@ -1,10 +1,19 @@
 package org.cablearchive.search;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import org.cablearchive.records.DocumentCatalog;
 import org.cablearchive.records.VolumeLoaded;
 import org.cablearchive.records.domain.Document;
 import org.hibernate.search.mapper.orm.Search;
@@ -12,9 +21,14 @@ import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the index in step with PostgreSQL beyond what Hibernate Search does by itself (documents saved through
@@ -35,28 +49,26 @@ public class SearchIndex {
     });
     private volatile Rebuild rebuild = Rebuild.NONE;
 
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
-    private final jakarta.persistence.EntityManager em;
-    private final org.springframework.transaction.support.TransactionTemplate readOnly;
-
+    private final DocumentCatalog catalog;
+    private final EntityManager em;
+    private final TransactionTemplate readOnly;
     private final boolean rebuildWhenBehind;
     /** Written beside the index after a full build: an index built by an older mapping is rebuilt at start. */
-    private final java.nio.file.Path versionFile;
+    private final Path versionFile;
 
     /** Raise it whenever the mapping (DocumentBinder) changes what the index holds. */
     static final String MAPPING_VERSION = "2";
 
-    SearchIndex(EntityManagerFactory emf, org.springframework.jdbc.core.simple.JdbcClient jdbc,
-                jakarta.persistence.EntityManager em, org.springframework.transaction.PlatformTransactionManager transactions,
-                @org.springframework.beans.factory.annotation.Value("${archive.search.rebuild-when-behind:true}") boolean rebuildWhenBehind,
-                @org.springframework.beans.factory.annotation.Value("${spring.jpa.properties.hibernate.search.backend.directory.root}") String indexRoot) {
-        this.rebuildWhenBehind = rebuildWhenBehind;
-        this.versionFile = java.nio.file.Path.of(indexRoot, "mapping-version");
+    SearchIndex(EntityManagerFactory emf, DocumentCatalog catalog, EntityManager em, PlatformTransactionManager transactions,
+                @Value("${archive.search.rebuild-when-behind:true}") boolean rebuildWhenBehind,
+                @Value("${spring.jpa.properties.hibernate.search.backend.directory.root}") String indexRoot) {
         this.emf = emf;
-        this.jdbc = jdbc;
+        this.catalog = catalog;
         this.em = em;
-        this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+        this.rebuildWhenBehind = rebuildWhenBehind;
+        this.versionFile = Path.of(indexRoot, "mapping-version");
     }
 
     /**
@@ -64,7 +76,7 @@ public class SearchIndex {
      * after an upgrade, an index folder deleted or lost) is rebuilt in the background; searches answer meanwhile
      * from what is indexed.
      */
-    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    @EventListener(ApplicationReadyEvent.class)
     void checkAtStart() {
         if (!rebuildWhenBehind) {
             return;
@@ -86,24 +98,24 @@ public class SearchIndex {
 
     private String mappingVersion() {
         try {
-            return java.nio.file.Files.readString(versionFile).strip();
-        } catch (java.io.IOException e) {
+            return Files.readString(versionFile).strip();
+        } catch (IOException e) {
             return null;
         }
     }
 
     private void writeMappingVersion() {
         try {
-            java.nio.file.Files.createDirectories(versionFile.getParent());
-            java.nio.file.Files.writeString(versionFile, MAPPING_VERSION + "\n");
-        } catch (java.io.IOException e) {
+            Files.createDirectories(versionFile.getParent());
+            Files.writeString(versionFile, MAPPING_VERSION + "\n");
+        } catch (IOException e) {
             log.warn("Could not note the index's mapping version in {}", versionFile, e);
         }
     }
 
     /** How many documents the database holds (all of them, drafts too: the index holds every document). */
     public long databaseCount() {
-        return jdbc.sql("select count(*) from document").query(Long.class).single();
+        return catalog.size();
     }
 
     /** How many documents the index holds. */
@@ -143,16 +155,14 @@ public class SearchIndex {
     }
 
     /** Waits until every volume imported so far is indexed (the import command does before it exits); false on timeout. */
-    public boolean awaitVolumes(java.time.Duration timeout) {
+    public boolean awaitVolumes(Duration timeout) {
         try {
-            volumeIndexer.submit(() -> { }).get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            volumeIndexer.submit(() -> { }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return true;
-        } catch (java.util.concurrent.TimeoutException e) {
-            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (TimeoutException | ExecutionException e) {
             return false;
         }
     }

@@ -1,6 +1,5 @@
 package org.cablearchive.search;
 
-import java.io.InputStream;
 import org.cablearchive.ingest.volumes.VolumeImporter;
 import org.cablearchive.testing.Frus;
 
@@ -25,17 +24,11 @@ final class SearchVolumes {
             long indexed = search.search(new SearchRequest("", java.util.Map.of("volume", java.util.List.of(v[1])), null, null,
                     SearchRequest.Sort.RELEVANCE, 1), true).total();
             if (indexed == 0) {
-                load(importer, v[0], v[1], Boolean.parseBoolean(v[2]));
+                Frus.importCopy(importer, v[0], v[1], Boolean.parseBoolean(v[2]));
             }
         }
         if (!index.awaitVolumes(java.time.Duration.ofMinutes(5))) {
             throw new IllegalStateException("the volumes were not indexed in time");
-        }
-    }
-
-    private static void load(VolumeImporter importer, String volume, String id, boolean draft) throws Exception {
-        try (InputStream in = Frus.renamed(volume, id)) {
-            importer.importVolume(in, id, new VolumeImporter.Options(draft, true), VolumeImporter.Progress.NONE, "test");
         }
     }
 }

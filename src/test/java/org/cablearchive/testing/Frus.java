@@ -24,9 +24,17 @@ public final class Frus {
     }
 
     /** Imports a shared volume as published, overwriting whatever other tests of the run changed in it. */
-    public static void importPublished(VolumeImporter importer, String volume) throws IOException {
+    public static VolumeImporter.Result importPublished(VolumeImporter importer, String volume) throws IOException {
         try (InputStream in = Files.newInputStream(file(volume))) {
-            importer.importVolume(in, volume, new VolumeImporter.Options(false, true), VolumeImporter.Progress.NONE, "test");
+            return importer.importVolume(in, volume, new VolumeImporter.Options(false, true), VolumeImporter.Progress.NONE, "test");
+        }
+    }
+
+    /** Imports the volume as a copy of its own under another id ({@link #renamed}), published or as drafts. */
+    public static VolumeImporter.Result importCopy(VolumeImporter importer, String volume, String newId, boolean asDraft)
+            throws IOException {
+        try (InputStream in = renamed(volume, newId)) {
+            return importer.importVolume(in, newId, new VolumeImporter.Options(asDraft, true), VolumeImporter.Progress.NONE, "test");
         }
     }
 

@@ -2,7 +2,6 @@ package org.cablearchive.testing;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import org.cablearchive.ingest.volumes.VolumeImporter;
 
 /** Volumes the machine interfaces are tested over: a real FRUS volume, and small made-up ones. */
@@ -15,9 +14,7 @@ public final class TestVolumes {
     }
 
     public static VolumeImporter.Result importFrus(VolumeImporter importer) throws Exception {
-        try (var in = Files.newInputStream(Frus.file(FRUS))) {
-            return importer.importVolume(in, FRUS, new VolumeImporter.Options(false, true), VolumeImporter.Progress.NONE, "test");
-        }
+        return Frus.importPublished(importer, FRUS);
     }
 
     /** A small FRUS TEI volume of telegrams {@code <id>-d1}…{@code <id>-dN}, published or as drafts. */

@@ -67,6 +67,12 @@ class DocumentCatalogService implements DocumentCatalog {
         return documents.count() == 0;
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public long size() {
+        return documents.count();
+    }
+
     private static Set<DocumentStatus> statuses(boolean staff) {
         return staff ? EnumSet.allOf(DocumentStatus.class) : DocumentStatus.publicStatuses();
     }

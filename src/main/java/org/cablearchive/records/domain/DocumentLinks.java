@@ -1,11 +1,9 @@
 package org.cablearchive.records.domain;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -92,23 +90,25 @@ public class DocumentLinks {
         Set<String> allowed = new HashSet<>(List.of(statuses(staff)));
         Set<String> seen = new HashSet<>();
         seen.add(id);
-        Deque<String> todo = new ArrayDeque<>();
-        todo.add(id);
-        while (!todo.isEmpty() && seen.size() < THREAD_LIMIT) {
-            String current = todo.poll();
+        List<String> frontier = List.of(id);
+        // One query per step outwards, for the whole frontier: the telegrams its members cite and those citing them.
+        while (!frontier.isEmpty() && seen.size() < THREAD_LIMIT) {
+            String[] ids = frontier.toArray(String[]::new);
             List<String> around = jdbc.sql("""
                             select r.target_document_id, t.status from cross_reference r join document t on t.id = r.target_document_id
-                            where r.document_id = ? and r.kind not in ('DOCUMENT', 'PAGE', 'OTHER')
+                            where r.document_id = any(?) and r.kind not in ('DOCUMENT', 'PAGE', 'OTHER')
                             union
                             select r.document_id, c.status from cross_reference r join document c on c.id = r.document_id
-                            where r.target_document_id = ? and r.kind not in ('DOCUMENT', 'PAGE', 'OTHER')""")
-                    .params(current, current)
+                            where r.target_document_id = any(?) and r.kind not in ('DOCUMENT', 'PAGE', 'OTHER')""")
+                    .params(ids, ids)
                     .query((rs, n) -> allowed.contains(rs.getString(2)) ? rs.getString(1) : null).list();
-            for (String next : around) {
-                if (next != null && seen.size() < THREAD_LIMIT && seen.add(next)) {
-                    todo.add(next);
+            List<String> next = new ArrayList<>();
+            for (String other : around) {
+                if (other != null && seen.size() < THREAD_LIMIT && seen.add(other)) {
+                    next.add(other);
                 }
             }
+            frontier = next;
         }
         if (seen.size() == 1) {
             return List.of();

@@ -42,21 +42,7 @@ public class DocumentReadings {
         if (d.volume() != null) {
             glossary.termsOfVolume(d.volume().id()).forEach(t -> termsById.putIfAbsent(t.xmlId(), t.expansion()));
         }
-        Map<String, String> abbreviations = new HashMap<>();
-        for (org.cablearchive.people.GlossaryEntry e : glossary.entries()) {
-            String a = e.abbreviation() == null ? "" : e.abbreviation().strip();
-            // Words as printed: "Embtel", "Sov", "USSR"; a lower-case one also at the start of a sentence ("Urtel").
-            if (a.length() < 2 || !a.chars().allMatch(Character::isLetterOrDigit)
-                    || (a.equals(a.toLowerCase(java.util.Locale.ROOT)) && a.length() < 4)) {
-                continue;
-            }
-            abbreviations.merge(a, e.expansion(), (x, y) -> x.equals(y) ? x : x + "; " + y);
-            if (Character.isLowerCase(a.charAt(0))) {
-                abbreviations.merge(Character.toUpperCase(a.charAt(0)) + a.substring(1), e.expansion(),
-                        (x, y) -> x.equals(y) ? x : x + "; " + y);
-            }
-        }
-        return new BodyHtml.Explanations(previews, termsById, abbreviations);
+        return new BodyHtml.Explanations(previews, termsById, glossary.explanationsAsPrinted());
     }
 
     private DocumentReading.Placement placement(Document d, boolean staff) {

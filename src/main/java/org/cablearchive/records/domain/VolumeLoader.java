@@ -245,8 +245,8 @@ class VolumeLoader implements VolumeLoad {
                         select id, date_earliest, date_latest, place, sender_name, telegram_number, volume_id from document
                         where telegram_number = any(?)""")
                 .param(numbers.toArray(String[]::new))
-                .query((rs, n) -> TelegramMatcher.Telegram.of(new Object[] {rs.getString(1), rs.getObject(2, LocalDate.class),
-                        rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)}))
+                .query((rs, n) -> new TelegramMatcher.Telegram(rs.getString(1), rs.getString(6), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5), rs.getString(7)))
                 .list());
         List<Object[]> updates = new ArrayList<>();
         for (Citation c : citations) {

@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.InputStream;
 import java.util.List;
 import org.cablearchive.ingest.volumes.VolumeImporter;
 import org.cablearchive.records.domain.DocumentLinks;
@@ -41,9 +40,7 @@ class DocumentLinksTest {
     @BeforeEach
     void volume() throws Exception {
         if (!loaded) {
-            try (InputStream in = Frus.renamed("frus1951v07p2", VOLUME)) {
-                importer.importVolume(in, VOLUME, new VolumeImporter.Options(false, true), VolumeImporter.Progress.NONE, "test");
-            }
+            Frus.importCopy(importer, "frus1951v07p2", VOLUME, false);
             loaded = true;
         }
     }
