@@ -37,7 +37,6 @@ public final class Body {
     public static final Body EMPTY = new Body("<body/>");
 
     private static final XMLInputFactory XML = secureFactory();
-    private static final Pattern XML_WHITESPACE = Pattern.compile("[ \\t\\r\\n]+");
     private static final Pattern PAGE_MARKER = Pattern.compile("\\[Page [^\\]]*\\]");
 
     private final String xml;
@@ -273,11 +272,20 @@ public final class Body {
             if (skipDepth > 0) {
                 return;
             }
-            String t = XML_WHITESPACE.matcher(text).replaceAll(" ");
-            if (t.startsWith(" ") && (current.isEmpty() || endsWithWhitespace())) {
-                t = t.substring(1);
+            // XML white space collapses to one space, and none at the start of a block or after a space
+            boolean space = current.isEmpty() || endsWithWhitespace();
+            for (int i = 0, n = text.length(); i < n; i++) {
+                char c = text.charAt(i);
+                if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+                    if (!space) {
+                        current.append(' ');
+                        space = true;
+                    }
+                } else {
+                    current.append(c);
+                    space = false;
+                }
             }
-            current.append(t);
         }
 
         private boolean endsWithWhitespace() {
@@ -292,7 +300,19 @@ public final class Body {
         }
 
         private void flush() {
-            String block = current.toString().replaceAll(" +\n", "\n").strip();
+            // spaces before a line break go
+            int w = 0;
+            for (int i = 0, n = current.length(); i < n; i++) {
+                char c = current.charAt(i);
+                if (c == '\n') {
+                    while (w > 0 && current.charAt(w - 1) == ' ') {
+                        w--;
+                    }
+                }
+                current.setCharAt(w++, c);
+            }
+            current.setLength(w);
+            String block = current.toString().strip();
             if (!block.isEmpty()) {
                 blocks.add(block);
             }

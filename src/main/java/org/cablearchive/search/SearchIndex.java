@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -145,13 +149,27 @@ public class SearchIndex {
         return t;
     });
 
+    /** Volumes committed and not yet indexed; when imports outpace indexing, the indexer takes them in one pass. */
+    private final ConcurrentLinkedQueue<String> volumesToIndex = new ConcurrentLinkedQueue<>();
+
     /**
      * A volume's import has committed: its documents are indexed in the background, in the order the volumes came,
      * and are searchable a few seconds later (documents saved one by one are searchable when their save returns).
      */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void volumeLoaded(VolumeLoaded event) {
-        volumeIndexer.submit(() -> indexVolume(event.volumeId()));
+        volumesToIndex.add(event.volumeId());
+        volumeIndexer.submit(this::indexWaitingVolumes);
+    }
+
+    private void indexWaitingVolumes() {
+        List<String> volumes = new ArrayList<>();
+        for (String id; (id = volumesToIndex.poll()) != null; ) {
+            volumes.add(id);
+        }
+        if (!volumes.isEmpty()) {
+            indexVolumes(volumes);
+        }
     }
 
     /** Waits until every volume imported so far is indexed (the import command does before it exits); false on timeout. */
@@ -169,9 +187,15 @@ public class SearchIndex {
 
     /** Reads one volume's documents into the index (after they were written past the entity manager). */
     public void indexVolume(String volumeId) {
+        indexVolumes(List.of(volumeId));
+    }
+
+    /** Reads these volumes' documents into the index in one pass (one commit of the index for them all). */
+    public void indexVolumes(Collection<String> volumeIds) {
+        String volumeId = String.join(", ", volumeIds);
         MassIndexer indexer = Search.mapping(emf).scope(Document.class).massIndexer()
                 .purgeAllOnStart(false).dropAndCreateSchemaOnStart(false).threadsToLoadObjects(1).batchSizeToLoadObjects(100);
-        indexer.type(Document.class).reindexOnly("e.volume.id = :volume").param("volume", volumeId);
+        indexer.type(Document.class).reindexOnly("e.volume.id in (:volumes)").param("volumes", volumeIds);
         try {
             indexer.startAndWait();
         } catch (InterruptedException e) {

@@ -56,6 +56,12 @@ class BodyTest {
     }
 
     @Test
+    void lineBreaksEndTheirLineWithoutTrailingSpaces() {
+        Body body = Body.of("<body><p>Signed   <lb/>\n   Acheson <lb/> \t Secretary</p></body>");
+        assertThat(body.plainText()).isEqualTo("Signed\nAcheson\nSecretary");
+    }
+
+    @Test
     void refusesWhatIsNotABody() {
         assertThatThrownBy(() -> Body.of("<div><p>x</p></div>")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("<body>");
