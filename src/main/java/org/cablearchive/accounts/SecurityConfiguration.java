@@ -44,7 +44,7 @@ class SecurityConfiguration {
                         // The reading room's search: the public sees published documents only (the search filters).
                         .requestMatchers(HttpMethod.GET, "/search", "/api/search", "/search.atom").permitAll()
                         // Administration: settings and maintenance of the whole archive.
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/admin/**", "/api/audit").hasRole("ADMIN")
                         // Parsing saves nothing: anyone may try how a text would be read.
                         .requestMatchers(HttpMethod.POST, "/api/parse").permitAll()
                         // OAI-PMH allows POST with form parameters; harvesting reads only what the public sees.

@@ -26,6 +26,10 @@ import org.cablearchive.records.Body;
 import org.cablearchive.records.Classification;
 import org.cablearchive.records.DocumentDate;
 import org.cablearchive.records.DocumentDraft;
+import org.cablearchive.records.DocumentSnapshot;
+import org.cablearchive.records.FourEyesException;
+import org.cablearchive.records.IllegalTransitionException;
+import org.cablearchive.records.WorkflowAction;
 import org.cablearchive.records.DocumentStatus;
 import org.cablearchive.records.DocumentType;
 import org.cablearchive.records.FileNumber;
@@ -120,6 +124,12 @@ public class Document {
     private Instant updatedAt;
     /** When the document became public; null while it is not. */
     private Instant publishedAt;
+    /** Who submitted it for review last (the four-eyes rule: not the one who approves it). */
+    private String submittedBy;
+    private String approvedBy;
+    /** Why a withdrawn document was withdrawn, as the public reads it on its tombstone. */
+    private String withdrawnReason;
+    private Instant withdrawnAt;
 
     @OneToMany(mappedBy = "document", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -269,6 +279,139 @@ public class Document {
         updatedAt = Instant.now();
     }
 
+    // ----------------------------------------------------------------------------------------------------------
+    // The editorial workflow. Each move refuses what the document's state does not allow.
+
+    /** An archivist hands the draft to the editors. From DRAFT, or CHANGES_REQUESTED once they were made. */
+    public void submitForReview(String by) {
+        require(WorkflowAction.SUBMIT, DocumentStatus.DRAFT, DocumentStatus.CHANGES_REQUESTED);
+        status = DocumentStatus.IN_REVIEW;
+        submittedBy = by;
+        approvedBy = null;
+        touch(by);
+    }
+
+    /** An editor sends the document back to its archivist (the comment says what to change). */
+    public void requestChanges(String by) {
+        require(WorkflowAction.REQUEST_CHANGES, DocumentStatus.IN_REVIEW, DocumentStatus.APPROVED);
+        status = DocumentStatus.CHANGES_REQUESTED;
+        approvedBy = null;
+        touch(by);
+    }
+
+    /** An editor approves it for publication; never the person who submitted it (four eyes). */
+    public void approve(String by) {
+        require(WorkflowAction.APPROVE, DocumentStatus.IN_REVIEW);
+        if (by.equalsIgnoreCase(submittedBy)) {
+            throw new FourEyesException("You submitted this document yourself: another editor must approve it");
+        }
+        status = DocumentStatus.APPROVED;
+        approvedBy = by;
+        touch(by);
+    }
+
+    /** An editor makes the approved document public. */
+    public void publish(String by) {
+        require(WorkflowAction.PUBLISH, DocumentStatus.APPROVED);
+        status = DocumentStatus.PUBLISHED;
+        publishedAt = Instant.now();
+        withdrawnReason = null;
+        withdrawnAt = null;
+        touch(by);
+    }
+
+    /**
+     * Publishes a document of a volume imported as drafts, as part of publishing the whole volume: the editor's review
+     * of the volume is the approval. Not by the person who imported it (four eyes); documents an archivist has
+     * taken into the review workflow since (submitted, approved) are left to it.
+     */
+    public boolean publishWithVolume(String by) {
+        if (status != DocumentStatus.DRAFT || volume == null) {
+            return false;
+        }
+        if (by.equalsIgnoreCase(createdBy)) {
+            throw new FourEyesException("You imported this volume yourself: another editor must publish it");
+        }
+        status = DocumentStatus.PUBLISHED;
+        approvedBy = by;
+        publishedAt = Instant.now();
+        touch(by);
+        return true;
+    }
+
+    /** An editor withdraws a published document; its page stays as a tombstone giving the public reason. */
+    public void withdraw(String by, String reason) {
+        require(WorkflowAction.WITHDRAW, DocumentStatus.PUBLISHED);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidDocumentException("Say why the document is withdrawn: the reason is shown to the public");
+        }
+        status = DocumentStatus.WITHDRAWN;
+        withdrawnReason = reason.strip();
+        withdrawnAt = Instant.now();
+        touch(by);
+    }
+
+    /** True while the document's text may be changed: a draft, one sent back for changes, or a published one. */
+    public boolean isEditable() {
+        return status == DocumentStatus.DRAFT || status == DocumentStatus.CHANGES_REQUESTED
+                || status == DocumentStatus.PUBLISHED;
+    }
+
+    /**
+     * Saves a new reading of the document entered by a person. A document sent back for changes becomes a draft
+     * again; a published one stays published (a correction). Refused while it is in review or approved (the text
+     * an editor is reviewing or has approved does not change under them) and once withdrawn.
+     */
+    public void revise(DocumentDraft draft, String by) {
+        if (!isEditable()) {
+            throw new IllegalTransitionException("A document that is " + statusWords(status)
+                    + " cannot be edited" + (status == DocumentStatus.IN_REVIEW || status == DocumentStatus.APPROVED
+                    ? ": an editor must request changes first" : ""));
+        }
+        footnotes.clear();
+        references.clear();
+        apply(draft, by);
+        if (status == DocumentStatus.CHANGES_REQUESTED) {
+            status = DocumentStatus.DRAFT;
+        }
+    }
+
+    private void require(WorkflowAction action, DocumentStatus... from) {
+        for (DocumentStatus s : from) {
+            if (status == s) {
+                return;
+            }
+        }
+        throw new IllegalTransitionException("\"" + action.label() + "\" is not possible for a document that is "
+                + statusWords(status));
+    }
+
+    private static String statusWords(DocumentStatus s) {
+        return switch (s) {
+            case DRAFT -> "a draft";
+            case IN_REVIEW -> "in review";
+            case CHANGES_REQUESTED -> "waiting for changes";
+            case APPROVED -> "approved";
+            case PUBLISHED -> "published";
+            case WITHDRAWN -> "withdrawn";
+        };
+    }
+
+    /** What the document holds now, as a revision keeps it. */
+    public DocumentSnapshot snapshot() {
+        List<DocumentDraft.FootnoteDraft> notes = new ArrayList<>();
+        for (Footnote f : footnotes) {
+            notes.add(new DocumentDraft.FootnoteDraft(f.key(), f.mark(), f.text(), f.tei()));
+        }
+        List<DocumentDraft.ReferenceDraft> refs = new ArrayList<>();
+        for (CrossReference r : references) {
+            refs.add(new DocumentDraft.ReferenceDraft(r.key(), r.kind(), r.number(), r.date(), r.label(), r.target()));
+        }
+        return new DocumentSnapshot(status, type, title, sourceNote, fileNumber, classification, precedence, handling,
+                telegramNumber, dateValue, place, sender().party(), recipient().party(), body, notes, refs, distribution,
+                signature, pageStart, pageEnd);
+    }
+
     /**
      * Gives a new document's rows, in the columns' order, to a writer that bypasses the entity manager (a volume
      * import of new documents); the document itself is then never persisted through it. {@code chapterId}: its
@@ -329,6 +472,10 @@ public class Document {
     public String updatedBy() { return updatedBy; }
     public Instant updatedAt() { return updatedAt; }
     public Instant publishedAt() { return publishedAt; }
+    public String submittedBy() { return submittedBy; }
+    public String approvedBy() { return approvedBy; }
+    public String withdrawnReason() { return withdrawnReason; }
+    public Instant withdrawnAt() { return withdrawnAt; }
     public List<Footnote> footnotes() { return List.copyOf(footnotes); }
     public List<CrossReference> references() { return List.copyOf(references); }
     public List<PersonMention> mentions() { return List.copyOf(mentions); }

@@ -11,6 +11,9 @@ import org.cablearchive.records.DocumentSummary;
 import org.cablearchive.records.DocumentView;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.cablearchive.records.DocumentPublished;
+import org.cablearchive.records.DocumentSaved;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,11 +23,14 @@ class DocumentCatalogService implements DocumentCatalog {
     private final DocumentRepository documents;
     private final TelegramReferenceResolver resolver;
     private final DocumentViews views;
+    private final ApplicationEventPublisher events;
 
-    DocumentCatalogService(DocumentRepository documents, TelegramReferenceResolver resolver, DocumentViews views) {
+    DocumentCatalogService(DocumentRepository documents, TelegramReferenceResolver resolver, DocumentViews views,
+                           ApplicationEventPublisher events) {
         this.documents = documents;
         this.resolver = resolver;
         this.views = views;
+        this.events = events;
     }
 
     @Override
@@ -36,6 +42,10 @@ class DocumentCatalogService implements DocumentCatalog {
         }
         Document document = documents.saveAndFlush(Document.create(id, draft, status, by));
         resolver.resolve(document);
+        events.publishEvent(new DocumentSaved(id, document.version(), "CREATED", by, null, document.snapshot()));
+        if (status.isPublic()) {
+            events.publishEvent(new DocumentPublished(id, by));
+        }
         return id;
     }
 

@@ -12,6 +12,10 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface DocumentRepository extends JpaRepository<Document, String> {
 
+    /** A volume's documents in one state, in the volume's order (publishing a volume imported as drafts). */
+    java.util.List<Document> findByVolumeIdAndStatusOrderByPositionInVolume(String volumeId, DocumentStatus status);
+
+
     @Query(value = """
             select new org.cablearchive.records.DocumentSummary(d.id, d.title, d.type, d.dateValue, d.classification,
                    d.precedence, v.id, d.status, d.createdAt)

@@ -167,7 +167,7 @@ class VolumeLoader implements VolumeLoad {
             rows = null;
         }
         int resolved = resolveDocumentAndPageReferences() + resolveTelegramReferences();
-        events.publishEvent(new org.cablearchive.records.VolumeLoaded(volumeId));
+        events.publishEvent(new org.cablearchive.records.VolumeLoaded(volumeId, by, created, updated, conflicts.size(), asDraft));
         return new Report(volumeId, created, updated, List.copyOf(conflicts), resolved);
     }
 

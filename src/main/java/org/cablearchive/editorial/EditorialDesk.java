@@ -1,0 +1,158 @@
+package org.cablearchive.editorial;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.cablearchive.records.DocumentDraft;
+import org.cablearchive.records.DocumentEditing;
+import org.cablearchive.records.DocumentEditing.EditableDocument;
+import org.cablearchive.records.DocumentNotFoundException;
+import org.cablearchive.records.DocumentSnapshot;
+import org.cablearchive.records.DocumentStatus;
+import org.cablearchive.records.InvalidDocumentException;
+import org.cablearchive.records.WorkflowAction;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The desk's policy over the documents' own rules: who may edit, move, restore and publish what. Archivists edit
+ * drafts and submit them; editors review (request changes, approve: not their own submission), publish, withdraw
+ * and correct published documents; administrators may do everything. To someone who may not see a document (the
+ * public and researchers, for anything unpublished) it does not exist.
+ */
+@Service
+public class EditorialDesk {
+
+    /** A review comment as the document's thread shows it. */
+    public record Comment(String by, Instant at, String action, String text) { }
+
+    private final DocumentEditing editing;
+    private final ReviewCommentRepository comments;
+    private final Revisions revisions;
+
+    EditorialDesk(DocumentEditing editing, ReviewCommentRepository comments, Revisions revisions) {
+        this.editing = editing;
+        this.comments = comments;
+        this.revisions = revisions;
+    }
+
+    /** The document as this person may work on it; not found when they may not see it. */
+    @Transactional(readOnly = true)
+    public EditableDocument document(String id, Editor editor) {
+        EditableDocument d = editing.find(id).orElseThrow(() -> new DocumentNotFoundException(id));
+        if (!editor.isStaff() && !d.status().isPublic()) {
+            throw new DocumentNotFoundException(id);
+        }
+        return d;
+    }
+
+    /** Makes a workflow move with its comment (required when requesting changes and withdrawing). */
+    @Transactional
+    public DocumentStatus transition(String id, WorkflowAction action, String comment, Editor editor) {
+        document(id, editor);
+        if (action.isEditorial() ? !editor.isEditor() : !editor.isArchivist()) {
+            throw new AccessDeniedException("\"" + action.label() + "\" is for " + (action.isEditorial() ? "editors" : "archivists and editors"));
+        }
+        boolean noComment = comment == null || comment.isBlank();
+        if (action == WorkflowAction.REQUEST_CHANGES && noComment) {
+            throw new InvalidDocumentException("Say what should change: the archivist reads it with the document");
+        }
+        DocumentStatus status = editing.transition(id, action, editor.username(), comment);
+        if (!noComment) {
+            comments.save(new ReviewComment(id, editor.username(), action.name(), comment));
+        }
+        return status;
+    }
+
+    /** The moves this person may make on the document now (the buttons of its page). */
+    public List<WorkflowAction> actions(EditableDocument d, Editor editor) {
+        List<WorkflowAction> actions = new ArrayList<>();
+        switch (d.status()) {
+            case DRAFT, CHANGES_REQUESTED -> {
+                if (editor.isArchivist()) {
+                    actions.add(WorkflowAction.SUBMIT);
+                }
+            }
+            case IN_REVIEW -> {
+                if (editor.isEditor()) {
+                    actions.add(WorkflowAction.REQUEST_CHANGES);
+                    if (!editor.username().equalsIgnoreCase(d.submittedBy())) {
+                        actions.add(WorkflowAction.APPROVE);
+                    }
+                }
+            }
+            case APPROVED -> {
+                if (editor.isEditor()) {
+                    actions.add(WorkflowAction.PUBLISH);
+                    actions.add(WorkflowAction.REQUEST_CHANGES);
+                }
+            }
+            case PUBLISHED -> {
+                if (editor.isEditor()) {
+                    actions.add(WorkflowAction.WITHDRAW);
+                }
+            }
+            case WITHDRAWN -> { }
+        }
+        return actions;
+    }
+
+    /** True when this person may change the document's text now. */
+    public boolean mayEdit(EditableDocument d, Editor editor) {
+        if (!d.isEditable()) {
+            return false;
+        }
+        return d.status() == DocumentStatus.PUBLISHED ? editor.isEditor() : editor.isArchivist();
+    }
+
+    /** Saves an edit made from {@code expectedVersion}; returns the new version. */
+    @Transactional
+    public long revise(String id, DocumentDraft draft, long expectedVersion, String comment, Editor editor) {
+        EditableDocument d = document(id, editor);
+        if (!editor.isArchivist() || (d.status() == DocumentStatus.PUBLISHED && !editor.isEditor())) {
+            throw new AccessDeniedException(d.status() == DocumentStatus.PUBLISHED
+                    ? "Published documents are corrected by editors" : "Documents are edited by archivists and editors");
+        }
+        return editing.revise(id, draft, expectedVersion, editor.username(), comment);
+    }
+
+    /** Saves revision {@code number}'s state as the document's newest (editors); returns the new version. */
+    @Transactional
+    public long restore(String id, int number, long expectedVersion, Editor editor) {
+        document(id, editor);
+        if (!editor.isEditor()) {
+            throw new AccessDeniedException("Revisions are restored by editors");
+        }
+        DocumentSnapshot snapshot = revisions.snapshot(id, number)
+                .orElseThrow(() -> new InvalidDocumentException("Document " + id + " has no revision " + number));
+        return editing.restore(id, snapshot, expectedVersion, editor.username(), "restored revision " + number);
+    }
+
+    /** Publishes a volume imported as drafts, as one batch (editors; not the one who imported it). */
+    @Transactional
+    public int publishVolume(String volumeId, Editor editor) {
+        if (!editor.isEditor()) {
+            throw new AccessDeniedException("Volumes are published by editors");
+        }
+        return editing.publishVolume(volumeId, editor.username());
+    }
+
+    /** Adds a comment to the document's review thread (staff). */
+    @Transactional
+    public void comment(String id, String text, Editor editor) {
+        document(id, editor);
+        if (!editor.isStaff()) {
+            throw new AccessDeniedException("Review comments are for archivists and editors");
+        }
+        if (text == null || text.isBlank()) {
+            throw new InvalidDocumentException("Write the comment first");
+        }
+        comments.save(new ReviewComment(id, editor.username(), null, text));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Comment> comments(String id) {
+        return comments.findByDocumentIdOrderByWrittenAtAscIdAsc(id).stream().map(ReviewComment::view).toList();
+    }
+}

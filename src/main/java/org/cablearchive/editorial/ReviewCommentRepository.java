@@ -1,0 +1,11 @@
+package org.cablearchive.editorial;
+
+import java.util.List;
+import org.springframework.data.repository.Repository;
+
+interface ReviewCommentRepository extends Repository<ReviewComment, Long> {
+
+    ReviewComment save(ReviewComment comment);
+
+    List<ReviewComment> findByDocumentIdOrderByWrittenAtAscIdAsc(String documentId);
+}

@@ -1,0 +1,120 @@
+package org.cablearchive.editorial;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.cablearchive.records.DocumentDraft;
+import org.cablearchive.records.DocumentSaved;
+import org.cablearchive.records.DocumentSnapshot;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The revisions of documents: every save through the desk (creation, edit, workflow move, restore) is kept whole,
+ * and any revision can be compared with the one before it, field by field and the body word by word.
+ */
+@Service
+public class Revisions {
+
+    /** A revision in a list: its number (1 is the first save), the document version it gave, who, when, why. */
+    public record Summary(int number, long version, String action, String status, String by, Instant at, String comment) { }
+
+    /** A metadata field that changed. */
+    public record FieldChange(String field, String before, String after) { }
+
+    /** A revision against the one before it (none for the first: everything counts as added). */
+    public record Comparison(Summary revision, Summary previous, List<FieldChange> fields, List<WordDiff.Run> body,
+                             boolean bodyChanged, DocumentSnapshot snapshot) { }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final RevisionRepository revisions;
+
+    Revisions(RevisionRepository revisions) {
+        this.revisions = revisions;
+    }
+
+    /** Keeps the saved state, in the saving transaction: no save without its revision, no revision without its save. */
+    @EventListener
+    void documentSaved(DocumentSaved e) {
+        int number = revisions.lastNumber(e.documentId()) + 1;
+        revisions.save(new Revision(e.documentId(), number, e.version(), e.action(), e.snapshot().status().name(), e.by(),
+                e.comment() == null || e.comment().isBlank() ? null : e.comment().strip(), JSON.writeValueAsString(e.snapshot())));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Summary> list(String documentId) {
+        return revisions.findByDocumentIdOrderByNumberDesc(documentId).stream().map(Revisions::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<DocumentSnapshot> snapshot(String documentId, int number) {
+        return revisions.findByDocumentIdAndNumber(documentId, number).map(Revisions::snapshotOf);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Comparison> compare(String documentId, int number) {
+        return revisions.findByDocumentIdAndNumber(documentId, number).map(r -> {
+            Optional<Revision> previous = number > 1 ? revisions.findByDocumentIdAndNumber(documentId, number - 1) : Optional.empty();
+            DocumentSnapshot now = snapshotOf(r);
+            DocumentSnapshot before = previous.map(Revisions::snapshotOf).orElse(null);
+            String oldBody = before == null ? "" : before.bodyText();
+            String newBody = now.bodyText();
+            return new Comparison(summary(r), previous.map(Revisions::summary).orElse(null), fields(before, now),
+                    WordDiff.of(oldBody, newBody), !WordDiff.same(oldBody, newBody), now);
+        });
+    }
+
+    /** The metadata fields that differ between two snapshots, in the order the editing form shows them. */
+    static List<FieldChange> fields(DocumentSnapshot before, DocumentSnapshot after) {
+        List<FieldChange> changes = new ArrayList<>();
+        field(changes, "Status", before, after, s -> s.status().name());
+        field(changes, "Type", before, after, s -> s.type().name());
+        field(changes, "Title", before, after, DocumentSnapshot::title);
+        field(changes, "Source note", before, after, DocumentSnapshot::sourceNote);
+        field(changes, "File number", before, after, DocumentSnapshot::fileNumber);
+        field(changes, "Classification", before, after, s -> s.classification().name());
+        field(changes, "Precedence", before, after, s -> s.precedence().name());
+        field(changes, "Handling", before, after, s -> String.join(", ", s.handling()));
+        field(changes, "Telegram number", before, after, DocumentSnapshot::telegramNumber);
+        field(changes, "Date", before, after, DocumentSnapshot::date);
+        field(changes, "Place", before, after, DocumentSnapshot::place);
+        field(changes, "From", before, after, s -> s.sender().display());
+        field(changes, "To", before, after, s -> s.recipient().display());
+        field(changes, "Distribution", before, after, DocumentSnapshot::distribution);
+        field(changes, "Signature", before, after, DocumentSnapshot::signature);
+        field(changes, "First page", before, after, s -> s.pageStart() == null ? null : s.pageStart().toString());
+        field(changes, "Last page", before, after, s -> s.pageEnd() == null ? null : s.pageEnd().toString());
+        field(changes, "Footnotes", before, after, s -> String.join("\n", s.footnotes().stream()
+                .map(f -> f.n() + " " + f.text()).toList()));
+        field(changes, "Cross-references", before, after, s -> String.join("\n", s.references().stream()
+                .map(DocumentDraft.ReferenceDraft::label).toList()));
+        return changes;
+    }
+
+    private static void field(List<FieldChange> changes, String name, DocumentSnapshot before, DocumentSnapshot after,
+                              Function<DocumentSnapshot, String> value) {
+        String old = before == null ? null : blankToNull(value.apply(before));
+        String now = blankToNull(value.apply(after));
+        if (!Objects.equals(old, now)) {
+            changes.add(new FieldChange(name, old, now));
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static Summary summary(Revision r) {
+        return new Summary(r.number(), r.version(), r.action(), r.status(), r.madeBy(), r.madeAt(), r.comment());
+    }
+
+    private static DocumentSnapshot snapshotOf(Revision r) {
+        return JSON.readValue(r.snapshot(), DocumentSnapshot.class);
+    }
+}

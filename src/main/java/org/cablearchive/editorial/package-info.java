@@ -1,0 +1,7 @@
+/**
+ * The editorial desk: who may move a document through review and publication (the roles' policy over the
+ * document's own rules), review comments, revisions (a full snapshot of every save, with what changed) and their
+ * restore, the append-only audit log, and the editors' dashboard.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Editorial")
+package org.cablearchive.editorial;

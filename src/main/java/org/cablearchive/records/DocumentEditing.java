@@ -1,0 +1,50 @@
+package org.cablearchive.records;
+
+import java.util.Optional;
+
+/**
+ * How the editorial desk changes documents: every method is one transaction that saves the document and
+ * publishes {@link DocumentSaved} (and {@link DocumentPublished} / {@link DocumentWithdrawn}) inside it. Who may
+ * do what is the desk's policy; these methods enforce what the document itself allows (its state, the four-eyes
+ * rule, optimistic locking).
+ */
+public interface DocumentEditing {
+
+    /**
+     * Saves a new reading of the document, made from {@code expectedVersion}.
+     *
+     * @return the new version
+     * @throws StaleDocumentException      when the document was saved since {@code expectedVersion}
+     * @throws IllegalTransitionException  when the document cannot be edited in its state
+     * @throws InvalidDocumentException    when the draft cannot be saved (the message says why)
+     * @throws DocumentNotFoundException   when there is no such document
+     */
+    long revise(String id, DocumentDraft draft, long expectedVersion, String by, String comment);
+
+    /** Makes a workflow move; returns the new status. {@code comment}: the reason, for WITHDRAW (required). */
+    DocumentStatus transition(String id, WorkflowAction action, String by, String comment);
+
+    /** Saves an earlier snapshot as the document's new state (a new revision of its own); returns the new version. */
+    long restore(String id, DocumentSnapshot snapshot, long expectedVersion, String by, String comment);
+
+    /**
+     * Publishes the documents of a volume that was imported as drafts and are still drafts, as one batch; returns
+     * how many were published.
+     */
+    int publishVolume(String volumeId, String by);
+
+    /** The document as the desk works on it. */
+    Optional<EditableDocument> find(String id);
+
+    /**
+     * A document on the desk: its id, version, status and people, and what it holds.
+     */
+    record EditableDocument(String id, String volumeId, long version, DocumentStatus status, String createdBy,
+                            String submittedBy, String approvedBy, String withdrawnReason, DocumentSnapshot snapshot) {
+
+        public boolean isEditable() {
+            return status == DocumentStatus.DRAFT || status == DocumentStatus.CHANGES_REQUESTED
+                    || status == DocumentStatus.PUBLISHED;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.cablearchive.records;
+
+/**
+ * The moves of the editorial workflow, as the API names them ({@code POST /api/documents/{id}/transitions}).
+ * DRAFT → IN_REVIEW (submit) → CHANGES_REQUESTED (request changes; the archivist edits, it is a draft again, and
+ * resubmits) or APPROVED (approve: not by the person who submitted it) → PUBLISHED (publish) → WITHDRAWN
+ * (withdraw, with a public reason; the page stays as a tombstone).
+ */
+public enum WorkflowAction {
+    SUBMIT, REQUEST_CHANGES, APPROVE, PUBLISH, WITHDRAW;
+
+    /** True for the moves that only editors make; anyone who may edit drafts may submit. */
+    public boolean isEditorial() {
+        return this != SUBMIT;
+    }
+
+    /** What the move is called on the page ("Request changes"). */
+    public String label() {
+        String s = name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,121 @@
+package org.cablearchive.records.domain;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import java.util.Optional;
+import org.cablearchive.records.DocumentDraft;
+import org.cablearchive.records.DocumentEditing;
+import org.cablearchive.records.DocumentNotFoundException;
+import org.cablearchive.records.DocumentPublished;
+import org.cablearchive.records.DocumentSaved;
+import org.cablearchive.records.DocumentSnapshot;
+import org.cablearchive.records.DocumentStatus;
+import org.cablearchive.records.DocumentWithdrawn;
+import org.cablearchive.records.StaleDocumentException;
+import org.cablearchive.records.WorkflowAction;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class DocumentEditingService implements DocumentEditing {
+
+    private final DocumentRepository documents;
+    private final TelegramReferenceResolver resolver;
+    private final ApplicationEventPublisher events;
+    private final EntityManager em;
+
+    DocumentEditingService(DocumentRepository documents, TelegramReferenceResolver resolver, ApplicationEventPublisher events,
+                           EntityManager em) {
+        this.documents = documents;
+        this.resolver = resolver;
+        this.events = events;
+        this.em = em;
+    }
+
+    @Override
+    @Transactional
+    public long revise(String id, DocumentDraft draft, long expectedVersion, String by, String comment) {
+        Document d = current(id, expectedVersion);
+        d.revise(draft, by);
+        flush(d);
+        resolver.resolve(d);
+        return saved(d, "EDITED", by, comment);
+    }
+
+    @Override
+    @Transactional
+    public DocumentStatus transition(String id, WorkflowAction action, String by, String comment) {
+        Document d = documents.findById(id).orElseThrow(() -> new DocumentNotFoundException(id));
+        switch (action) {
+            case SUBMIT -> d.submitForReview(by);
+            case REQUEST_CHANGES -> d.requestChanges(by);
+            case APPROVE -> d.approve(by);
+            case PUBLISH -> d.publish(by);
+            case WITHDRAW -> d.withdraw(by, comment);
+        }
+        flush(d);
+        saved(d, action.name(), by, comment);
+        if (action == WorkflowAction.PUBLISH) {
+            events.publishEvent(new DocumentPublished(id, by));
+        } else if (action == WorkflowAction.WITHDRAW) {
+            events.publishEvent(new DocumentWithdrawn(id, by, d.withdrawnReason()));
+        }
+        return d.status();
+    }
+
+    @Override
+    @Transactional
+    public long restore(String id, DocumentSnapshot snapshot, long expectedVersion, String by, String comment) {
+        Document d = current(id, expectedVersion);
+        d.revise(snapshot.toDraft(), by);
+        flush(d);
+        resolver.resolve(d);
+        return saved(d, "RESTORED", by, comment);
+    }
+
+    @Override
+    @Transactional
+    public int publishVolume(String volumeId, String by) {
+        int published = 0;
+        for (Document d : documents.findByVolumeIdAndStatusOrderByPositionInVolume(volumeId, DocumentStatus.DRAFT)) {
+            if (d.publishWithVolume(by)) {
+                em.flush();
+                saved(d, WorkflowAction.PUBLISH.name(), by, "published with volume " + volumeId);
+                events.publishEvent(new DocumentPublished(d.id(), by));
+                published++;
+            }
+        }
+        return published;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<EditableDocument> find(String id) {
+        return documents.findById(id).map(d -> new EditableDocument(d.id(), d.volume() == null ? null : d.volume().id(),
+                d.version(), d.status(), d.createdBy(), d.submittedBy(), d.approvedBy(), d.withdrawnReason(), d.snapshot()));
+    }
+
+    private Document current(String id, long expectedVersion) {
+        Document d = documents.findById(id).orElseThrow(() -> new DocumentNotFoundException(id));
+        if (d.version() != expectedVersion) {
+            throw new StaleDocumentException(id, d.version());
+        }
+        return d;
+    }
+
+    /** Writes the change now, so that a concurrent save is refused here, by its version, and the version is known. */
+    private void flush(Document d) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException | ObjectOptimisticLockingFailureException e) {
+            throw new StaleDocumentException(d.id(), d.version());
+        }
+    }
+
+    private long saved(Document d, String action, String by, String comment) {
+        events.publishEvent(new DocumentSaved(d.id(), d.version(), action, by, comment, d.snapshot()));
+        return d.version();
+    }
+}
