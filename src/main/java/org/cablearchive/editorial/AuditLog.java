@@ -60,7 +60,8 @@ public class AuditLog {
 
     @Transactional(readOnly = true)
     public Page<Entry> find(Filter filter, Pageable page) {
-        return entries.find(filter.document(), filter.actor(), filter.action(), filter.from(), filter.until(), page)
+        return entries.find(filter.document(),
+                filter.actor() == null ? null : filter.actor().toLowerCase(java.util.Locale.ROOT), filter.action(), filter.from(), filter.until(), page)
                 .map(AuditEntry::view);
     }
 

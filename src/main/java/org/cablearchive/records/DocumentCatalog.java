@@ -22,6 +22,9 @@ public interface DocumentCatalog {
 
     Optional<DocumentView> find(String id, boolean staff);
 
+    /** The tombstone of a withdrawn document (what the public still sees of it); empty for any other. */
+    Optional<Tombstone> tombstone(String id);
+
     Page<DocumentSummary> list(Pageable page, boolean staff);
 
     ArchiveCounts counts(boolean staff);

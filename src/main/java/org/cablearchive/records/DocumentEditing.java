@@ -33,6 +33,22 @@ public interface DocumentEditing {
      */
     int publishVolume(String volumeId, String by);
 
+    /**
+     * Documents in these states, last changed first: {@code createdBy} (or null) keeps those that person created,
+     * {@code notSubmittedBy} (or null) leaves out those that person submitted (what waits for an editor's review).
+     */
+    java.util.List<DocumentSummary> queue(java.util.Set<DocumentStatus> statuses, String createdBy, String notSubmittedBy,
+                                          int limit);
+
+    /** The documents published last, newest first. */
+    java.util.List<DocumentSummary> recentlyPublished(int limit);
+
+    /** Volumes that hold drafts (imported as a batch to review), with how many and who imported them. */
+    java.util.List<VolumeDrafts> volumesWithDrafts();
+
+    /** A volume with drafts: its id, title, how many drafts, who imported them. */
+    record VolumeDrafts(String volumeId, String title, long drafts, String importedBy) { }
+
     /** The document as the desk works on it. */
     Optional<EditableDocument> find(String id);
 

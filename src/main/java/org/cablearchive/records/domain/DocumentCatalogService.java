@@ -59,6 +59,13 @@ class DocumentCatalogService implements DocumentCatalog {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<org.cablearchive.records.Tombstone> tombstone(String id) {
+        return documents.findById(id).filter(d -> d.status() == DocumentStatus.WITHDRAWN)
+                .map(d -> new org.cablearchive.records.Tombstone(d.id(), d.title(), d.withdrawnReason(), d.withdrawnAt()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Page<DocumentSummary> list(Pageable page, boolean staff) {
         return documents.summaries(statuses(staff), page);
     }

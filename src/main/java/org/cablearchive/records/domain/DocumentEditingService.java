@@ -97,6 +97,29 @@ class DocumentEditingService implements DocumentEditing {
                 d.version(), d.status(), d.createdBy(), d.submittedBy(), d.approvedBy(), d.withdrawnReason(), d.snapshot()));
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.List<org.cablearchive.records.DocumentSummary> queue(java.util.Set<DocumentStatus> statuses,
+                                                                         String createdBy, String notSubmittedBy, int limit) {
+        return documents.queue(statuses, lower(createdBy), lower(notSubmittedBy), org.springframework.data.domain.PageRequest.of(0, limit));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.List<org.cablearchive.records.DocumentSummary> recentlyPublished(int limit) {
+        return documents.recentlyPublished(org.springframework.data.domain.PageRequest.of(0, limit));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.List<VolumeDrafts> volumesWithDrafts() {
+        return documents.volumesWithDrafts();
+    }
+
+    private static String lower(String s) {
+        return s == null ? null : s.toLowerCase(java.util.Locale.ROOT);
+    }
+
     private Document current(String id, long expectedVersion) {
         Document d = documents.findById(id).orElseThrow(() -> new DocumentNotFoundException(id));
         if (d.version() != expectedVersion) {

@@ -15,6 +15,42 @@ public interface DocumentRepository extends JpaRepository<Document, String> {
     /** A volume's documents in one state, in the volume's order (publishing a volume imported as drafts). */
     java.util.List<Document> findByVolumeIdAndStatusOrderByPositionInVolume(String volumeId, DocumentStatus status);
 
+    /**
+     * The desk's queues: documents in these states, last changed first; {@code createdBy} (when not null) keeps those
+     * that person created, {@code notSubmittedBy} (when not null) leaves out those that person submitted (both in
+     * lower case).
+     */
+    @Query("""
+            select new org.cablearchive.records.DocumentSummary(d.id, d.title, d.type, d.dateValue, d.classification,
+                   d.precedence, v.id, d.status, d.createdAt)
+            from Document d left join d.volume v
+            where d.status in :statuses
+              and (:createdBy is null or lower(d.createdBy) = :createdBy)
+              and (:notSubmittedBy is null or d.submittedBy is null or lower(d.submittedBy) <> :notSubmittedBy)
+            order by d.updatedAt desc, d.id
+            """)
+    java.util.List<DocumentSummary> queue(Collection<DocumentStatus> statuses, String createdBy, String notSubmittedBy,
+                                          Pageable page);
+
+    @Query("""
+            select new org.cablearchive.records.DocumentSummary(d.id, d.title, d.type, d.dateValue, d.classification,
+                   d.precedence, v.id, d.status, d.createdAt)
+            from Document d left join d.volume v
+            where d.status = org.cablearchive.records.DocumentStatus.PUBLISHED
+            order by d.publishedAt desc, d.id
+            """)
+    java.util.List<DocumentSummary> recentlyPublished(Pageable page);
+
+    /** Volumes holding drafts (imported as a batch to review), with how many, newest volume first. */
+    @Query("""
+            select new org.cablearchive.records.DocumentEditing$VolumeDrafts(v.id, v.title, count(d), min(d.createdBy))
+            from Document d join d.volume v
+            where d.status = org.cablearchive.records.DocumentStatus.DRAFT
+            group by v.id, v.title, v.createdAt
+            order by v.createdAt desc
+            """)
+    java.util.List<org.cablearchive.records.DocumentEditing.VolumeDrafts> volumesWithDrafts();
+
 
     @Query(value = """
             select new org.cablearchive.records.DocumentSummary(d.id, d.title, d.type, d.dateValue, d.classification,

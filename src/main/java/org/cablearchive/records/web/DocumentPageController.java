@@ -42,9 +42,16 @@ class DocumentPageController {
     }
 
     @GetMapping("/documents/{id}")
-    String document(@PathVariable String id, Model model, HttpServletRequest request) {
-        DocumentReading reading = readings.reading(id, Readers.isStaff(request))
-                .orElseThrow(() -> new DocumentNotFoundException(id));
+    String document(@PathVariable String id, Model model, HttpServletRequest request,
+                    jakarta.servlet.http.HttpServletResponse response) {
+        DocumentReading reading = readings.reading(id, Readers.isStaff(request)).orElse(null);
+        if (reading == null) {
+            // A withdrawn document stays as a tombstone that says why (410 Gone); anything else unseen does not exist.
+            org.cablearchive.records.Tombstone tombstone = catalog.tombstone(id).orElseThrow(() -> new DocumentNotFoundException(id));
+            response.setStatus(410);
+            model.addAttribute("tombstone", tombstone);
+            return "records/tombstone";
+        }
         model.addAttribute("reading", reading);
         boolean staff = Readers.isStaff(request);
         model.addAttribute("citedBy", links.referencedBy(id, staff));
