@@ -1,0 +1,71 @@
+package org.cablearchive.researchers.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.cablearchive.records.InvalidDocumentException;
+import org.cablearchive.records.Readers;
+import org.cablearchive.researchers.Shelf;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A signed-in reader's page of saved searches and bookmarks, and the forms that fill it. */
+@Controller
+class ShelfController {
+
+    private final Shelf shelf;
+
+    ShelfController(Shelf shelf) {
+        this.shelf = shelf;
+    }
+
+    @GetMapping("/my")
+    String shelf(Authentication who, HttpServletRequest request, Model model) {
+        boolean staff = Readers.isStaff(request);
+        model.addAttribute("searches", shelf.searches(who.getName(), staff));
+        model.addAttribute("bookmarks", shelf.bookmarks(who.getName(), staff));
+        return "researchers/shelf";
+    }
+
+    @PostMapping("/my/searches")
+    String saveSearch(@RequestParam(required = false) String name, @RequestParam(defaultValue = "") String query,
+                      Authentication who, HttpServletRequest request, RedirectAttributes flash) {
+        try {
+            shelf.saveSearch(who.getName(), name, query, Readers.isStaff(request));
+            flash.addFlashAttribute("notice", "Search saved: find it under My searches.");
+        } catch (InvalidDocumentException e) {
+            flash.addFlashAttribute("shelfError", e.getMessage());
+        }
+        return "redirect:/search" + (query.isBlank() ? "" : "?" + query.replaceFirst("^\\?", ""));
+    }
+
+    @PostMapping("/my/searches/{id}/delete")
+    String deleteSearch(@PathVariable Long id, Authentication who, RedirectAttributes flash) {
+        shelf.deleteSearch(who.getName(), id);
+        flash.addFlashAttribute("notice", "Saved search deleted.");
+        return "redirect:/my";
+    }
+
+    @PostMapping("/my/bookmarks")
+    String bookmark(@RequestParam String document, @RequestParam(required = false) String note, Authentication who,
+                    HttpServletRequest request, RedirectAttributes flash) {
+        try {
+            shelf.bookmark(who.getName(), document, note, Readers.isStaff(request));
+            flash.addFlashAttribute("shelfNotice", "Bookmarked: find it under My searches and bookmarks.");
+        } catch (InvalidDocumentException e) {
+            flash.addFlashAttribute("shelfError", e.getMessage());
+        }
+        return "redirect:/documents/" + document;
+    }
+
+    @PostMapping("/my/bookmarks/{id}/delete")
+    String removeBookmark(@PathVariable Long id, Authentication who, RedirectAttributes flash) {
+        shelf.removeBookmark(who.getName(), id);
+        flash.addFlashAttribute("notice", "Bookmark removed.");
+        return "redirect:/my";
+    }
+}
