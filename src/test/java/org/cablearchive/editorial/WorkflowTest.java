@@ -76,15 +76,16 @@ class WorkflowTest {
 
     @Test
     void aDocumentGoesFromDraftThroughReviewAndChangesToPublishedAndWithdrawn() throws Exception {
-        String id = newDraft("Workflow cycle");
+        String id = newDraft("Workflow cycle quixotical");
         mvc.perform(get("/api/documents/{id}", id)).andExpect(status().isNotFound());
+        assertThat(publicHits("quixotical")).isZero();
 
         assertThat(statusAfter(id, "SUBMIT", null, ARCHIVIST)).isEqualTo("IN_REVIEW");
         move(id, "REQUEST_CHANGES", null, EDITOR).andExpect(status().isBadRequest());
         assertThat(statusAfter(id, "REQUEST_CHANGES", "Give the date of Embtel 634", EDITOR)).isEqualTo("CHANGES_REQUESTED");
 
         long version = desk.document(id, archivist()).version();
-        desk.revise(id, draft("Workflow cycle", "Re Embtel 634, October 15, 1951. Following translation."), version,
+        desk.revise(id, draft("Workflow cycle quixotical", "Re Embtel 634, October 15, 1951. Following translation."), version,
                 "date of the reference", archivist());
         assertThat(desk.document(id, archivist()).status()).isEqualTo(DocumentStatus.DRAFT);
         assertThat(statusAfter(id, "SUBMIT", null, ARCHIVIST)).isEqualTo("IN_REVIEW");
@@ -92,13 +93,17 @@ class WorkflowTest {
         mvc.perform(get("/api/documents/{id}", id)).andExpect(status().isNotFound());
         assertThat(statusAfter(id, "PUBLISH", null, OTHER_EDITOR)).isEqualTo("PUBLISHED");
         mvc.perform(get("/api/documents/{id}", id)).andExpect(status().isOk());
+        assertThat(publicHits("quixotical")).isEqualTo(1);
+        assertThat(mvc.perform(get("/feed.atom")).andReturn().getResponse().getContentAsString()).contains(id);
 
         move(id, "WITHDRAW", " ", EDITOR).andExpect(status().isBadRequest());
         assertThat(statusAfter(id, "WITHDRAW", "Published twice by mistake; see the other copy", EDITOR)).isEqualTo("WITHDRAWN");
         mvc.perform(get("/api/documents/{id}", id)).andExpect(status().isNotFound());
+        assertThat(publicHits("quixotical")).isZero();
+        assertThat(mvc.perform(get("/feed.atom")).andReturn().getResponse().getContentAsString()).doesNotContain(id);
         String tombstone = mvc.perform(get("/documents/{id}", id)).andExpect(status().isGone())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(tombstone).contains("Workflow cycle", "Published twice by mistake; see the other copy")
+        assertThat(tombstone).contains("Workflow cycle quixotical", "Published twice by mistake; see the other copy")
                 .doesNotContain("Following translation");
 
         List<String> moves = jdbc.sql("select action from audit_log where document_id = ? order by id").param(id)
@@ -107,6 +112,11 @@ class WorkflowTest {
                 "DOCUMENT_SUBMIT", "DOCUMENT_APPROVE", "DOCUMENT_PUBLISH", "DOCUMENT_WITHDRAW");
         assertThat(desk.comments(id)).extracting(EditorialDesk.Comment::text)
                 .containsExactly("Give the date of Embtel 634", "Good", "Published twice by mistake; see the other copy");
+    }
+
+    long publicHits(String q) throws Exception {
+        return JSON.readTree(mvc.perform(get("/api/search").param("q", q)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).get("total").asLong();
     }
 
     @Test

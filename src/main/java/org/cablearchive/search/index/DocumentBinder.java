@@ -34,7 +34,11 @@ public class DocumentBinder implements TypeBinder {
 
     @Override
     public void bind(TypeBindingContext context) {
-        context.dependencies().useRootOnly();
+        // Every property the bridge reads: a change to any of them (an edit, a workflow move) reindexes the document.
+        context.dependencies().use("title").use("body").use("sourceNote").use("fileNumber").use("type")
+                .use("classification").use("precedence").use("place").use("dateValue").use("status").use("publishedAt")
+                .use("sender.role").use("sender.name").use("recipient.role").use("recipient.name")
+                .use("footnotes.text").use("mentions.namePrinted").use("mentions.personId");
         IndexSchemaElement root = context.indexSchemaElement();
         IndexFieldTypeFactory f = context.typeFactory();
         IndexFieldType<String> text = f.asString().analyzer(SearchAnalysis.ENGLISH).toIndexFieldType();
