@@ -60,7 +60,7 @@ class SecurityConfiguration {
                                 "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/login", "/error",
                                 "/actuator/health", "/actuator/health/**",
                                 "/oai", "/feed.atom", "/sitemap.xml", "/sitemaps/**", "/robots.txt",
-                                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                                "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         // The reading room's search: the public sees published documents only (the search filters).
                         .requestMatchers(HttpMethod.GET, "/search", "/api/search", "/search.atom").permitAll()
                         // Administration: accounts, settings and maintenance of the whole archive.
