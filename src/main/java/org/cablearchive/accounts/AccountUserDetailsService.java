@@ -1,5 +1,6 @@
 package org.cablearchive.accounts;
 
+import java.time.Instant;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -7,6 +8,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** Accounts as Spring Security signs them in: a locked or disabled account is refused before its password is read. */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
@@ -25,6 +27,7 @@ class AccountUserDetailsService implements UserDetailsService {
                 .password(account.passwordHash())
                 .roles(account.roles().stream().map(Role::name).toArray(String[]::new))
                 .disabled(!account.isEnabled())
+                .accountLocked(account.isLockedAt(Instant.now()))
                 .build();
     }
 }

@@ -1,6 +1,7 @@
 package org.cablearchive.accounts;
 
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import org.slf4j.Logger;
@@ -44,7 +45,8 @@ class BootstrapAdministrator implements ApplicationRunner {
         }
         boolean generated = configuredPassword == null || configuredPassword.isBlank();
         String password = generated ? generatePassword() : configuredPassword;
-        accounts.save(new Account(USERNAME, encoder.encode(password), EnumSet.of(Role.ADMIN)));
+        accounts.save(Account.create(USERNAME, encoder.encode(password), EnumSet.of(Role.ADMIN), Account.SYSTEM,
+                Instant.now()));
         if (generated) {
             // Printed once, on purpose: there is no other way to learn it. Set ARCHIVE_ADMIN_PASSWORD to choose it.
             System.out.println();

@@ -1,13 +1,17 @@
 package org.cablearchive.accounts;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+/** The sign-in form; after a failed attempt it says why, and how the account is locked after repeated failures. */
 @Controller
 class LoginController {
 
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        model.addAttribute("failuresBeforeLock", Account.FAILED_SIGN_INS_BEFORE_LOCK);
+        model.addAttribute("lockMinutes", Account.LOCK.toMinutes());
         return "accounts/login";
     }
 }

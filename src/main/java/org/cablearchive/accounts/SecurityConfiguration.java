@@ -8,7 +8,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -17,7 +20,9 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 
 /**
  * The rules every request passes: reading is open to the public (published documents only, enforced where the
- * documents are read), everything else needs a signed-in account. Forms carry CSRF tokens. An API request
+ * documents are read), entering documents needs a staff role (archivist, editor, administrator), administration the
+ * ADMIN role, and everything else a signed-in account. {@code AuthorizationTest} checks every endpoint against its
+ * declared table of who may use it. Forms carry CSRF tokens. An API request
  * that brings no session cookie (a script, with HTTP Basic or with nothing, which then gets 401) needs none:
  * cross-site request forgery rides on a browser's session cookie, and there is none to ride on. The machine
  * interfaces (OAI-PMH, the feed, site maps, the OpenAPI description) are public; OAI-PMH also takes a POST without a
@@ -30,8 +35,23 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** The roles that enter, edit and review documents. */
+    private static final String[] STAFF = {"ADMIN", "EDITOR", "ARCHIVIST"};
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends, so it forgets it. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountRepository accounts,
+                                            SessionRegistry sessions) throws Exception {
         RequestMatcher api = pathPattern("/api/**");
         http
                 .authorizeHttpRequests(auth -> auth
@@ -40,17 +60,25 @@ class SecurityConfiguration {
                                 "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/login", "/error",
                                 "/actuator/health", "/actuator/health/**",
                                 "/oai", "/feed.atom", "/sitemap.xml", "/sitemaps/**", "/robots.txt",
-                                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                                "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         // The reading room's search: the public sees published documents only (the search filters).
                         .requestMatchers(HttpMethod.GET, "/search", "/api/search", "/search.atom").permitAll()
-                        // Administration: settings and maintenance of the whole archive.
-                        .requestMatchers("/admin/**", "/api/audit").hasRole("ADMIN")
+                        // Administration: accounts, settings and maintenance of the whole archive.
+                        .requestMatchers("/admin/**", "/api/users", "/api/users/**", "/api/audit").hasRole("ADMIN")
+                        // Entering documents is the staff's work; researchers read.
+                        .requestMatchers("/imports", "/imports/**", "/api/imports", "/api/imports/**").hasAnyRole(STAFF)
+                        .requestMatchers(HttpMethod.POST, "/api/documents").hasAnyRole(STAFF)
                         // Parsing saves nothing: anyone may try how a text would be read.
                         .requestMatchers(HttpMethod.POST, "/api/parse").permitAll()
                         // OAI-PMH allows POST with form parameters; harvesting reads only what the public sees.
                         .requestMatchers(HttpMethod.POST, "/oai").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                .formLogin(form -> form.loginPage("/login").permitAll()
+                        .failureHandler(new SignInFailureHandler(accounts)))
+                // Every session is registered, so that disabling an account (or resetting its password) ends its
+                // sessions: see AccountSessions.
+                .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
+                        .expiredUrl("/login?expired"))
                 .httpBasic(Customizer.withDefaults())
                 .logout(logout -> logout.logoutSuccessUrl("/?signedout").deleteCookies("JSESSIONID"))
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(

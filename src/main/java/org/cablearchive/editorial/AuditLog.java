@@ -3,6 +3,7 @@ package org.cablearchive.editorial;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
+import org.cablearchive.accounts.AccountEvent;
 import org.cablearchive.records.DocumentSaved;
 import org.cablearchive.records.VolumeLoaded;
 import org.springframework.context.event.EventListener;
@@ -109,6 +110,12 @@ public class AuditLog {
         record(e.by(), "DOCUMENT_" + e.action(), e.documentId(), e.snapshot().title(),
                 "version " + e.version() + ", now " + e.snapshot().status() + (e.comment() == null || e.comment().isBlank()
                         ? "" : ": " + e.comment()));
+    }
+
+    /** Account changes and sign-ins, as the accounts module reports them (within its transaction when it has one). */
+    @EventListener
+    void account(AccountEvent e) {
+        record(e.by(), "ACCOUNT_" + e.kind().name(), null, e.username(), e.detail());
     }
 
     @EventListener
