@@ -1,6 +1,10 @@
 package org.cablearchive.editorial.web.entry;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.Map;
+import java.util.Set;
+import org.cablearchive.records.Body;
 import java.util.List;
 import org.cablearchive.editorial.Editor;
 import org.cablearchive.editorial.EditorialDesk;
@@ -58,7 +62,7 @@ class EditPages {
 
     @PostMapping(path = "/documents/{id}/edit", params = "!preview")
     String save(@PathVariable String id, @Valid @ModelAttribute("form") DocumentForm form, BindingResult errors, Model model,
-                Authentication who, RedirectAttributes redirect) {
+                Authentication who, RedirectAttributes redirect, HttpServletResponse response) {
         Editor editor = Editor.of(who);
         EditableDocument d = editable(id, editor);
         if (form.version() == null) {
@@ -84,7 +88,7 @@ class EditPages {
             EditableDocument now = desk.document(id, editor);
             model.addAttribute("merge", merges.of(form, formOf(now), now.version()));
             model.addAttribute("document", now);
-            model.addAttribute("status", HttpStatus.CONFLICT);
+            response.setStatus(HttpStatus.CONFLICT.value());
             return "editorial/merge";
         }
     }
@@ -139,9 +143,26 @@ class EditPages {
 
     private String page(Model model, EditableDocument d) {
         model.addAttribute("document", d);
-        model.addAttribute("imported", d.volumeId() != null);
+        model.addAttribute("imported", d.volumeId() != null || hasMarkup(d.snapshot().body()));
         model.addAttribute("mode", "edit");
         choices.addTo(model);
         return "editorial/edit";
+    }
+
+    /** The elements the plain-text form writes; a body with any other carries markup that reading it again would lose. */
+    private static final Set<String> PLAIN = Set.of("p", "pb", "note", "ref", "supplied", "gap", "desc");
+
+    static boolean hasMarkup(String xml) {
+        if (xml == null || xml.isBlank()) {
+            return false;
+        }
+        boolean[] rich = {false};
+        Body.of(xml).walk(new Body.Visitor() {
+            @Override
+            public void start(String element, Map<String, String> attributes) {
+                rich[0] |= !PLAIN.contains(element);
+            }
+        });
+        return rich[0];
     }
 }
