@@ -56,7 +56,9 @@ class EditPages {
     @GetMapping("/documents/{id}/edit")
     String edit(@PathVariable String id, Model model, Authentication who) {
         EditableDocument d = editable(id, Editor.of(who));
-        model.addAttribute("form", formOf(d));
+        DocumentForm form = formOf(d);
+        model.addAttribute("form", form);
+        model.addAttribute("preview", previewOf(form));
         return page(model, d);
     }
 
