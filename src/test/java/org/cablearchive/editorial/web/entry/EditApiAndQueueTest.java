@@ -131,7 +131,11 @@ class EditApiAndQueueTest {
     @Test
     void anArchivistLinksAnUnresolvedReferenceFromTheQueueToADocumentFoundBySearch() throws Exception {
         String citing = catalog.create(richDraft("Citing telegram with Embtel 634"), DocumentStatus.DRAFT, "importer");
-        String target = catalog.create(richDraft("Quibbleflax telegram, the one named"), DocumentStatus.DRAFT, "importer");
+        // a memorandum, with no telegram number: the person links what the matcher could not
+        String target = catalog.create(new org.cablearchive.records.DocumentDraft(org.cablearchive.records.DocumentType.MEMORANDUM,
+                "Quibbleflax memorandum, the one named", null, null, null, null, null, null, null, null, null, null,
+                org.cablearchive.records.Body.of("<body><p>Memorandum.</p></body>"), null, null, null, null, null, null),
+                DocumentStatus.DRAFT, "importer");
         Document queue = Jsoup.parse(mvc.perform(get("/references/unresolved").param("kind", "EMBTEL").with(ARCHIVIST))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(queue.select(".queue__table a[href='/documents/" + citing + "']")).hasSize(1);
