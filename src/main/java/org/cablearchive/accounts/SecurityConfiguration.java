@@ -55,6 +55,9 @@ class SecurityConfiguration {
         RequestMatcher api = pathPattern("/api/**");
         http
                 .authorizeHttpRequests(auth -> auth
+                        // The desk's forms (under /documents, which is otherwise open to read): staff only.
+                        .requestMatchers("/documents/new", "/documents/paste", "/documents/preview", "/documents/*/edit",
+                                "/references/**", "/desk/**").hasAnyRole("ADMIN", "EDITOR", "ARCHIVIST")
                         .requestMatchers(HttpMethod.GET, "/", "/documents", "/documents/**", "/api/documents/**",
                                 "/volumes", "/volumes/**", "/api/volumes", "/api/volumes/**", "/glossary", "/persons/**",
                                 "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/login", "/error",

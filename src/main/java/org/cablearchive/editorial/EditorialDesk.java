@@ -155,4 +155,18 @@ public class EditorialDesk {
     public List<Comment> comments(String id) {
         return comments.findByDocumentIdOrderByWrittenAtAscIdAsc(id).stream().map(ReviewComment::view).toList();
     }
+
+    /**
+     * Links a cross-reference of a document to the document a person chose for it (archivists; editors for a published
+     * document); returns the new version.
+     */
+    @Transactional
+    public long linkReference(String documentId, String referenceKey, String targetDocumentId, Editor editor) {
+        EditableDocument d = document(documentId, editor);
+        if (!editor.isArchivist() || (d.status() == DocumentStatus.PUBLISHED && !editor.isEditor())) {
+            throw new AccessDeniedException(d.status() == DocumentStatus.PUBLISHED
+                    ? "Published documents are corrected by editors" : "References are linked by archivists and editors");
+        }
+        return editing.linkReference(documentId, referenceKey, targetDocumentId, editor.username());
+    }
 }

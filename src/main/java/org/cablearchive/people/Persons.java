@@ -108,4 +108,22 @@ public class Persons {
                         """).param(volumeId)
                 .query((rs, n) -> new PersonDraft(rs.getString(1), rs.getString(2), rs.getString(3))).list();
     }
+
+    /**
+     * Persons whose name holds these letters (as typed in a form's sender or recipient field), names beginning with
+     * them first; at most {@code limit}.
+     */
+    @Transactional(readOnly = true)
+    public List<PersonRecord> suggest(String typed, int limit) {
+        String q = typed == null ? "" : typed.strip().toLowerCase(java.util.Locale.ROOT);
+        if (q.length() < 2) {
+            return List.of();
+        }
+        String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql("""
+                        select id, name, description from person where lower(name) like ?
+                        order by (lower(name) like ?) desc, name limit ?""")
+                .params(like, like.substring(1), Math.max(1, Math.min(limit, 50)))
+                .query((rs, n) -> new PersonRecord(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
 }

@@ -63,4 +63,15 @@ public interface DocumentEditing {
                     || status == DocumentStatus.PUBLISHED;
         }
     }
+
+    /**
+     * Links cross-reference {@code referenceKey} of document {@code documentId} to the document an archivist chose
+     * for it (an unresolved "Embtel 634" whose telegram the matcher could not single out): one save, with its
+     * revision. The link is kept across later edits for as long as the reference is in the text. Returns the new
+     * version.
+     *
+     * @throws InvalidDocumentException  when the document has no such reference, or the target does not exist
+     * @throws DocumentNotFoundException when there is no such document
+     */
+    long linkReference(String documentId, String referenceKey, String targetDocumentId, String by);
 }

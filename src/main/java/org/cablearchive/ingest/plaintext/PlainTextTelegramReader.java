@@ -164,4 +164,33 @@ public final class PlainTextTelegramReader {
     private static <T> T first(List<T> list) {
         return list.isEmpty() ? null : list.get(0);
     }
+
+    /**
+     * Reads a body alone, in the plain-text form {@link org.cablearchive.records.Body#plainText()} gives it (as the
+     * editing form shows it): paragraphs separated by blank lines, {@code [Page N]} markers, footnote marks glued to
+     * the word before them, {@code [of]} insertions, telegram shorthand. No head, tail or telegram number is looked
+     * for. {@code footnoteMarks} and {@code footnoteKeys}: the document's footnotes, to anchor; {@code context}: the
+     * document's day, for the year of references. The draft of the reading holds the body, its references and the
+     * pages it spans; the warnings say which footnotes found no mark.
+     */
+    public PlainTextReading readBody(String text, List<String> footnoteMarks, List<String> footnoteKeys, LocalDate context) {
+        Warnings warnings = new Warnings();
+        if (text == null || text.isBlank()) {
+            return new PlainTextReading(new DocumentDraft(null, null, null, null, null, null, null, null, null, null,
+                    null, null, null, null, null, null, null, null, null), List.of(), PlainTextReading.Confidence.HIGH);
+        }
+        TextHygiene.requireReadable(text);
+        List<List<String>> blocks = TailReader.blocks(TextHygiene.lines(text, warnings));
+        BodyReader.Result body = BodyReader.read(List.of(), blocks, List.of(), footnoteMarks, footnoteKeys,
+                BodyReader.NumberPolicy.NEVER, context, warnings);
+        for (int k = 0; k < footnoteMarks.size(); k++) {
+            if (!body.anchored()[k]) {
+                warnings.add("Footnote " + footnoteMarks.get(k) + " has no mark in the text. Put its mark right after "
+                        + "the word it belongs to, as in \"Sov Union." + footnoteMarks.get(k) + "\".");
+            }
+        }
+        DocumentDraft draft = new DocumentDraft(null, null, null, null, null, null, null, null, null, null, null, null,
+                body.body(), null, body.references(), null, null, body.pageStart(), body.pageEnd());
+        return new PlainTextReading(draft, warnings.messages(), PlainTextReading.Confidence.HIGH);
+    }
 }

@@ -174,7 +174,7 @@ final class TailReader {
         return m.group(1).length() > base || glued.contains(m.group(2));
     }
 
-    private static List<List<String>> blocks(List<String> lines) {
+    static List<List<String>> blocks(List<String> lines) {
         List<List<String>> blocks = new ArrayList<>();
         List<String> current = new ArrayList<>();
         for (String line : lines) {

@@ -108,4 +108,10 @@ public class CrossReference {
     void writeNewRow(NewDocumentRows rows, String documentId) throws java.sql.SQLException {
         rows.reference(documentId, key, kind, number, date, label, target, position);
     }
+
+    /** Links this reference to the document a person chose; the choice is kept as its target, so edits keep it. */
+    void linkTo(String documentId) {
+        this.target = documentId;
+        this.targetDocumentId = documentId;
+    }
 }

@@ -14,4 +14,18 @@ public interface CrossReferenceRepository extends JpaRepository<CrossReference, 
                                  org.cablearchive.records.ReferenceKind.OTHER)
             """)
     List<CrossReference> unresolvedTelegramReferences(String number);
+
+    /** References leading to no document, of these kinds, newest documents first (the desk's queue). */
+    @Query(value = """
+            select new org.cablearchive.records.UnresolvedReference(d.id, d.title, d.dateValue, d.status, d.createdAt, r.key,
+                   r.kind, r.number, r.date, r.label)
+            from CrossReference r join r.document d
+            where r.targetDocumentId is null and r.kind in :kinds
+            order by d.createdAt desc, d.id, r.position""",
+            countQuery = "select count(r) from CrossReference r where r.targetDocumentId is null and r.kind in :kinds")
+    org.springframework.data.domain.Page<org.cablearchive.records.UnresolvedReference> unresolved(
+            java.util.Collection<org.cablearchive.records.ReferenceKind> kinds, org.springframework.data.domain.Pageable page);
+
+    @Query("select distinct r.kind from CrossReference r where r.targetDocumentId is null and r.kind in :kinds order by r.kind")
+    List<org.cablearchive.records.ReferenceKind> unresolvedKinds(java.util.Collection<org.cablearchive.records.ReferenceKind> kinds);
 }

@@ -479,4 +479,18 @@ public class Document {
     public List<Footnote> footnotes() { return List.copyOf(footnotes); }
     public List<CrossReference> references() { return List.copyOf(references); }
     public List<PersonMention> mentions() { return List.copyOf(mentions); }
+
+    /** Links cross-reference {@code key} to the document {@code targetId} a person chose for it. */
+    public void linkReference(String key, String targetId, String by) {
+        if (status == DocumentStatus.WITHDRAWN) {
+            throw new IllegalTransitionException("A withdrawn document cannot be changed");
+        }
+        if (id.equals(targetId)) {
+            throw new InvalidDocumentException("A document cannot refer to itself: choose the document the reference names");
+        }
+        CrossReference ref = references.stream().filter(r -> r.key().equals(key)).findFirst()
+                .orElseThrow(() -> new InvalidDocumentException("Document " + id + " has no cross-reference " + key));
+        ref.linkTo(targetId);
+        touch(by);
+    }
 }

@@ -38,7 +38,9 @@ class DocumentEditingService implements DocumentEditing {
     @Transactional
     public long revise(String id, DocumentDraft draft, long expectedVersion, String by, String comment) {
         Document d = current(id, expectedVersion);
+        java.util.List<Link> links = links(d);
         d.revise(draft, by);
+        keepLinks(d, links);
         flush(d);
         resolver.resolve(d);
         return saved(d, "EDITED", by, comment);
@@ -69,7 +71,9 @@ class DocumentEditingService implements DocumentEditing {
     @Transactional
     public long restore(String id, DocumentSnapshot snapshot, long expectedVersion, String by, String comment) {
         Document d = current(id, expectedVersion);
+        java.util.List<Link> links = links(d);
         d.revise(snapshot.toDraft(), by);
+        keepLinks(d, links);
         flush(d);
         resolver.resolve(d);
         return saved(d, "RESTORED", by, comment);
@@ -140,5 +144,61 @@ class DocumentEditingService implements DocumentEditing {
     private long saved(Document d, String action, String by, String comment) {
         events.publishEvent(new DocumentSaved(d.id(), d.version(), action, by, comment, d.snapshot()));
         return d.version();
+    }
+
+    @Override
+    @Transactional
+    public long linkReference(String documentId, String referenceKey, String targetDocumentId, String by) {
+        Document d = documents.findById(documentId).orElseThrow(() -> new DocumentNotFoundException(documentId));
+        if (targetDocumentId == null || targetDocumentId.isBlank() || !documents.existsById(targetDocumentId.strip())) {
+            throw new org.cablearchive.records.InvalidDocumentException("There is no document \"" + targetDocumentId
+                    + "\" to link to: choose one from the search");
+        }
+        d.linkReference(referenceKey, targetDocumentId.strip(), by);
+        flush(d);
+        return saved(d, "LINKED", by, "linked " + referenceKey + " to " + targetDocumentId.strip());
+    }
+
+    /** A resolved reference as it stood before an edit: what it printed and where it led. */
+    private record Link(org.cablearchive.records.ReferenceKind kind, String number, java.time.LocalDate date, String label,
+                        String target, String targetDocumentId) {
+
+        boolean names(CrossReference r) {
+            return kind == r.kind() && java.util.Objects.equals(number, r.number()) && java.util.Objects.equals(date, r.date())
+                    && java.util.Objects.equals(label, r.label()) && java.util.Objects.equals(target, r.target());
+        }
+    }
+
+    private static java.util.List<Link> links(Document d) {
+        return d.references().stream().filter(CrossReference::isResolved)
+                .map(r -> new Link(r.kind(), r.number(), r.date(), r.label(), r.target(), r.targetDocumentId())).toList();
+    }
+
+    /**
+     * An edit writes the references again from the draft: those that print what they printed before keep where they
+     * led (links made at import or by a person), and a target that names a document of the archive by its id (a
+     * person's choice) leads there.
+     */
+    private void keepLinks(Document d, java.util.List<Link> before) {
+        java.util.List<Link> unused = new java.util.ArrayList<>(before);
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (CrossReference r : d.references()) {
+            Link link = unused.stream().filter(l -> l.names(r)).findFirst().orElse(null);
+            if (link != null) {
+                unused.remove(link);
+                r.resolveTo(link.targetDocumentId());
+            } else if (r.target() != null && !r.target().contains("#")) {
+                named.add(r.target());
+            }
+        }
+        if (!named.isEmpty()) {
+            java.util.Set<String> existing = new java.util.HashSet<>(documents.idsAmong(named,
+                    java.util.EnumSet.allOf(DocumentStatus.class)));
+            for (CrossReference r : d.references()) {
+                if (!r.isResolved() && existing.contains(r.target()) && !r.target().equals(d.id())) {
+                    r.resolveTo(r.target());
+                }
+            }
+        }
     }
 }

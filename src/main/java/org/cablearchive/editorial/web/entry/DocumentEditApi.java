@@ -1,0 +1,127 @@
+package org.cablearchive.editorial.web.entry;
+
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.cablearchive.editorial.Editor;
+import org.cablearchive.editorial.EditorialDesk;
+import org.cablearchive.records.DocumentDraft;
+import org.cablearchive.records.DocumentEditing.EditableDocument;
+import org.cablearchive.records.DocumentSnapshot;
+import org.cablearchive.records.DocumentStatus;
+import org.cablearchive.records.DocumentView;
+import org.cablearchive.records.InvalidDocumentException;
+import org.cablearchive.records.StaleDocumentException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code PUT /api/documents/{id}}: saves the document sent as {@code GET /api/documents/{id}} gives it, made from the
+ * {@code version} it carries. Its body is the plain-text form; when it is the text saved now, the stored TEI is kept
+ * as it is. Footnotes are matched to the saved ones by their marks. 409 when the version is not the one saved now.
+ */
+@RestController
+class DocumentEditApi {
+
+    /** What a save answers: the document's id, its new version and its status. */
+    record Saved(String id, long version, DocumentStatus status) { }
+
+    private final EditorialDesk desk;
+    private final DocumentForms forms;
+    private final Validator validator;
+
+    DocumentEditApi(EditorialDesk desk, DocumentForms forms, Validator validator) {
+        this.desk = desk;
+        this.forms = forms;
+        this.validator = validator;
+    }
+
+    @PutMapping("/api/documents/{id}")
+    Saved save(@PathVariable String id, @RequestBody DocumentView sent, Authentication who) {
+        Editor editor = Editor.of(who);
+        EditableDocument d = desk.document(id, editor);
+        if (!editor.isArchivist()) {
+            throw new AccessDeniedException("Documents are edited by archivists and editors");
+        }
+        if (sent.version() == null) {
+            throw new InvalidDocumentException("Give the \"version\" the document had when you read it "
+                    + "(GET /api/documents/" + id + " gives it): a save is made from that version");
+        }
+        if (sent.version() != d.version()) {
+            throw new StaleDocumentException(id, d.version());
+        }
+        DocumentForm form = formOf(sent, d.snapshot());
+        BindingResult errors = new BeanPropertyBindingResult(form, "document");
+        validator.validate(form).forEach(v -> errors.rejectValue(v.getPropertyPath().toString(), "invalid", v.getMessage()));
+        forms.check(form, errors);
+        if (errors.hasErrors()) {
+            throw new InvalidDocumentException(errors.getFieldErrors().stream()
+                    .map(e -> fieldName(e.getField()) + ": " + e.getDefaultMessage()).collect(Collectors.joining("; ")));
+        }
+        DocumentForms.Entry entry = forms.edit(form, d.snapshot());
+        long version = desk.revise(id, entry.draft(), sent.version(), null, editor);
+        return new Saved(id, version, desk.document(id, editor).status());
+    }
+
+    /** The JSON as the form would have sent it: footnotes keyed by their marks, references by their labels. */
+    static DocumentForm formOf(DocumentView v, DocumentSnapshot saved) {
+        List<DocumentDraft.FootnoteDraft> unused = new ArrayList<>(saved.footnotes());
+        List<DocumentForm.FootnoteRow> notes = new ArrayList<>();
+        for (DocumentView.Footnote f : v.footnotes() == null ? List.<DocumentView.Footnote>of() : v.footnotes()) {
+            DocumentDraft.FootnoteDraft match = unused.stream().filter(n -> n.n().equals(f.n())).findFirst().orElse(null);
+            unused.remove(match);
+            notes.add(new DocumentForm.FootnoteRow(match == null ? null : match.key(), f.n(), f.text()));
+        }
+        List<DocumentDraft.ReferenceDraft> savedRefs = new ArrayList<>(saved.references());
+        List<DocumentForm.ReferenceRow> refs = new ArrayList<>();
+        for (DocumentView.Reference r : v.references() == null ? List.<DocumentView.Reference>of() : v.references()) {
+            DocumentDraft.ReferenceDraft match = savedRefs.stream().filter(x -> x.label().equals(r.label())).findFirst().orElse(null);
+            savedRefs.remove(match);
+            refs.add(new DocumentForm.ReferenceRow(match == null ? null : match.key(), r.label(), r.target()));
+        }
+        String date = v.date();
+        int slash = date == null ? -1 : date.indexOf('/');
+        return new DocumentForm(v.type(), v.title(), v.sourceNote(), v.fileNumber(), v.classification(), v.precedence(),
+                v.handling() == null ? null : String.join(", ", v.handling()), v.telegramNumber(),
+                slash < 0 ? date : date.substring(0, slash), slash < 0 ? null : date.substring(slash + 1), v.place(),
+                v.sender() == null ? null : v.sender().role(), v.sender() == null ? null : v.sender().name(),
+                v.recipient() == null ? null : v.recipient().role(), v.recipient() == null ? null : v.recipient().name(),
+                v.distribution(), v.signature(), v.pageStart() == null ? null : v.pageStart().toString(),
+                v.pageEnd() == null ? null : v.pageEnd().toString(), v.body(), notes, refs, v.version(), null);
+    }
+
+    private static String fieldName(String formField) {
+        return switch (formField) {
+            case "senderRole" -> "sender.role";
+            case "senderName" -> "sender.name";
+            case "recipientRole" -> "recipient.role";
+            case "recipientName" -> "recipient.name";
+            case "dateUntil" -> "date";
+            default -> formField;
+        };
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request is not the JSON of a "
+                + "document as GET /api/documents/{id} gives it" + (e.getMostSpecificCause() == null ? ""
+                : ": " + firstLine(e.getMostSpecificCause().getMessage())));
+        problem.setTitle("Cannot be read");
+        return problem;
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("");
+    }
+}

@@ -1,0 +1,127 @@
+package org.cablearchive.editorial.web.entry;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+import org.cablearchive.records.Classification;
+import org.cablearchive.records.DocumentDraft;
+import org.cablearchive.records.DocumentSnapshot;
+import org.cablearchive.records.DocumentType;
+import org.cablearchive.records.DocumentView;
+import org.cablearchive.records.Party;
+import org.cablearchive.records.Precedence;
+
+/**
+ * What the entry and editing forms send: every field of a document as typed, the body in its plain-text form, the
+ * footnotes as rows, the cross-references with the documents they lead to, and for an edit the version the form was
+ * opened at and the revision's comment. Checks that need no archive are Bean Validation here; the others
+ * ({@link DocumentForms}) come back as field errors too.
+ */
+public record DocumentForm(
+        DocumentType type,
+        @NotBlank(message = "Give the title as printed, e.g. “The Chargé in the Soviet Union (Cumming) to the Secretary of State”")
+        @Size(max = 2000, message = "A title is at most 2,000 characters")
+        String title,
+        @Size(max = 4000, message = "A source note is at most 4,000 characters") String sourceNote,
+        @Size(max = 200, message = "A file number is at most 200 characters") String fileNumber,
+        Classification classification,
+        Precedence precedence,
+        @Size(max = 500, message = "Handling caveats are at most 500 characters") String handling,
+        @Pattern(regexp = "\\s*([0-9]{1,7}[A-Za-z]?)?\\s*", message = "A telegram number is its digits as printed, e.g. 639")
+        String telegramNumber,
+        String date,
+        String dateUntil,
+        @Size(max = 300, message = "A place is at most 300 characters") String place,
+        @Size(max = 500, message = "At most 500 characters") String senderRole,
+        @Size(max = 300, message = "At most 300 characters") String senderName,
+        @Size(max = 500, message = "At most 500 characters") String recipientRole,
+        @Size(max = 300, message = "At most 300 characters") String recipientName,
+        @Size(max = 2000, message = "A distribution line is at most 2,000 characters") String distribution,
+        @Size(max = 500, message = "A signature is at most 500 characters") String signature,
+        @Pattern(regexp = "\\s*([0-9]{1,6})?\\s*", message = "A page is a number, e.g. 1042") String pageStart,
+        @Pattern(regexp = "\\s*([0-9]{1,6})?\\s*", message = "A page is a number, e.g. 1047") String pageEnd,
+        @Size(max = 1_000_000, message = "The text is too long for one document") String body,
+        @Valid List<FootnoteRow> footnotes,
+        List<ReferenceRow> references,
+        Long version,
+        @Size(max = 2000, message = "A comment is at most 2,000 characters") String comment) {
+
+    public DocumentForm {
+        type = type == null ? DocumentType.TELEGRAM : type;
+        classification = classification == null ? Classification.UNKNOWN : classification;
+        precedence = precedence == null ? Precedence.UNKNOWN : precedence;
+        footnotes = footnotes == null ? new ArrayList<>() : new ArrayList<>(footnotes);
+        references = references == null ? new ArrayList<>() : new ArrayList<>(references);
+    }
+
+    /** A footnote: its key ties it to its mark in the body (empty for a new one), {@code n} the mark as printed. */
+    public record FootnoteRow(String key,
+                              @Size(max = 10, message = "A footnote mark is a number or sign, e.g. 1 or *") String n,
+                              @Size(max = 20000, message = "A footnote is at most 20,000 characters") String text) {
+
+        boolean isBlank() {
+            return (n == null || n.isBlank()) && (text == null || text.isBlank());
+        }
+    }
+
+    /** A cross-reference as printed, and the id of the document it leads to (empty while it leads nowhere). */
+    public record ReferenceRow(String key, String label, String target) { }
+
+    /** An empty form for a new document. */
+    static DocumentForm empty() {
+        return new DocumentForm(DocumentType.TELEGRAM, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** The form for a document as a reader found it (a pasted telegram). */
+    static DocumentForm of(DocumentDraft d) {
+        DocumentView v = DocumentView.preview(d);
+        return new DocumentForm(d.type(), d.title(), d.sourceNote(), d.fileNumber(), d.classification(), d.precedence(),
+                String.join(", ", d.handling()), d.telegramNumber(), start(v.date()), end(v.date()), d.place(),
+                d.sender().role(), d.sender().name(), d.recipient().role(), d.recipient().name(), d.distribution(),
+                d.signature(), text(d.pageStart()), text(d.pageEnd()), v.body(),
+                d.footnotes().stream().map(f -> new FootnoteRow(f.key(), f.n(), f.text())).toList(),
+                d.references().stream().map(r -> new ReferenceRow(r.key(), r.label(), null)).toList(), null, null);
+    }
+
+    /**
+     * The form for a saved document at {@code version}: {@code targets} are where its references lead now, in their
+     * order (the document's view gives them).
+     */
+    static DocumentForm of(DocumentSnapshot s, long version, List<String> targets) {
+        List<ReferenceRow> refs = new ArrayList<>();
+        for (int i = 0; i < s.references().size(); i++) {
+            DocumentDraft.ReferenceDraft r = s.references().get(i);
+            refs.add(new ReferenceRow(r.key(), r.label(), i < targets.size() ? targets.get(i) : null));
+        }
+        Party from = s.sender();
+        Party to = s.recipient();
+        return new DocumentForm(s.type(), s.title(), s.sourceNote(), s.fileNumber(), s.classification(), s.precedence(),
+                String.join(", ", s.handling()), s.telegramNumber(), start(s.date()), end(s.date()), s.place(),
+                from.role(), from.name(), to.role(), to.name(), s.distribution(), s.signature(), text(s.pageStart()),
+                text(s.pageEnd()), s.bodyText(),
+                s.footnotes().stream().map(f -> new FootnoteRow(f.key(), f.n(), f.text())).toList(), refs, version, null);
+    }
+
+    /** The footnote rows with one empty row more, for a new footnote (the form works without scripts). */
+    public List<FootnoteRow> footnoteRowsWithSpare() {
+        List<FootnoteRow> rows = new ArrayList<>(footnotes);
+        rows.add(new FootnoteRow("", "", ""));
+        return rows;
+    }
+
+    private static String start(String iso) {
+        return iso == null ? null : iso.contains("/") ? iso.substring(0, iso.indexOf('/')) : iso;
+    }
+
+    private static String end(String iso) {
+        return iso == null || !iso.contains("/") ? null : iso.substring(iso.indexOf('/') + 1);
+    }
+
+    private static String text(Integer n) {
+        return n == null ? null : n.toString();
+    }
+}
