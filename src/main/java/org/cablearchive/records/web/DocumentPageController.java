@@ -25,9 +25,11 @@ class DocumentPageController {
     private final DocumentReadings readings;
     private final List<DocumentPageExtension> extensions;
     private final org.cablearchive.records.domain.DocumentLinks links;
+    private final WithheldAccess withheld;
 
     DocumentPageController(DocumentCatalog catalog, DocumentReadings readings, List<DocumentPageExtension> extensions,
-                           org.cablearchive.records.domain.DocumentLinks links) {
+                           org.cablearchive.records.domain.DocumentLinks links, WithheldAccess withheld) {
+        this.withheld = withheld;
         this.catalog = catalog;
         this.readings = readings;
         this.extensions = extensions;
@@ -43,7 +45,8 @@ class DocumentPageController {
 
     @GetMapping("/documents/{id}")
     String document(@PathVariable String id, Model model, HttpServletRequest request) {
-        DocumentReading reading = readings.reading(id, Readers.isStaff(request))
+        DocumentReading reading = readings.reading(id, Readers.isStaff(request),
+                        (status, createdBy) -> withheld.mayRead(id, status, createdBy, request))
                 .orElseThrow(() -> new DocumentNotFoundException(id));
         model.addAttribute("reading", reading);
         boolean staff = Readers.isStaff(request);
