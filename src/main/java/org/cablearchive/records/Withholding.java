@@ -29,6 +29,8 @@ final class Withholding {
     private final StringBuilder flat = new StringBuilder();
     /** For each character of {@link #flat}: where it begins and ends in the stored string. */
     private final List<int[]> origins = new ArrayList<>();
+    /** Inside a gap (a marker already there): its words cannot be withheld. */
+    private int gapDepth;
 
     private Withholding(String xml) {
         this.xml = xml;
@@ -55,6 +57,9 @@ final class Withholding {
             throw new InvalidDocumentException("The passage occurs " + at.size() + " times in the document's text: give a "
                     + "longer passage, so that it stands in one place only");
         }
+        if (w.touchesGap(at.get(0), wanted.length())) {
+            throw new InvalidDocumentException(refusal("gap"));
+        }
         int[] range = w.range(at.get(0), wanted.length(), true);
         String tei = xml.substring(range[0], range[1]);
         return new Cut(xml.substring(0, range[0]) + gap(key, description) + xml.substring(range[1]), wanted, tei);
@@ -72,6 +77,9 @@ final class Withholding {
         Withholding w = new Withholding(xml);
         List<int[]> ranges = new ArrayList<>();
         for (int at : w.occurrences(wanted)) {
+            if (w.touchesGap(at, wanted.length())) {
+                continue; // already a marker
+            }
             int[] range = w.range(at, wanted.length(), false);
             int[] cut = range == null ? w.blockContent(at) : range;
             int[] last = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
@@ -123,6 +131,15 @@ final class Withholding {
         return s == null ? "" : s.strip().replaceAll("\\s+", " ");
     }
 
+    private boolean touchesGap(int from, int length) {
+        for (int i = from; i < from + length; i++) {
+            if (origins.get(i)[2] > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<Integer> occurrences(String wanted) {
         List<Integer> at = new ArrayList<>();
         String text = flat.toString();
@@ -144,6 +161,9 @@ final class Withholding {
         // Markup that begins just before the passage and ends within it, or the reverse, is inside it whole.
         int firstIndex = tokens.indexOf(first);
         int lastIndex = tokens.indexOf(last);
+        if (!allowed(firstIndex, lastIndex, strict)) {
+            return null;
+        }
         while (true) {
             int balance = balance(firstIndex, lastIndex, start, end);
             if (balance == 0) {
@@ -165,17 +185,22 @@ final class Withholding {
                         + "quotation) that goes on beyond it: take that text whole, or leave it out");
             }
         }
+        return allowed(firstIndex, lastIndex, strict) ? new int[] {start, end} : null;
+    }
+
+    /** False (or refused, when {@code strict}) when the tokens hold an element that a passage may not take along. */
+    private boolean allowed(int firstIndex, int lastIndex, boolean strict) {
         for (int i = firstIndex; i <= lastIndex; i++) {
             Token t = tokens.get(i);
-            String refusal = t.kind == Kind.TEXT ? null : refusal(t.name);
+            String refusal = t.kind == Kind.TEXT || t.kind == Kind.OTHER ? null : refusal(t.name);
             if (refusal != null) {
                 if (!strict) {
-                    return null;
+                    return false;
                 }
                 throw new InvalidDocumentException(refusal);
             }
         }
-        return new int[] {start, end};
+        return true;
     }
 
     private static String refusal(String element) {
@@ -289,6 +314,9 @@ final class Withholding {
     }
 
     private void open(Token t) {
+        if (t.name.equals("gap")) {
+            gapDepth++;
+        }
         switch (t.name) {
             case "pb" -> add(" [Page " + t.attributes.getOrDefault("n", "") + "] ", t);
             case "note" -> add(t.attributes.getOrDefault("n", ""), t);
@@ -308,6 +336,9 @@ final class Withholding {
         } else if (BLOCKS.contains(name)) {
             edge();
         }
+        if (name.equals("gap")) {
+            gapDepth--;
+        }
     }
 
     private void edge() {
@@ -317,7 +348,7 @@ final class Withholding {
         }
         if (!flat.isEmpty() && flat.charAt(flat.length() - 1) != BLOCK_EDGE) {
             flat.append(BLOCK_EDGE);
-            origins.add(new int[] {-1, -1});
+            origins.add(new int[] {-1, -1, 0});
         }
     }
 
@@ -340,7 +371,7 @@ final class Withholding {
             return;
         }
         flat.append(space ? ' ' : c);
-        origins.add(new int[] {start, end});
+        origins.add(new int[] {start, end, gapDepth});
     }
 
     // ---------------------------------------------------------------------------------------------------------
