@@ -152,11 +152,16 @@ public final class Body {
     }
 
     private List<String> collectFootnoteAnchors() {
+        return idsOf("note");
+    }
+
+    /** The {@code xml:id}s of the elements of this name, in order. */
+    private List<String> idsOf(String name) {
         List<String> keys = new ArrayList<>();
         walk(new Visitor() {
             @Override
             public void start(String element, Map<String, String> attributes) {
-                if (element.equals("note") && attributes.containsKey("xml:id")) {
+                if (element.equals(name) && attributes.containsKey("xml:id")) {
                     keys.add(attributes.get("xml:id"));
                 }
             }
@@ -365,16 +370,7 @@ public final class Body {
 
     /** The keys ({@code xml:id}) of the withheld passages marked in this body. */
     public List<String> withheldKeys() {
-        List<String> keys = new ArrayList<>();
-        walk(new Visitor() {
-            @Override
-            public void start(String element, Map<String, String> attributes) {
-                if (element.equals("gap") && attributes.containsKey("xml:id")) {
-                    keys.add(attributes.get("xml:id"));
-                }
-            }
-        });
-        return keys;
+        return idsOf("gap");
     }
 
     @Override
