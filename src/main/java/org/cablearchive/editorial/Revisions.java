@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.cablearchive.records.DocumentDraft;
+import org.cablearchive.records.DocumentEditing;
 import org.cablearchive.records.DocumentSaved;
 import org.cablearchive.records.DocumentSnapshot;
 import org.springframework.context.event.EventListener;
@@ -34,9 +35,11 @@ public class Revisions {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RevisionRepository revisions;
+    private final DocumentEditing editing;
 
-    Revisions(RevisionRepository revisions) {
+    Revisions(RevisionRepository revisions, DocumentEditing editing) {
         this.revisions = revisions;
+        this.editing = editing;
     }
 
     /** Keeps the saved state, in the saving transaction: no save without its revision, no revision without its save. */
@@ -52,17 +55,48 @@ public class Revisions {
         return revisions.findByDocumentIdOrderByNumberDesc(documentId).stream().map(Revisions::summary).toList();
     }
 
+    /**
+     * Revision {@code number}'s snapshot with the document's withheld passages masked (a revision saved before a
+     * passage was withheld still holds it): safe to show anyone who may see revisions. See {@link #snapshot(String, int, Editor)}.
+     */
     @Transactional(readOnly = true)
     public Optional<DocumentSnapshot> snapshot(String documentId, int number) {
-        return revisions.findByDocumentIdAndNumber(documentId, number).map(Revisions::snapshotOf);
+        return revisions.findByDocumentIdAndNumber(documentId, number).map(r -> masked(documentId, snapshotOf(r)));
     }
 
+    /** Revision {@code number}'s snapshot as this person may read it: with the withheld passages unless they may read them. */
+    @Transactional(readOnly = true)
+    public Optional<DocumentSnapshot> snapshot(String documentId, int number, Editor reader) {
+        Function<DocumentSnapshot, DocumentSnapshot> asRead = asReadBy(documentId, reader);
+        return revisions.findByDocumentIdAndNumber(documentId, number).map(r -> asRead.apply(snapshotOf(r)));
+    }
+
+    /** Revision {@code number} against the one before it, the withheld passages masked in both (see {@link #snapshot(String, int)}). */
     @Transactional(readOnly = true)
     public Optional<Comparison> compare(String documentId, int number) {
+        return compare(documentId, number, s -> masked(documentId, s));
+    }
+
+    /** The comparison as this person may read it: the withheld passages masked unless they may read them. */
+    @Transactional(readOnly = true)
+    public Optional<Comparison> compare(String documentId, int number, Editor reader) {
+        return compare(documentId, number, asReadBy(documentId, reader));
+    }
+
+    private Function<DocumentSnapshot, DocumentSnapshot> asReadBy(String documentId, Editor reader) {
+        boolean mayRead = editing.find(documentId).map(d -> Redaction.mayRead(d, reader)).orElse(false);
+        return mayRead ? Function.identity() : s -> masked(documentId, s);
+    }
+
+    private DocumentSnapshot masked(String documentId, DocumentSnapshot s) {
+        return editing.masked(documentId, s);
+    }
+
+    private Optional<Comparison> compare(String documentId, int number, Function<DocumentSnapshot, DocumentSnapshot> asRead) {
         return revisions.findByDocumentIdAndNumber(documentId, number).map(r -> {
             Optional<Revision> previous = number > 1 ? revisions.findByDocumentIdAndNumber(documentId, number - 1) : Optional.empty();
-            DocumentSnapshot now = snapshotOf(r);
-            DocumentSnapshot before = previous.map(Revisions::snapshotOf).orElse(null);
+            DocumentSnapshot now = asRead.apply(snapshotOf(r));
+            DocumentSnapshot before = previous.map(Revisions::snapshotOf).map(asRead).orElse(null);
             String oldBody = before == null ? "" : before.bodyText();
             String newBody = now.bodyText();
             return new Comparison(summary(r), previous.map(Revisions::summary).orElse(null), fields(before, now),

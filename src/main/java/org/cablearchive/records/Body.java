@@ -152,11 +152,16 @@ public final class Body {
     }
 
     private List<String> collectFootnoteAnchors() {
+        return idsOf("note");
+    }
+
+    /** The {@code xml:id}s of the elements of this name, in order. */
+    private List<String> idsOf(String name) {
         List<String> keys = new ArrayList<>();
         walk(new Visitor() {
             @Override
             public void start(String element, Map<String, String> attributes) {
-                if (element.equals("note") && attributes.containsKey("xml:id")) {
+                if (element.equals(name) && attributes.containsKey("xml:id")) {
                     keys.add(attributes.get("xml:id"));
                 }
             }
@@ -337,6 +342,35 @@ public final class Body {
             // not every StAX implementation knows the JAXP property; DTDs are off either way
         }
         return f;
+    }
+
+    // ----------------------------------------------------------------------------------------------------------
+    // Withheld passages (redaction): the stored body keeps only the FRUS marker in their place.
+
+    /** A passage withheld: the body with the FRUS marker in its place, and what was taken out (plain text and TEI). */
+    public record Withheld(Body body, String text, String tei) { }
+
+    /**
+     * Takes the one place where {@code passage} (as the plain text reads) stands out of the body and puts
+     * {@code <gap reason="notDeclassified" xml:id="key"><desc>description</desc></gap>} there, which reads
+     * "[description]" like every FRUS "not declassified" gap.
+     *
+     * @throws InvalidDocumentException when the passage is not in the text, stands in more than one place, or cannot be
+     *                                  cut out whole (across paragraphs, page breaks, footnote marks, cross-references)
+     */
+    public Withheld withhold(String passage, String key, String description) {
+        Withholding.Cut cut = Withholding.withhold(xml, passage, key, description);
+        return new Withheld(Body.of(cut.xml()), cut.text(), cut.tei());
+    }
+
+    /** The body with the marker in place of every occurrence of {@code passage}, for a reader who may not read it. */
+    public Body masked(String passage, String key, String description) {
+        return Body.of(Withholding.mask(xml, passage, key, description));
+    }
+
+    /** The keys ({@code xml:id}) of the withheld passages marked in this body. */
+    public List<String> withheldKeys() {
+        return idsOf("gap");
     }
 
     @Override

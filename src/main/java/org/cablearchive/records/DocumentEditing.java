@@ -74,4 +74,26 @@ public interface DocumentEditing {
      * @throws DocumentNotFoundException when there is no such document
      */
     long linkReference(String documentId, String referenceKey, String targetDocumentId, String by);
+
+    // ----------------------------------------------------------------------------------------------------------
+    // Withheld passages (redaction); who may withhold and who may read them is the desk's policy.
+
+    /**
+     * Withholds the one place where {@code passage} stands in the body's plain text: the body keeps the marker
+     * "[{@code extent}]" there and the passage is kept apart. Publishes {@link DocumentSaved} (action WITHHELD).
+     *
+     * @throws InvalidDocumentException  when the passage is not in the text, stands in several places, or cannot be cut
+     *                                   out whole (the message says what to do; it never quotes the document)
+     * @throws DocumentNotFoundException when there is no such document
+     */
+    Withheld withhold(String id, String passage, String extent, String reason, String by);
+
+    /** A passage withheld: the key of its marker, the marker as everyone else reads it, the document's new version. */
+    record Withheld(String key, String marker, long version) { }
+
+    /** The document's withheld passages, oldest first: for code that has checked the reader's right only. */
+    java.util.List<WithheldPassage> withheld(String id);
+
+    /** An earlier state of the document with each of its withheld passages replaced by its marker. */
+    DocumentSnapshot masked(String id, DocumentSnapshot snapshot);
 }

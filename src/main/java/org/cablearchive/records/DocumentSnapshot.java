@@ -47,4 +47,11 @@ public record DocumentSnapshot(
     public String bodyText() {
         return body == null ? "" : Body.of(body).plainText();
     }
+
+    /** The same snapshot with another body (the withheld passages masked). */
+    public DocumentSnapshot withBody(String otherBody) {
+        return new DocumentSnapshot(status, type, title, sourceNote, fileNumber, classification, precedence, handling,
+                telegramNumber, date, place, sender, recipient, otherBody, footnotes, references, distribution, signature,
+                pageStart, pageEnd);
+    }
 }

@@ -21,6 +21,7 @@ import org.cablearchive.records.DocumentCatalog;
 import org.cablearchive.records.VolumeLoaded;
 import org.cablearchive.records.domain.Document;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
@@ -56,6 +57,9 @@ public class SearchIndex {
     private final DocumentCatalog catalog;
     private final EntityManager em;
     private final TransactionTemplate readOnly;
+    /** Indexing a batch of documents: the index is written when the transaction commits. */
+    private final TransactionTemplate writing;
+    private static final int BATCH = 100;
     private final boolean rebuildWhenBehind;
     /** Written beside the index after a full build: an index built by an older mapping is rebuilt at start. */
     private final Path versionFile;
@@ -71,6 +75,7 @@ public class SearchIndex {
         this.em = em;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+        this.writing = new TransactionTemplate(transactions);
         this.rebuildWhenBehind = rebuildWhenBehind;
         this.versionFile = Path.of(indexRoot, "mapping-version");
     }
@@ -190,19 +195,27 @@ public class SearchIndex {
         indexVolumes(List.of(volumeId));
     }
 
-    /** Reads these volumes' documents into the index in one pass (one commit of the index for them all). */
+    /**
+     * Reads these volumes' documents into the index, a hundred at a time, each added or replaced (a volume imported
+     * again must not leave a second copy of a document that was indexed already).
+     */
     public void indexVolumes(Collection<String> volumeIds) {
-        String volumeId = String.join(", ", volumeIds);
-        MassIndexer indexer = Search.mapping(emf).scope(Document.class).massIndexer()
-                .purgeAllOnStart(false).dropAndCreateSchemaOnStart(false).threadsToLoadObjects(1).batchSizeToLoadObjects(100);
-        indexer.type(Document.class).reindexOnly("e.volume.id in (:volumes)").param("volumes", volumeIds);
         try {
-            indexer.startAndWait();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            log.warn("Indexing of volume {} was interrupted; rebuild the index to complete it", volumeId);
+            List<String> ids = readOnly.execute(status -> em.createQuery(
+                    "select d.id from Document d where d.volume.id in (:volumes) order by d.id", String.class)
+                    .setParameter("volumes", volumeIds).getResultList());
+            for (int from = 0; from < ids.size(); from += BATCH) {
+                List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+                writing.executeWithoutResult(status -> {
+                    SearchSession session = Search.session(em);
+                    for (Document d : em.createQuery("select d from Document d where d.id in (:ids)", Document.class)
+                            .setParameter("ids", batch).getResultList()) {
+                        session.indexingPlan().addOrUpdate(d);
+                    }
+                });
+            }
         } catch (RuntimeException e) {
-            log.error("Volume {} was saved but could not be indexed; rebuild the index", volumeId, e);
+            log.error("Volumes {} were saved but could not be indexed; rebuild the index", volumeIds, e);
         }
     }
 

@@ -148,7 +148,7 @@ class AccountsWebTest {
         assertThat(list.select("h1").text()).isEqualTo("Users");
         assertThat(list.select("form[action=/admin/users] input[name=_csrf]")).hasSize(1);
         assertThat(list.select("a[href=/admin/users/admin]").text()).isEqualTo("admin");
-        assertThat(list.select(".site-nav a[href=/admin/users]").text()).isEqualTo("Users");
+        assertThat(list.select(".staff-nav a[href=/admin/users]").text()).isEqualTo("Users");
 
         String username = unique("editor");
         mvc.perform(asAdmin(post("/admin/users")).param("username", username).param("password", PASSWORD)

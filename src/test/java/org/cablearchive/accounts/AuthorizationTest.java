@@ -132,6 +132,20 @@ class AuthorizationTest {
             POST /my/searches/{id}/delete           SIGNED_IN
             POST /my/bookmarks                      SIGNED_IN
             POST /my/bookmarks/{id}/delete          SIGNED_IN
+            GET  /documents/new                     STAFF
+            POST /documents/new                     STAFF
+            GET  /documents/paste                   STAFF
+            POST /documents/paste                   STAFF
+            POST /documents/preview                 STAFF
+            GET  /documents/{id}/edit               STAFF
+            POST /documents/{id}/edit               STAFF
+            PUT  /api/documents/{id}                SIGNED_IN
+            GET  /desk/people                       STAFF
+            GET  /references/unresolved             STAFF
+            GET  /references/candidates             STAFF
+            POST /references/link                   STAFF
+            POST /documents/{id}/withheld           SIGNED_IN
+            POST /api/documents/{id}/withheld       SIGNED_IN
             """;
 
     /** Who may use an endpoint. */

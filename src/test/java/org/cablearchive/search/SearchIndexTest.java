@@ -21,6 +21,7 @@ import org.cablearchive.records.DocumentType;
 import org.cablearchive.records.Party;
 import org.cablearchive.records.Precedence;
 import org.cablearchive.testing.TestDatabase;
+import org.cablearchive.testing.Frus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,6 +71,25 @@ class SearchIndexTest {
         assertThat(hits(word, false)).as("the draft is not public").isEqualTo(1);
         assertThat(hits(word, true)).as("staff see the draft too").isEqualTo(2);
     }
+
+    @Test
+    void aVolumeImportedAgainIsIndexedOnceAndAnEditIsSearchableAtOnce() throws Exception {
+        Frus.importCopy(importer, "frus1917-72PubDip", "index-twice", false);
+        Frus.importCopy(importer, "frus1917-72PubDip", "index-twice", false);
+        assertThat(index.awaitVolumes(java.time.Duration.ofMinutes(2))).isTrue();
+        SearchRequest volume = new SearchRequest("", Map.of("volume", List.of("index-twice")), null, null,
+                SearchRequest.Sort.RELEVANCE, 1);
+        assertThat(search.search(volume, true).total()).isEqualTo(Frus.count("frus1917-72PubDip").documents());
+
+        // a workflow move or an edit is an update of the entity: the index follows it when the save returns
+        String id = search.search(volume, true).hits().get(0).id();
+        desk.transition(id, org.cablearchive.records.WorkflowAction.WITHDRAW, "test of the index",
+                new org.cablearchive.editorial.Editor("ed1", java.util.Set.of("EDITOR")));
+        assertThat(search.search(volume, false).total()).isEqualTo(Frus.count("frus1917-72PubDip").documents() - 1);
+    }
+
+    @Autowired
+    org.cablearchive.editorial.EditorialDesk desk;
 
     @Test
     void anAdministratorRebuildsTheIndexFromTheDatabaseAndSeesItsProgress() throws Exception {

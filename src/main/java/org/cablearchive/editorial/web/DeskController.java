@@ -93,7 +93,7 @@ class DeskController {
     String revision(@PathVariable String id, @PathVariable int number, Authentication who, Model model) {
         Editor editor = Editor.of(who);
         var document = staffDocument(id, who);
-        var comparison = revisions.compare(id, number).orElseThrow(() -> new DocumentNotFoundException(id));
+        var comparison = revisions.compare(id, number, editor).orElseThrow(() -> new DocumentNotFoundException(id));
         model.addAttribute("document", document);
         model.addAttribute("comparison", comparison);
         model.addAttribute("mayRestore", editor.isEditor() && document.isEditable()

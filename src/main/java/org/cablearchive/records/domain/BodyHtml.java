@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import org.cablearchive.records.Body;
+import org.cablearchive.records.WithheldPassage;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -24,6 +25,7 @@ final class BodyHtml implements Body.Visitor {
     private Map<String, String> previews = Map.of();
     private Map<String, String> termsById = Map.of();
     private Map<String, String> abbreviations = Map.of();
+    private Map<String, WithheldPassage> withheld = Map.of();
     /** Inside a gloss or an abbreviation already explained: the words are not looked up again. */
     private int explainedDepth;
     /** A list item's label ("1.", "(a)") read and waiting for its item, where it is shown. */
@@ -45,7 +47,14 @@ final class BodyHtml implements Body.Visitor {
     }
 
     static String render(Body body, Map<String, String> referenceTargets, Map<String, Long> persons, Explanations explain) {
+        return render(body, referenceTargets, persons, explain, Map.of());
+    }
+
+    /** @param withheld the withheld passages the reader may read, by key (shown marked in their places) */
+    static String render(Body body, Map<String, String> referenceTargets, Map<String, Long> persons, Explanations explain,
+                         Map<String, WithheldPassage> withheld) {
         BodyHtml renderer = new BodyHtml(referenceTargets, persons);
+        renderer.withheld = withheld;
         renderer.previews = explain.previews();
         renderer.termsById = explain.termsById();
         renderer.abbreviations = explain.abbreviations();
@@ -82,7 +91,7 @@ final class BodyHtml implements Body.Visitor {
             case "note" -> footnoteMark(a.getOrDefault("xml:id", ""), a.getOrDefault("n", ""));
             case "ref" -> reference(a);
             case "supplied" -> open("<span class=\"supplied\">[", "]</span>");
-            case "gap" -> open("<span class=\"gap\">[", "]</span>");
+            case "gap" -> gap(a.get("xml:id"));
             case "hi" -> emphasis(a.getOrDefault("rend", ""));
             case "q", "quote" -> open("<span class=\"quote\">", "</span>");
             case "persName" -> person(a.getOrDefault("corresp", "").replaceFirst("^#", ""));
@@ -204,6 +213,22 @@ final class BodyHtml implements Body.Visitor {
         String label = pendingLabel.toString().strip();
         pendingLabel = null;
         return block("<li class=\"labelled\"><span class=\"list-label\">" + label + "</span> ", "</li>");
+    }
+
+    /**
+     * A FRUS gap: "[1 paragraph (5 lines) not declassified]". A withheld passage the reader may read is shown marked,
+     * after its marker, with why it is withheld.
+     */
+    private String gap(String key) {
+        WithheldPassage w = key == null ? null : withheld.get(key);
+        if (w == null) {
+            return open("<span class=\"gap\">[", "]</span>");
+        }
+        String k = HtmlUtils.htmlEscape(key);
+        return open("<mark class=\"withheld\" id=\"" + k + "\"><span class=\"withheld__marker\">[",
+                "]</span> <span class=\"withheld__text\">" + HtmlUtils.htmlEscape(w.text()) + "</span>"
+                        + " <span class=\"withheld__reason\">Withheld by " + HtmlUtils.htmlEscape(w.by()) + ": "
+                        + HtmlUtils.htmlEscape(w.reason()) + "</span></mark>");
     }
 
     private String gloss(String termId) {

@@ -493,4 +493,51 @@ public class Document {
         ref.linkTo(targetId);
         touch(by);
     }
+
+    // ----------------------------------------------------------------------------------------------------------
+    // Withheld passages (redaction). The body keeps only the FRUS marker where a passage was; the passage is a
+    // Withheld row of its own. Allowed in any state: what must not be read leaves at once.
+
+    /**
+     * Takes the passage out of the body, putting the marker "[{@code description}]" with {@code key} in its place, and
+     * forgets the persons named only inside it. Returns what was taken out.
+     */
+    public Body.Withheld withhold(String passage, String key, String description, String by) {
+        Body.Withheld cut = body().withhold(passage, key, description);
+        body = cut.body().xml();
+        forgetMentionsNoLongerNamed();
+        touch(by);
+        return cut;
+    }
+
+    /** A key for the next withheld passage, unique in the document and, with its xml:id, in its volume. */
+    String nextWithheldKey(int n) {
+        List<String> used = body().withheldKeys();
+        String prefix = (xmlId != null ? xmlId : id) + "-withheld-";
+        int k = n;
+        while (used.contains(prefix + k)) {
+            k++;
+        }
+        return prefix + k;
+    }
+
+    /** After a save that took a new text (an edit, a restore, a new import): the markers again where withheld text came back. */
+    void maskAgain(List<Withheld> passages) {
+        Body masked = body();
+        for (Withheld w : passages) {
+            masked = masked.masked(w.text(), w.key(), w.extent());
+        }
+        if (!masked.xml().equals(body)) {
+            body = masked.xml();
+            forgetMentionsNoLongerNamed();
+        }
+    }
+
+    /** Persons whose printed name no longer stands anywhere in the document are no longer mentioned by it. */
+    private void forgetMentionsNoLongerNamed() {
+        StringBuilder text = new StringBuilder(Body.plainTextOf(body)).append('\n').append(title).append('\n')
+                .append(sourceNote == null ? "" : sourceNote);
+        footnotes.forEach(f -> text.append('\n').append(f.text()));
+        mentions.removeIf(m -> m.namePrinted() != null && !text.toString().contains(m.namePrinted()));
+    }
 }

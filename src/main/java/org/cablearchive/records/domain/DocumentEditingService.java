@@ -2,7 +2,10 @@ package org.cablearchive.records.domain;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
+import java.util.List;
 import java.util.Optional;
+import org.cablearchive.records.Body;
+import org.cablearchive.records.WithheldPassage;
 import org.cablearchive.records.DocumentDraft;
 import org.cablearchive.records.DocumentEditing;
 import org.cablearchive.records.DocumentNotFoundException;
@@ -25,13 +28,15 @@ class DocumentEditingService implements DocumentEditing {
     private final TelegramReferenceResolver resolver;
     private final ApplicationEventPublisher events;
     private final EntityManager em;
+    private final WithheldRepository withheld;
 
     DocumentEditingService(DocumentRepository documents, TelegramReferenceResolver resolver, ApplicationEventPublisher events,
-                           EntityManager em) {
+                           EntityManager em, WithheldRepository withheld) {
         this.documents = documents;
         this.resolver = resolver;
         this.events = events;
         this.em = em;
+        this.withheld = withheld;
     }
 
     @Override
@@ -41,6 +46,7 @@ class DocumentEditingService implements DocumentEditing {
         java.util.List<Link> links = links(d);
         d.revise(draft, by);
         keepLinks(d, links);
+        d.maskAgain(withheld.findByDocumentIdOrderByIdAsc(id));
         flush(d);
         resolver.resolve(d);
         return saved(d, "EDITED", by, comment);
@@ -74,6 +80,7 @@ class DocumentEditingService implements DocumentEditing {
         java.util.List<Link> links = links(d);
         d.revise(snapshot.toDraft(), by);
         keepLinks(d, links);
+        d.maskAgain(withheld.findByDocumentIdOrderByIdAsc(id));
         flush(d);
         resolver.resolve(d);
         return saved(d, "RESTORED", by, comment);
@@ -200,5 +207,39 @@ class DocumentEditingService implements DocumentEditing {
                 }
             }
         }
+    }
+
+    // ----------------------------------------------------------------------------------------------------------
+    // Withheld passages (redaction)
+
+    @Override
+    @Transactional
+    public Withheld withhold(String id, String passage, String extent, String reason, String by) {
+        Document d = documents.findById(id).orElseThrow(() -> new DocumentNotFoundException(id));
+        String key = d.nextWithheldKey(withheld.findByDocumentIdOrderByIdAsc(id).size() + 1);
+        Body.Withheld cut = d.withhold(passage, key, extent, by);
+        flush(d);
+        withheld.save(new org.cablearchive.records.domain.Withheld(id, key, cut.text(), cut.tei(), extent, reason, by));
+        saved(d, "WITHHELD", by, "withheld " + key + ": " + extent);
+        return new Withheld(key, "[" + extent + "]", d.version());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<WithheldPassage> withheld(String id) {
+        return withheld.findByDocumentIdOrderByIdAsc(id).stream().map(org.cablearchive.records.domain.Withheld::view).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public DocumentSnapshot masked(String id, DocumentSnapshot snapshot) {
+        if (snapshot.body() == null) {
+            return snapshot;
+        }
+        Body body = Body.of(snapshot.body());
+        for (org.cablearchive.records.domain.Withheld w : withheld.findByDocumentIdOrderByIdAsc(id)) {
+            body = body.masked(w.text(), w.key(), w.extent());
+        }
+        return snapshot.withBody(body.xml());
     }
 }

@@ -19,9 +19,11 @@ public class DocumentReadings {
     private final DocumentViews views;
     private final org.cablearchive.people.Glossary glossary;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final WithheldRepository passages;
 
     DocumentReadings(DocumentRepository documents, DocumentViews views, org.cablearchive.people.Glossary glossary,
-                     org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+                     org.springframework.jdbc.core.simple.JdbcClient jdbc, WithheldRepository passages) {
+        this.passages = passages;
         this.documents = documents;
         this.views = views;
         this.glossary = glossary;
@@ -67,14 +69,28 @@ public class DocumentReadings {
 
     @Transactional(readOnly = true)
     public Optional<DocumentReading> reading(String id, boolean staff) {
+        return reading(id, staff, (status, createdBy) -> false);
+    }
+
+    /**
+     * The reading page; {@code mayReadWithheld} (given the document's status and creator) says whether the reader may
+     * read its withheld passages, which are then shown marked in their places instead of their markers alone.
+     */
+    @Transactional(readOnly = true)
+    public Optional<DocumentReading> reading(String id, boolean staff,
+                                             java.util.function.BiPredicate<DocumentStatus, String> mayReadWithheld) {
         return documents.findById(id).filter(d -> d.isVisibleTo(staff)).map(d -> {
+            Map<String, org.cablearchive.records.WithheldPassage> withheld = new HashMap<>();
+            if (mayReadWithheld.test(d.status(), d.createdBy())) {
+                passages.findByDocumentIdOrderByIdAsc(id).forEach(w -> withheld.put(w.key(), w.view()));
+            }
             Set<String> visible = views.visibleTargets(d, staff);
             Map<String, String> targets = new HashMap<>();
             d.references().stream().filter(r -> r.isResolved() && visible.contains(r.targetDocumentId()))
                     .forEach(r -> targets.put(r.key(), r.targetDocumentId()));
             Map<String, Long> persons = new HashMap<>();
             d.mentions().stream().filter(m -> m.personId() != null).forEach(m -> persons.put(m.personKey(), m.personId()));
-            return new DocumentReading(views.of(d, visible), BodyHtml.render(d.body(), targets, persons, explanations(d, targets)),
+            return new DocumentReading(views.of(d, visible), BodyHtml.render(d.body(), targets, persons, explanations(d, targets), withheld),
                     d.footnotes().stream().map(f -> new DocumentReading.Note(f.key(), f.mark(), f.text())).toList(),
                     placement(d, staff), d.body().xml().contains("<closer"));
         });

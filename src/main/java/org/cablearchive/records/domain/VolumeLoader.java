@@ -110,6 +110,7 @@ class VolumeLoader implements VolumeLoad {
             created++;
             outcome = Outcome.CREATED;
         } else if (em.find(Document.class, id).reimport(volume, chapter, at, draft, personIds, force, by)) {
+            em.find(Document.class, id).maskAgain(Withheld.of(em, id)); // a forced import must not bring withheld text back
             updated++;
             outcome = Outcome.UPDATED;
         } else {

@@ -1,10 +1,15 @@
 package org.cablearchive.records.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.cablearchive.records.DocumentCatalog;
+import org.cablearchive.records.DocumentEditing;
 import org.cablearchive.records.DocumentNotFoundException;
 import org.cablearchive.records.DocumentView;
 import org.cablearchive.records.Readers;
+import org.cablearchive.records.WithheldPassage;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,14 +20,26 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/documents")
 class DocumentApiController {
 
-    private final DocumentCatalog catalog;
+    /** The document, and for a reader who may read them its withheld passages (the body shows only their markers). */
+    record DocumentWithWithheld(@JsonUnwrapped DocumentView document,
+                                @JsonInclude(JsonInclude.Include.NON_EMPTY) List<WithheldPassage> withheld) { }
 
-    DocumentApiController(DocumentCatalog catalog) {
+    private final DocumentCatalog catalog;
+    private final DocumentEditing editing;
+    private final WithheldAccess withheld;
+
+    DocumentApiController(DocumentCatalog catalog, DocumentEditing editing, WithheldAccess withheld) {
         this.catalog = catalog;
+        this.editing = editing;
+        this.withheld = withheld;
     }
 
     @GetMapping("/{id}")
-    DocumentView document(@PathVariable String id, HttpServletRequest request) {
-        return catalog.find(id, Readers.isStaff(request)).orElseThrow(() -> new DocumentNotFoundException(id));
+    DocumentWithWithheld document(@PathVariable String id, HttpServletRequest request) {
+        DocumentView view = catalog.find(id, Readers.isStaff(request)).orElseThrow(() -> new DocumentNotFoundException(id));
+        List<WithheldPassage> passages = editing.find(id)
+                .filter(d -> withheld.mayRead(id, d.status(), d.createdBy(), request))
+                .map(d -> editing.withheld(id)).orElse(List.of());
+        return new DocumentWithWithheld(view, passages);
     }
 }

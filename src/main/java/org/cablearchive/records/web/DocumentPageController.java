@@ -25,9 +25,11 @@ class DocumentPageController {
     private final DocumentReadings readings;
     private final List<DocumentPageExtension> extensions;
     private final org.cablearchive.records.domain.DocumentLinks links;
+    private final WithheldAccess withheld;
 
     DocumentPageController(DocumentCatalog catalog, DocumentReadings readings, List<DocumentPageExtension> extensions,
-                           org.cablearchive.records.domain.DocumentLinks links) {
+                           org.cablearchive.records.domain.DocumentLinks links, WithheldAccess withheld) {
+        this.withheld = withheld;
         this.catalog = catalog;
         this.readings = readings;
         this.extensions = extensions;
@@ -44,7 +46,8 @@ class DocumentPageController {
     @GetMapping("/documents/{id}")
     String document(@PathVariable String id, Model model, HttpServletRequest request,
                     jakarta.servlet.http.HttpServletResponse response) {
-        DocumentReading reading = readings.reading(id, Readers.isStaff(request)).orElse(null);
+        DocumentReading reading = readings.reading(id, Readers.isStaff(request),
+                        (status, createdBy) -> withheld.mayRead(id, status, createdBy, request)).orElse(null);
         if (reading == null) {
             // A withdrawn document stays as a tombstone that says why (410 Gone); anything else unseen does not exist.
             org.cablearchive.records.Tombstone tombstone = catalog.tombstone(id).orElseThrow(() -> new DocumentNotFoundException(id));

@@ -92,7 +92,7 @@ class EntryWebTest {
         assertThat(form.select("select#precedence option").eachText()).contains("Priority", "Niact");
         assertThat(form.select("input#senderName").attr("hx-get")).isEqualTo("/desk/people");
         assertThat(form.select("textarea#body").attr("hx-post")).isEqualTo("/documents/preview");
-        assertThat(form.select(".site-nav a").eachText()).contains("New document", "Paste a telegram", "References");
+        assertThat(form.select(".staff-nav a").eachText()).contains("New document", "Paste a telegram", "Unresolved references");
         mvc.perform(get("/documents/new").with(RESEARCHER)).andExpect(status().isForbidden());
         mvc.perform(get("/documents/new")).andExpect(r -> assertThat(r.getResponse().getStatus()).isIn(302, 401));
         mvc.perform(get("/documents/paste").with(RESEARCHER)).andExpect(status().isForbidden());
