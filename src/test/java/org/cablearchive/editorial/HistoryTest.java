@@ -14,7 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Set;
+import java.util.List;
 import org.cablearchive.records.DocumentCatalog;
+import org.cablearchive.records.DocumentDraft;
 import org.cablearchive.records.DocumentStatus;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -163,7 +165,11 @@ class HistoryTest {
 
     @Test
     void theDeskListsWhatWaitsForWhom() throws Exception {
-        String mine = catalog.create(draft("Desk draft of arch9", "text"), DocumentStatus.DRAFT, "arch9");
+        DocumentDraft withReference = draft("Desk draft of arch9", "Re Embtel 9634.");
+        withReference = new DocumentDraft(withReference.type(), withReference.title(), null, null, null, null, null, null, null,
+                null, null, null, withReference.body(), null, List.of(new DocumentDraft.ReferenceDraft("xr1",
+                org.cablearchive.records.ReferenceKind.EMBTEL, "9634", null, "Embtel 9634", null)), null, null, null, null);
+        String mine = catalog.create(withReference, DocumentStatus.DRAFT, "arch9");
         String toReview = catalog.create(draft("Desk waiting for review", "text"), DocumentStatus.DRAFT, "arch9");
         desk.transition(toReview, org.cablearchive.records.WorkflowAction.SUBMIT, null, new Editor("arch9", Set.of("ARCHIVIST")));
 
@@ -171,6 +177,7 @@ class HistoryTest {
         assertThat(archivistDesk.select("#q-drafts + ul a").eachText()).contains("Desk draft of arch9");
         assertThat(archivistDesk.select("#q-submitted + ul a").eachText()).contains("Desk waiting for review");
         assertThat(archivistDesk.select("#q-review")).isEmpty();
+        assertThat(archivistDesk.select("#q-references ~ ul li").text()).contains("Embtel 9634");
 
         var editorDesk = Jsoup.parse(page("/desk", EDITOR));
         assertThat(editorDesk.select("#q-review + ul a").eachText()).contains("Desk waiting for review");

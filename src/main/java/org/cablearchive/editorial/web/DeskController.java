@@ -43,12 +43,15 @@ class DeskController {
     private final Revisions revisions;
     private final DocumentEditing editing;
     private final AuditLog audit;
+    private final org.cablearchive.records.CrossReferences references;
 
-    DeskController(EditorialDesk desk, Revisions revisions, DocumentEditing editing, AuditLog audit) {
+    DeskController(EditorialDesk desk, Revisions revisions, DocumentEditing editing, AuditLog audit,
+                   org.cablearchive.records.CrossReferences references) {
         this.desk = desk;
         this.revisions = revisions;
         this.editing = editing;
         this.audit = audit;
+        this.references = references;
     }
 
     @PostMapping("/documents/{id}/transitions")
@@ -131,6 +134,7 @@ class DeskController {
                 ? editing.queue(EnumSet.of(DocumentStatus.APPROVED), null, null, 20) : java.util.List.of());
         model.addAttribute("published", editing.recentlyPublished(10));
         model.addAttribute("draftVolumes", editing.volumesWithDrafts());
+        model.addAttribute("unresolved", references.unresolved(null, PageRequest.of(0, 5)));
         model.addAttribute("imports", audit.find(new AuditLog.Filter(null, null, "VOLUME_IMPORTED", null, null),
                 PageRequest.of(0, 10)).getContent());
         return "editorial/desk";
