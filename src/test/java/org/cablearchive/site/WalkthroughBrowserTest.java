@@ -206,6 +206,12 @@ class WalkthroughBrowserTest {
         browser.get(url("/documents/" + document + "/revisions"));
         assertThat(browser.findElements(By.cssSelector("table tbody tr"))).hasSizeGreaterThanOrEqualTo(7);
         shot("10-revisions");
+        browser.findElements(By.cssSelector("table tbody tr")).stream()
+                .filter(row -> row.getText().contains("EDITED")).findFirst().orElseThrow()
+                .findElement(By.cssSelector("a")).click();
+        waitFor(() -> browser.getCurrentUrl().matches(".*/revisions/\\d+$"));
+        assertThat(browser.findElement(By.cssSelector(".diff-fields")).getText()).contains("To", "Acheson");
+        shot("11-what-the-edit-changed");
 
         // 7. The public finds it by search.
         browser.manage().deleteAllCookies();
@@ -213,7 +219,7 @@ class WalkthroughBrowserTest {
         List<String> links = browser.findElements(By.cssSelector(".results a")).stream()
                 .map(a -> a.getAttribute("href")).filter(h -> h != null).toList();
         assertThat(links).anyMatch(h -> h.endsWith("/documents/" + document));
-        shot("11-the-public-finds-it");
+        shot("12-the-public-finds-it");
         browser.get(url("/documents/" + document));
         assertThat(browser.findElements(By.id("desk"))).isEmpty();
         assertThat(browser.findElement(By.cssSelector(".metadata")).getText()).contains("Acheson");
