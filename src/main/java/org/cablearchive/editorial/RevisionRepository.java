@@ -9,7 +9,13 @@ interface RevisionRepository extends Repository<Revision, Long> {
 
     Revision save(Revision revision);
 
-    List<Revision> findByDocumentIdOrderByNumberDesc(String documentId);
+    /** The revisions without their snapshots, newest first (a list needs no more). */
+    @Query("""
+            select new org.cablearchive.editorial.Revisions$Summary(r.number, r.version, r.action, r.status, r.madeBy, r.madeAt, r.comment)
+            from Revision r where r.documentId = :documentId order by r.number desc""")
+    List<Revisions.Summary> summaries(String documentId);
+
+    long countByDocumentId(String documentId);
 
     Optional<Revision> findByDocumentIdAndNumber(String documentId, int number);
 

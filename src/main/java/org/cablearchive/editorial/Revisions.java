@@ -52,7 +52,12 @@ public class Revisions {
 
     @Transactional(readOnly = true)
     public List<Summary> list(String documentId) {
-        return revisions.findByDocumentIdOrderByNumberDesc(documentId).stream().map(Revisions::summary).toList();
+        return revisions.summaries(documentId);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(String documentId) {
+        return revisions.countByDocumentId(documentId);
     }
 
     /**

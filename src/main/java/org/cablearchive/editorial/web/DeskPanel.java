@@ -19,7 +19,7 @@ class DeskPanel implements DocumentPageExtension {
 
     /** What the panel shows. */
     record Panel(EditableDocument document, List<WorkflowAction> actions, boolean mayEdit, List<EditorialDesk.Comment> comments,
-                 int revisions) { }
+                 long revisions) { }
 
     private final EditorialDesk desk;
     private final Revisions revisions;
@@ -37,6 +37,6 @@ class DeskPanel implements DocumentPageExtension {
         }
         EditableDocument d = desk.document(document.id(), editor);
         return Map.of("desk", new Panel(d, desk.actions(d, editor), desk.mayEdit(d, editor), desk.comments(d.id()),
-                revisions.list(d.id()).size()));
+                revisions.count(d.id())));
     }
 }
