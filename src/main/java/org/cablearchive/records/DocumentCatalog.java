@@ -22,6 +22,9 @@ public interface DocumentCatalog {
 
     Optional<DocumentView> find(String id, boolean staff);
 
+    /** One line each for those of these documents this reader may see, in no particular order. */
+    java.util.List<DocumentSummary> summaries(java.util.Collection<String> ids, boolean staff);
+
     /** The tombstone of a withdrawn document (what the public still sees of it); empty for any other. */
     Optional<Tombstone> tombstone(String id);
 

@@ -3,11 +3,13 @@ package org.cablearchive.researchers;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.cablearchive.records.DocumentCatalog;
 import org.cablearchive.records.DocumentNotFoundException;
-import org.cablearchive.records.DocumentView;
+import org.cablearchive.records.DocumentSummary;
 import org.cablearchive.records.InvalidDocumentException;
 import org.cablearchive.search.DocumentSearch;
 import org.cablearchive.search.SearchRequest;
@@ -62,14 +64,14 @@ public class Shelf {
         if (canonical.length() > 4000) {
             throw new InvalidDocumentException("This search is too long to save");
         }
-        long count = search.search(request, staff).total();
+        long count = search.count(request, staff);
         return searches.save(new SavedSearch(username, name, canonical, count)).id();
     }
 
     @Transactional(readOnly = true)
     public List<SavedSearchView> searches(String username, boolean staff) {
         return searches.mine(key(username)).stream().map(s -> new SavedSearchView(s.id(), s.name(), s.query(), s.countSaved(),
-                search.search(SearchRequest.of(parse(s.query())), staff).total(), s.createdAt())).toList();
+                search.count(SearchRequest.of(parse(s.query())), staff), s.createdAt())).toList();
     }
 
     @Transactional
@@ -105,8 +107,11 @@ public class Shelf {
 
     @Transactional(readOnly = true)
     public List<BookmarkView> bookmarks(String username, boolean staff) {
-        return bookmarks.mine(key(username)).stream().map(b -> {
-            DocumentView d = catalog.find(b.documentId(), staff).orElse(null);
+        List<Bookmark> mine = bookmarks.mine(key(username));
+        Map<String, DocumentSummary> visible = new HashMap<>();
+        catalog.summaries(mine.stream().map(Bookmark::documentId).toList(), staff).forEach(d -> visible.put(d.id(), d));
+        return mine.stream().map(b -> {
+            DocumentSummary d = visible.get(b.documentId());
             return new BookmarkView(b.id(), b.documentId(), d == null ? null : d.title(), d == null ? null : d.date(), b.note(),
                     b.createdAt());
         }).toList();

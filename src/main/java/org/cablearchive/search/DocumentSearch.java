@@ -132,6 +132,15 @@ public class DocumentSearch {
                 facets(request, counts), timeline(periods, months), months ? "month" : "year", notes);
     }
 
+    /** How many documents the search finds, and nothing else (no page of hits, facets or timeline): a saved search's count. */
+    @Transactional(readOnly = true)
+    public long count(SearchRequest request, boolean staff) {
+        SearchSession session = Search.session(em);
+        var scope = session.scope(Document.class);
+        return session.search(scope).where(filtered(scope.predicate(), request, QueryText.parse(request.q()),
+                DateRange.start(request.from()), DateRange.end(request.to()), staff, null)).fetchTotalHitCount();
+    }
+
     /** The whole predicate: who may see what, the query text, the facets (all but {@code except}) and the dates. */
     private SearchPredicate filtered(SearchPredicateFactory f, SearchRequest request, List<Clause> clauses,
                                      LocalDate from, LocalDate to, boolean staff, String except) {

@@ -145,6 +145,21 @@ class DocumentSearchTest {
     }
 
     @Test
+    void aCountAloneEqualsTheTotalOfTheFullSearch() {
+        SearchRequest request = new SearchRequest("Soviet -Korea", Map.of("volume", List.of(SearchVolumes.V1951),
+                "classification", List.of("SECRET", "TOP_SECRET")), "1951-01", "1951-06", SearchRequest.Sort.DATE, 2);
+        for (boolean staff : new boolean[] {false, true}) {
+            long total = search.search(request, staff).total();
+            assertThat(total).isPositive();
+            assertThat(search.count(request, staff)).isEqualTo(total);
+        }
+        SearchRequest drafts = new SearchRequest("", Map.of("volume", List.of(SearchVolumes.DRAFTS)), null, null,
+                SearchRequest.Sort.RELEVANCE, 1);
+        assertThat(search.count(drafts, false)).isZero();
+        assertThat(search.count(drafts, true)).isEqualTo(search.search(drafts, true).total()).isPositive();
+    }
+
+    @Test
     void aMalformedQueryIsReadAsWords() {
         Map<String, List<String>> v = Map.of("volume", List.of(SearchVolumes.V1951));
         Map<String, String> readAs = Map.of("\"unclosed phrase", "unclosed phrase", "((Taipei", "Taipei", "Taipei OR", "Taipei",

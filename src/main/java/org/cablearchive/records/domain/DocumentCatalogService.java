@@ -59,6 +59,12 @@ class DocumentCatalogService implements DocumentCatalog {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.List<DocumentSummary> summaries(java.util.Collection<String> ids, boolean staff) {
+        return ids.isEmpty() ? java.util.List.of() : documents.summariesOf(ids, statuses(staff));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<org.cablearchive.records.Tombstone> tombstone(String id) {
         return documents.findById(id).filter(d -> d.status() == DocumentStatus.WITHDRAWN)
                 .map(d -> new org.cablearchive.records.Tombstone(d.id(), d.title(), d.withdrawnReason(), d.withdrawnAt()));

@@ -41,6 +41,13 @@ public interface DocumentRepository extends JpaRepository<Document, String> {
             """)
     java.util.List<DocumentSummary> recentlyPublished(Pageable page);
 
+    @Query("""
+            select new org.cablearchive.records.DocumentSummary(d.id, d.title, d.type, d.dateValue, d.classification,
+                   d.precedence, v.id, d.status, d.createdAt)
+            from Document d left join d.volume v
+            where d.id in :ids and d.status in :statuses""")
+    java.util.List<DocumentSummary> summariesOf(Collection<String> ids, Collection<DocumentStatus> statuses);
+
     /** Volumes holding drafts (imported as a batch to review), with how many, newest volume first. */
     @Query("""
             select new org.cablearchive.records.DocumentEditing$VolumeDrafts(v.id, v.title, count(d), min(d.createdBy))
