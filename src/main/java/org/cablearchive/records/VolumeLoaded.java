@@ -6,9 +6,4 @@ package org.cablearchive.records;
  * documents again once the transaction has committed. {@code by}: who imported it; the counts: documents new,
  * updated, and left alone as conflicts; {@code asDrafts}: its new documents are drafts (a batch to review).
  */
-public record VolumeLoaded(String volumeId, String by, int created, int updated, int conflicts, boolean asDrafts) {
-
-    public VolumeLoaded(String volumeId) {
-        this(volumeId, "system", 0, 0, 0, false);
-    }
-}
+public record VolumeLoaded(String volumeId, String by, int created, int updated, int conflicts, boolean asDrafts) { }

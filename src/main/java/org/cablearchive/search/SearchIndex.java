@@ -22,7 +22,6 @@ import org.cablearchive.records.VolumeLoaded;
 import org.cablearchive.records.domain.Document;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -188,11 +187,6 @@ public class SearchIndex {
         } catch (TimeoutException | ExecutionException e) {
             return false;
         }
-    }
-
-    /** Reads one volume's documents into the index (after they were written past the entity manager). */
-    public void indexVolume(String volumeId) {
-        indexVolumes(List.of(volumeId));
     }
 
     /**
