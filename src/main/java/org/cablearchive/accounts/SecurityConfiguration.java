@@ -73,6 +73,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/documents").hasAnyRole(STAFF)
                         // Parsing saves nothing: anyone may try how a text would be read.
                         .requestMatchers(HttpMethod.POST, "/api/parse").permitAll()
+                        // "Report an error" on a document's page is open to every reader (CSRF-protected, limited per address).
+                        .requestMatchers(HttpMethod.POST, "/documents/*/reports").permitAll()
                         // OAI-PMH allows POST with form parameters; harvesting reads only what the public sees.
                         .requestMatchers(HttpMethod.POST, "/oai").permitAll()
                         .anyRequest().authenticated())

@@ -123,6 +123,11 @@ class AuthorizationTest {
             POST /documents/{id}/comments           SIGNED_IN
             POST /api/documents/{id}/transitions    SIGNED_IN
             GET  /desk                              STAFF
+            GET  /desk/reports                      STAFF
+            GET  /desk/reports/{id}                 STAFF
+            POST /desk/reports/{id}/resolve         STAFF
+            POST /desk/reports/{id}/decline         STAFF
+            POST /documents/{id}/reports            PUBLIC
             POST /volumes/{volumeId}/publish        EDITORS
             GET  /admin/audit                       ADMIN
             GET  /admin/audit.csv                   ADMIN

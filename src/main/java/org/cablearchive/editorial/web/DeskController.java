@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import org.cablearchive.editorial.AuditLog;
+import org.cablearchive.editorial.DeskSection;
 import org.cablearchive.editorial.EditorialDesk;
 import org.cablearchive.editorial.Editor;
 import org.cablearchive.editorial.Revisions;
@@ -44,9 +45,11 @@ class DeskController {
     private final DocumentEditing editing;
     private final AuditLog audit;
     private final org.cablearchive.records.CrossReferences references;
+    private final java.util.List<DeskSection> sections;
 
     DeskController(EditorialDesk desk, Revisions revisions, DocumentEditing editing, AuditLog audit,
-                   org.cablearchive.records.CrossReferences references) {
+                   org.cablearchive.records.CrossReferences references, java.util.List<DeskSection> sections) {
+        this.sections = sections;
         this.desk = desk;
         this.revisions = revisions;
         this.editing = editing;
@@ -137,6 +140,7 @@ class DeskController {
         model.addAttribute("unresolved", references.unresolved(null, PageRequest.of(0, 5)));
         model.addAttribute("imports", audit.find(new AuditLog.Filter(null, null, "VOLUME_IMPORTED", null, null),
                 PageRequest.of(0, 10)).getContent());
+        sections.forEach(section -> model.addAllAttributes(section.attributes(editor)));
         return "editorial/desk";
     }
 

@@ -1,9 +1,11 @@
 package org.cablearchive.researchers.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.cablearchive.records.InvalidDocumentException;
 import org.cablearchive.records.Readers;
 import org.cablearchive.researchers.Shelf;
+import org.cablearchive.researchers.ShelfSection;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,9 +20,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ShelfController {
 
     private final Shelf shelf;
+    private final List<ShelfSection> sections;
 
-    ShelfController(Shelf shelf) {
+    ShelfController(Shelf shelf, List<ShelfSection> sections) {
         this.shelf = shelf;
+        this.sections = sections;
     }
 
     @GetMapping("/my")
@@ -28,6 +32,7 @@ class ShelfController {
         boolean staff = Readers.isStaff(request);
         model.addAttribute("searches", shelf.searches(who.getName(), staff));
         model.addAttribute("bookmarks", shelf.bookmarks(who.getName(), staff));
+        sections.forEach(section -> model.addAllAttributes(section.attributes(who.getName())));
         return "researchers/shelf";
     }
 
