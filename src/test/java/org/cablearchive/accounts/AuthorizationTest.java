@@ -128,6 +128,7 @@ class AuthorizationTest {
             POST /desk/reports/{id}/resolve         STAFF
             POST /desk/reports/{id}/decline         STAFF
             POST /documents/{id}/reports            PUBLIC
+            GET  /documents/{id}/report             PUBLIC
             POST /volumes/{volumeId}/publish        EDITORS
             GET  /admin/audit                       ADMIN
             GET  /admin/audit.csv                   ADMIN

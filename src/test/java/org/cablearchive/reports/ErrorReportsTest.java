@@ -89,8 +89,14 @@ class ErrorReportsTest {
     void thePublicReportsAPassageAndTheDeskSeesItInItsPlace() throws Exception {
         String id = publish("The Ambassador in Moscow to the Secretary", "The Soviet note of October 12 was delivered to "
                 + "the Embassy at noon by the Deputy Foreign Minister, who said nothing of the proposal.");
-        var reading = Jsoup.parse(mvc.perform(get("/documents/" + id)).andReturn().getResponse().getContentAsString());
-        assertThat(reading.select("#report form").attr("action")).isEqualTo("/documents/" + id + "/reports");
+        var reading = mvc.perform(get("/documents/" + id)).andReturn();
+        assertThat(Jsoup.parse(reading.getResponse().getContentAsString()).select("#report a").attr("href"))
+                .isEqualTo("/documents/" + id + "/report");
+        assertThat(reading.getRequest().getSession(false)).as("reading a document opens no session").isNull();
+        Document form = Jsoup.parse(mvc.perform(get("/documents/{id}/report", id).param("passage", " at noon "))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(form.select("form").attr("action")).isEqualTo("/documents/" + id + "/reports");
+        assertThat(form.select("#report-passage").text()).isEqualTo("at noon");
 
         // Copied from the page with other quotation marks, case and line breaks: still the same passage.
         mvc.perform(report(id, "delivered to the EMBASSY\n at noon", "The printed volume says 'at midnight'.")
@@ -118,10 +124,16 @@ class ErrorReportsTest {
     @Test
     void aReportOfAPassageNotInTheDocumentIsRefusedAndKeepsWhatTheReaderWrote() throws Exception {
         String id = publish("The Secretary of State to the Embassy in London", "Please inform the Foreign Office at once.");
-        mvc.perform(report(id, "the Quai d'Orsay", "wrong ministry").with(from(freshAddress())))
-                .andExpect(redirectedUrl("/documents/" + id + "#report"))
+        var refused = mvc.perform(report(id, "the Quai d'Orsay", "wrong ministry").with(from(freshAddress())))
+                .andExpect(redirectedUrl("/documents/" + id + "/report"))
                 .andExpect(flash().attribute("reportErrors", List.of("This passage is not in the document as printed here. "
-                        + "Select it on the page, or copy a few of its words exactly as they stand")));
+                        + "Select it on the page, or copy a few of its words exactly as they stand")))
+                .andReturn();
+        Document again = Jsoup.parse(mvc.perform(get("/documents/{id}/report", id).flashAttrs(refused.getFlashMap()))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(again.select("#report-passage").text()).isEqualTo("the Quai d'Orsay");
+        assertThat(again.select("#report-problem").text()).isEqualTo("wrong ministry");
+        assertThat(again.select(".alert--error li").text()).startsWith("This passage is not in the document");
         mvc.perform(report(id, "Foreign Office", " ").with(from(freshAddress())))
                 .andExpect(flash().attribute("reportErrors", List.of("Say what is wrong with the passage")));
         assertThat(reportsOn(id)).isZero();
@@ -136,6 +148,7 @@ class ErrorReportsTest {
     void aDraftCannotBeReportedByThoseWhoCannotReadIt() throws Exception {
         String id = catalog.create(draft("A draft", "Unpublished words here."), DocumentStatus.DRAFT, "arch1");
         mvc.perform(report(id, "Unpublished words", "typo").with(from(freshAddress()))).andExpect(status().isNotFound());
+        mvc.perform(get("/documents/{id}/report", id)).andExpect(status().isNotFound());
         mvc.perform(report(id, "Unpublished words", "typo").with(READER).with(from(freshAddress()))).andExpect(status().isNotFound());
         assertThat(reportsOn(id)).isZero();
     }

@@ -3,6 +3,8 @@ package org.cablearchive.reports.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
+import org.cablearchive.records.DocumentCatalog;
+import org.cablearchive.records.DocumentNotFoundException;
 import org.cablearchive.records.Readers;
 import org.cablearchive.reports.ErrorReports;
 import org.cablearchive.reports.InvalidReportException;
@@ -30,22 +32,36 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReportController {
 
     private final ErrorReports reports;
+    private final DocumentCatalog catalog;
 
-    ReportController(ErrorReports reports) {
+    ReportController(ErrorReports reports, DocumentCatalog catalog) {
         this.reports = reports;
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/documents/{id}/report")
+    String form(@PathVariable String id, @RequestParam(required = false) String passage, HttpServletRequest request,
+                Model model) {
+        model.addAttribute("doc", catalog.find(id, Readers.isStaff(request))
+                .orElseThrow(() -> new DocumentNotFoundException(id)));
+        if (!model.containsAttribute("report")) {
+            String quoted = passage == null ? null : passage.strip();
+            model.addAttribute("report", new ReportDraft(quoted == null || quoted.length() > 2000 ? null : quoted, null, null, null));
+        }
+        return "reports/form";
     }
 
     @PostMapping("/documents/{id}/reports")
     Object file(@PathVariable String id, @Valid @ModelAttribute ReportDraft report, BindingResult errors,
                 Authentication who, HttpServletRequest request, RedirectAttributes flash) {
-        String target = "redirect:/documents/" + id + "#report";
+        String form = "redirect:/documents/" + id + "/report";
         if (errors.hasErrors()) {
-            return refused(flash, report, errors.getFieldErrors().stream().map(e -> e.getDefaultMessage()).toList(), target);
+            return refused(flash, report, errors.getFieldErrors().stream().map(e -> e.getDefaultMessage()).toList(), form);
         }
         try {
             reports.file(id, report, signedIn(who), request.getRemoteAddr(), Readers.isStaff(request));
         } catch (InvalidReportException e) {
-            return refused(flash, report, List.of(e.getMessage()), target);
+            return refused(flash, report, List.of(e.getMessage()), form);
         } catch (TooManyReportsException e) {
             ModelAndView page = new ModelAndView("reports/later", HttpStatus.TOO_MANY_REQUESTS);
             page.addObject("message", e.getMessage());
@@ -55,11 +71,11 @@ class ReportController {
         flash.addFlashAttribute("reportNotice", signedIn(who) == null
                 ? "Thank you: your report reached the archivists."
                 : "Thank you: your report reached the archivists. Follow it on your shelf.");
-        return target;
+        return "redirect:/documents/" + id + "#report";
     }
 
     private static String refused(RedirectAttributes flash, ReportDraft report, List<String> messages, String target) {
-        flash.addFlashAttribute("reportDraft", report);
+        flash.addFlashAttribute("report", report);
         flash.addFlashAttribute("reportErrors", messages);
         return target;
     }
