@@ -8,7 +8,7 @@ import org.cablearchive.records.DocumentPageExtension;
 import org.cablearchive.records.Readers;
 import org.cablearchive.records.domain.DocumentReading;
 import org.cablearchive.records.domain.DocumentReadings;
-import org.springframework.data.domain.PageRequest;
+import org.cablearchive.records.DocumentList;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,10 +36,16 @@ class DocumentPageController {
         this.links = links;
     }
 
+    /**
+     * The documents, newest first, 20 a page, read by key: {@code ?after=} and {@code ?before=} a place in the list
+     * (the pager's links), or {@code ?page=N}, which begins at the N-th twenty places without counting the rows before.
+     */
     @GetMapping("/documents")
-    String list(@RequestParam(defaultValue = "1") int page, Model model, HttpServletRequest request) {
-        int index = Math.max(page, 1) - 1;
-        model.addAttribute("documents", catalog.list(PageRequest.of(index, PAGE_SIZE), Readers.isStaff(request)));
+    String list(@RequestParam(defaultValue = "1") int page, @RequestParam(required = false) Long after,
+                @RequestParam(required = false) Long before, Model model, HttpServletRequest request) {
+        DocumentList.Position at = after != null ? DocumentList.Position.after(after)
+                : before != null ? DocumentList.Position.before(before) : DocumentList.Position.page(page);
+        model.addAttribute("documents", catalog.list(at, PAGE_SIZE, Readers.isStaff(request)));
         return "records/documents";
     }
 
