@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DocumentPageController {
 
     static final int PAGE_SIZE = 20;
+    /** The page names at most this many documents that cite the one shown, the earliest first. */
+    static final int CITED_BY = 100;
 
     private final DocumentCatalog catalog;
     private final DocumentReadings readings;
@@ -63,7 +65,9 @@ class DocumentPageController {
         }
         model.addAttribute("reading", reading);
         boolean staff = Readers.isStaff(request);
-        model.addAttribute("citedBy", links.referencedBy(id, staff));
+        List<org.cablearchive.records.domain.DocumentLinks.Linked> citedBy = links.referencedBy(id, staff, CITED_BY + 1);
+        model.addAttribute("citedBy", citedBy.subList(0, Math.min(CITED_BY, citedBy.size())));
+        model.addAttribute("citedByMore", citedBy.size() > CITED_BY);
         model.addAttribute("inDateOrder", links.neighboursInDate(id, staff));
         model.addAttribute("thread", links.thread(id, staff));
         extensions.forEach(e -> model.addAllAttributes(e.attributes(reading.document(), request)));

@@ -161,4 +161,19 @@ class ListsByKeyTest {
         assertThat(seen).hasSize((int) persons).doesNotHaveDuplicates();
         assertThat(page(get("/")).select("nav a[href=/persons]")).isNotEmpty();
     }
+
+    @Test
+    void aDocumentCitedByManyNamesTheFirstHundredOnly() throws Exception {
+        String cited = VOLUME + "-d1";
+        String many = "keyed-lists-citing";
+        TestVolumes.importSmall(importer, many, 105, false);
+        jdbc.sql("""
+                insert into cross_reference (document_id, key, kind, label, target, target_document_id, position)
+                select id, 'xr-many', 'DOCUMENT', 'see document 1', '#d1', ?, 90 from document where volume_id = ?""")
+                .params(cited, many).update();
+        Document page = page(get("/documents/{id}", cited));
+        assertThat(page.select(".cited-by li")).hasSize(100);
+        assertThat(page.select(".cited-by__more").text()).contains("first 100");
+        assertThat(page.select(".cited-by li").get(0).text()).contains("see document 1");
+    }
 }
