@@ -1,8 +1,6 @@
 package org.cablearchive.records;
 
 import java.util.Optional;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 
 /**
  * The public face of the records module: how other modules save documents and read them back.
@@ -28,8 +26,10 @@ public interface DocumentCatalog {
     /** The tombstone of a withdrawn document (what the public still sees of it); empty for any other. */
     Optional<Tombstone> tombstone(String id);
 
-    Page<DocumentSummary> list(Pageable page, boolean staff);
+    /** A page of the list of documents the reader may see, newest first, read by key. */
+    DocumentList list(DocumentList.Position at, int size, boolean staff);
 
+    /** What the archive holds for this reader, from the counts kept at write time. */
     ArchiveCounts counts(boolean staff);
 
     boolean isEmpty();

@@ -3,7 +3,7 @@ package org.cablearchive.site;
 import jakarta.servlet.http.HttpServletRequest;
 import org.cablearchive.records.DocumentCatalog;
 import org.cablearchive.records.Readers;
-import org.springframework.data.domain.PageRequest;
+import org.cablearchive.records.DocumentList;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +24,7 @@ class HomeController {
     String home(Model model, HttpServletRequest request) {
         boolean staff = Readers.isStaff(request);
         model.addAttribute("counts", catalog.counts(staff));
-        model.addAttribute("latest", catalog.list(PageRequest.of(0, LATEST), staff).getContent());
+        model.addAttribute("latest", catalog.list(DocumentList.Position.page(1), LATEST, staff).documents());
         return "site/home";
     }
 }

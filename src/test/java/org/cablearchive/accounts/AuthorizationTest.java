@@ -81,6 +81,7 @@ class AuthorizationTest {
             GET  /volumes/{id}/pages/{page}         PUBLIC
             GET  /api/volumes                       PUBLIC
             GET  /api/volumes/{id}                  PUBLIC
+            GET  /persons                           PUBLIC
             GET  /persons/{id}                      PUBLIC
             GET  /glossary                          PUBLIC
             GET  /oai                               PUBLIC

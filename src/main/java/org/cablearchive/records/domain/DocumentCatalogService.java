@@ -9,8 +9,6 @@ import org.cablearchive.records.DocumentDraft;
 import org.cablearchive.records.DocumentStatus;
 import org.cablearchive.records.DocumentSummary;
 import org.cablearchive.records.DocumentView;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.cablearchive.records.DocumentPublished;
 import org.cablearchive.records.DocumentSaved;
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,8 +23,13 @@ class DocumentCatalogService implements DocumentCatalog {
     private final DocumentViews views;
     private final ApplicationEventPublisher events;
 
+    private final ArchiveSummaries summaries;
+    private final DocumentLists lists;
+
     DocumentCatalogService(DocumentRepository documents, TelegramReferenceResolver resolver, DocumentViews views,
-                           ApplicationEventPublisher events) {
+                           ApplicationEventPublisher events, ArchiveSummaries summaries, DocumentLists lists) {
+        this.summaries = summaries;
+        this.lists = lists;
         this.documents = documents;
         this.resolver = resolver;
         this.views = views;
@@ -72,28 +75,26 @@ class DocumentCatalogService implements DocumentCatalog {
 
     @Override
     @Transactional(readOnly = true)
-    public Page<DocumentSummary> list(Pageable page, boolean staff) {
-        return documents.summaries(statuses(staff), page);
+    public org.cablearchive.records.DocumentList list(org.cablearchive.records.DocumentList.Position at, int size, boolean staff) {
+        return lists.list(at, size, staff);
     }
 
     @Override
     @Transactional(readOnly = true)
     public ArchiveCounts counts(boolean staff) {
-        Set<DocumentStatus> statuses = statuses(staff);
-        return new ArchiveCounts(documents.countByStatusIn(statuses), documents.countVolumes(statuses),
-                documents.countFootnotes(statuses), documents.countCrossReferences(statuses));
+        return summaries.counts(staff);
     }
 
     @Override
     @Transactional(readOnly = true)
     public boolean isEmpty() {
-        return documents.count() == 0;
+        return summaries.documents() == 0;
     }
 
     @Override
     @Transactional(readOnly = true)
     public long size() {
-        return documents.count();
+        return summaries.documents();
     }
 
     private static Set<DocumentStatus> statuses(boolean staff) {

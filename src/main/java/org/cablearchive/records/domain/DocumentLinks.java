@@ -40,20 +40,24 @@ public class DocumentLinks {
                 .map(Enum::name).toArray(String[]::new);
     }
 
-    /** The documents that cite this one (with the words they cite it by), in date order. */
+    /**
+     * The documents that cite this one (with the words they first cite it by), in date order, at most {@code limit}
+     * (a document cited by thousands does not make its page grow with them).
+     */
     @Transactional(readOnly = true)
-    public List<Linked> referencedBy(String id, boolean staff) {
-        Map<String, Linked> byId = new java.util.LinkedHashMap<>();
-        jdbc.sql("""
-                        select d.id, d.title, d.date_value, d.date_earliest, d.telegram_number, r.label
-                        from cross_reference r join document d on d.id = r.document_id
-                        where r.target_document_id = ? and d.id <> ? and d.status = any(?)
-                        order by d.date_earliest nulls last, d.id, r.position""")
-                .params(id, id, statuses(staff))
-                .query((rs, n) -> byId.putIfAbsent(rs.getString(1), new Linked(rs.getString(1), rs.getString(2),
-                        display(rs.getString(3)), rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6))))
+    public List<Linked> referencedBy(String id, boolean staff, int limit) {
+        return jdbc.sql("""
+                        select d.id, d.title, d.date_value, d.date_earliest, d.telegram_number,
+                               (select r.label from cross_reference r where r.document_id = d.id and r.target_document_id = ?
+                                order by r.position limit 1)
+                        from document d
+                        where d.id in (select r.document_id from cross_reference r where r.target_document_id = ?)
+                          and d.id <> ? and d.status = any(?)
+                        order by d.date_earliest nulls last, d.id limit ?""")
+                .params(id, id, id, statuses(staff), limit)
+                .query((rs, n) -> new Linked(rs.getString(1), rs.getString(2), display(rs.getString(3)),
+                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6)))
                 .list();
-        return List.copyOf(byId.values());
     }
 
     /** The previous and the next dated document in date order across the archive: [previous, next], either may be null. */

@@ -58,15 +58,6 @@ public class DocumentReadings {
                 d.chapter() == null ? null : d.chapter().title(), (String) neighbours[0], (String) neighbours[1]);
     }
 
-    /** The documents that name a person, in date order, as summaries. */
-    @Transactional(readOnly = true)
-    public List<DocumentSummary> mentioning(long personId, boolean staff) {
-        return documents.mentioning(personId, staff ? EnumSet.allOf(DocumentStatus.class) : DocumentStatus.publicStatuses())
-                .stream().map(d -> new DocumentSummary(d.id(), d.title(), d.type(), d.date().iso(), d.classification(),
-                        d.precedence(), d.volume() == null ? null : d.volume().id(), d.status(), d.createdAt()))
-                .toList();
-    }
-
     @Transactional(readOnly = true)
     public Optional<DocumentReading> reading(String id, boolean staff) {
         return reading(id, staff, (status, createdBy) -> false);

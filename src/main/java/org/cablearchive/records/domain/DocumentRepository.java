@@ -59,27 +59,6 @@ public interface DocumentRepository extends JpaRepository<Document, String> {
     java.util.List<org.cablearchive.records.DocumentEditing.VolumeDrafts> volumesWithDrafts();
 
 
-    @Query(value = """
-            select new org.cablearchive.records.DocumentSummary(d.id, d.title, d.type, d.dateValue, d.classification,
-                   d.precedence, v.id, d.status, d.createdAt)
-            from Document d left join d.volume v
-            where d.status in :statuses
-            order by d.createdAt desc, d.id
-            """,
-            countQuery = "select count(d) from Document d where d.status in :statuses")
-    Page<DocumentSummary> summaries(Collection<DocumentStatus> statuses, Pageable page);
-
-    long countByStatusIn(Collection<DocumentStatus> statuses);
-
-    @Query("select count(f) from Footnote f where f.document.status in :statuses")
-    long countFootnotes(Collection<DocumentStatus> statuses);
-
-    @Query("select count(r) from CrossReference r where r.document.status in :statuses")
-    long countCrossReferences(Collection<DocumentStatus> statuses);
-
-    @Query("select count(distinct d.volume) from Document d where d.status in :statuses")
-    long countVolumes(Collection<DocumentStatus> statuses);
-
     /** Telegrams bearing these numbers, as rows of id, earliest and latest day, place, sender, number, volume (TelegramMatcher). */
     @Query("""
             select d.id, d.dateEarliest, d.dateLatest, d.place, d.sender.name, d.telegramNumber, d.volume.id from Document d
@@ -103,11 +82,6 @@ public interface DocumentRepository extends JpaRepository<Document, String> {
                       and n.position_in_volume > d.position_in_volume order by n.position_in_volume limit 1)
             from document d where d.id = :id""", nativeQuery = true)
     List<Object[]> neighboursInVolume(String id, Collection<String> statuses);
-
-    @Query("""
-            select distinct d from PersonMention m join m.document d
-            where m.personId = :personId and d.status in :statuses order by d.dateEarliest, d.id""")
-    List<Document> mentioning(long personId, Collection<DocumentStatus> statuses);
 
     @Query("select d from Document d where d.id in :ids order by d.positionInVolume, d.id")
     List<Document> findAllByIdInOrder(Collection<String> ids);

@@ -37,10 +37,12 @@ class VolumeStoreService implements VolumeStore {
     private final Persons persons;
     private final TransactionTemplate readOnly;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final ArchiveSummaries summaries;
 
     VolumeStoreService(EntityManager em, JdbcClient jdbc, DataSource dataSource, VolumeRepository volumes, ChapterRepository chapters,
                        DocumentRepository documents, Persons persons, PlatformTransactionManager transactions,
-                       org.springframework.context.ApplicationEventPublisher events) {
+                       org.springframework.context.ApplicationEventPublisher events, ArchiveSummaries summaries) {
+        this.summaries = summaries;
         this.events = events;
         this.em = em;
         this.jdbc = jdbc;
@@ -171,23 +173,7 @@ class VolumeStoreService implements VolumeStore {
     }
 
     private List<VolumeSummary> summaries(String onlyId, boolean staff) {
-        return jdbc.sql("""
-                        select v.id, v.title, v.published_year,
-                               (select count(*) from document d where d.volume_id = v.id and d.status in (:statuses)),
-                               (select count(*) from footnote f join document d on d.id = f.document_id
-                                 where d.volume_id = v.id and d.status in (:statuses)),
-                               (select min(d.date_earliest) from document d where d.volume_id = v.id and d.status in (:statuses)),
-                               (select max(d.date_latest) from document d where d.volume_id = v.id and d.status in (:statuses))
-                        from volume v where (cast(:only as text) is null or v.id = :only) order by v.id
-                        """)
-                .param("statuses", statuses(staff).stream().map(Enum::name).toList())
-                .param("only", onlyId)
-                .query((rs, n) -> new VolumeSummary(rs.getString(1), rs.getString(2), (Integer) rs.getObject(3),
-                        rs.getLong(4), rs.getLong(5), rs.getString(6), rs.getString(7)))
-                .list()
-                .stream()
-                .filter(v -> staff || v.documentCount() > 0)
-                .toList();
+        return summaries.volumes(onlyId, staff);
     }
 
     private static List<DocumentStatus> statuses(boolean staff) {

@@ -8,7 +8,7 @@ import org.cablearchive.records.DocumentPageExtension;
 import org.cablearchive.records.Readers;
 import org.cablearchive.records.domain.DocumentReading;
 import org.cablearchive.records.domain.DocumentReadings;
-import org.springframework.data.domain.PageRequest;
+import org.cablearchive.records.DocumentList;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DocumentPageController {
 
     static final int PAGE_SIZE = 20;
+    /** The page names at most this many documents that cite the one shown, the earliest first. */
+    static final int CITED_BY = 100;
 
     private final DocumentCatalog catalog;
     private final DocumentReadings readings;
@@ -36,10 +38,16 @@ class DocumentPageController {
         this.links = links;
     }
 
+    /**
+     * The documents, newest first, 20 a page, read by key: {@code ?after=} and {@code ?before=} a place in the list
+     * (the pager's links), or {@code ?page=N}, which begins at the N-th twenty places without counting the rows before.
+     */
     @GetMapping("/documents")
-    String list(@RequestParam(defaultValue = "1") int page, Model model, HttpServletRequest request) {
-        int index = Math.max(page, 1) - 1;
-        model.addAttribute("documents", catalog.list(PageRequest.of(index, PAGE_SIZE), Readers.isStaff(request)));
+    String list(@RequestParam(defaultValue = "1") int page, @RequestParam(required = false) Long after,
+                @RequestParam(required = false) Long before, Model model, HttpServletRequest request) {
+        DocumentList.Position at = after != null ? DocumentList.Position.after(after)
+                : before != null ? DocumentList.Position.before(before) : DocumentList.Position.page(page);
+        model.addAttribute("documents", catalog.list(at, PAGE_SIZE, Readers.isStaff(request)));
         return "records/documents";
     }
 
@@ -57,7 +65,9 @@ class DocumentPageController {
         }
         model.addAttribute("reading", reading);
         boolean staff = Readers.isStaff(request);
-        model.addAttribute("citedBy", links.referencedBy(id, staff));
+        List<org.cablearchive.records.domain.DocumentLinks.Linked> citedBy = links.referencedBy(id, staff, CITED_BY + 1);
+        model.addAttribute("citedBy", citedBy.subList(0, Math.min(CITED_BY, citedBy.size())));
+        model.addAttribute("citedByMore", citedBy.size() > CITED_BY);
         model.addAttribute("inDateOrder", links.neighboursInDate(id, staff));
         model.addAttribute("thread", links.thread(id, staff));
         extensions.forEach(e -> model.addAllAttributes(e.attributes(reading.document(), request)));

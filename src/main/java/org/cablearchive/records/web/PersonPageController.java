@@ -3,31 +3,54 @@ package org.cablearchive.records.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.cablearchive.people.Persons;
 import org.cablearchive.records.Readers;
-import org.cablearchive.records.domain.DocumentReadings;
+import org.cablearchive.records.domain.PersonDocuments;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** A person's page: the authority record and the documents that name the person. */
+/**
+ * The persons index (names found by any part, whatever their case and accents) and a person's page: the authority
+ * record, how many documents name the person, and those documents 50 at a time in date order, read by key.
+ */
 @Controller
 class PersonPageController {
 
-    private final Persons persons;
-    private final DocumentReadings readings;
+    static final int PERSONS_PAGE = 50;
+    static final int DOCUMENTS_PAGE = 50;
+    private static final int LONGEST_QUERY = 200;
 
-    PersonPageController(Persons persons, DocumentReadings readings) {
+    private final Persons persons;
+    private final PersonDocuments documents;
+
+    PersonPageController(Persons persons, PersonDocuments documents) {
         this.persons = persons;
-        this.readings = readings;
+        this.documents = documents;
+    }
+
+    @GetMapping("/persons")
+    String persons(@RequestParam(required = false) String q, @RequestParam(required = false) String after, Model model,
+                   HttpServletRequest request) {
+        String typed = q == null ? "" : q.strip();
+        if (typed.length() > LONGEST_QUERY) {
+            typed = typed.substring(0, LONGEST_QUERY);
+        }
+        model.addAttribute("q", typed);
+        model.addAttribute("page", documents.persons(typed, after, PERSONS_PAGE, Readers.isStaff(request)));
+        model.addAttribute("continued", after != null);
+        return "records/persons";
     }
 
     @GetMapping("/persons/{id}")
-    String person(@PathVariable long id, Model model, HttpServletRequest request) {
+    String person(@PathVariable long id, @RequestParam(required = false) String after, Model model,
+                  HttpServletRequest request) {
         model.addAttribute("person", persons.find(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No person " + id + " in the archive")));
-        model.addAttribute("documents", readings.mentioning(id, Readers.isStaff(request)));
+        model.addAttribute("documents", documents.documents(id, after, DOCUMENTS_PAGE, Readers.isStaff(request)));
+        model.addAttribute("continued", after != null);
         return "records/person";
     }
 }

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,7 +75,7 @@ class DocumentCatalogTest {
         assertThat(catalog.find(draft, true)).isPresent();
         assertThat(catalog.find(published, false)).isPresent();
         assertThat(catalog.counts(false).documents()).isEqualTo(publicBefore + 1);
-        assertThat(catalog.list(PageRequest.of(0, 100), false).getContent())
+        assertThat(catalog.list(org.cablearchive.records.DocumentList.Position.page(1), 100, false).documents())
                 .extracting(s -> s.id()).contains(published).doesNotContain(draft);
     }
 

@@ -50,7 +50,7 @@ class DocumentLinksTest {
         // d66 cites "Urtel 1362 Apr 7", which is d63 (Taipei's telegram 1362).
         String d63 = VOLUME + "-d63";
         String d66 = VOLUME + "-d66";
-        assertThat(links.referencedBy(d63, false)).extracting(DocumentLinks.Linked::id).contains(d66);
+        assertThat(links.referencedBy(d63, false, 100)).extracting(DocumentLinks.Linked::id).contains(d66);
         List<DocumentLinks.Linked> thread = links.thread(d66, false);
         assertThat(thread).extracting(DocumentLinks.Linked::id).contains(d63, d66);
         assertThat(thread).extracting(DocumentLinks.Linked::earliest).isSortedAccordingTo(java.util.Comparator.naturalOrder());

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -43,7 +42,7 @@ class SeedTelegramReadingRoomTest {
 
     @BeforeEach
     void findTheSeed() {
-        id = catalog.list(PageRequest.of(0, 1000), false).stream()
+        id = catalog.list(org.cablearchive.records.DocumentList.Position.page(1), 1000, false).documents().stream()
                 .filter(d -> d.title().equals(Seed.TITLE)).map(DocumentSummary::id).findFirst()
                 .orElseThrow(() -> new AssertionError("The demo content did not load the seed telegram"));
     }

@@ -1,0 +1,67 @@
+package org.cablearchive.records.domain;
+
+import java.util.Collection;
+import java.util.List;
+import org.cablearchive.records.ArchiveCounts;
+import org.cablearchive.records.DocumentStatus;
+import org.cablearchive.records.VolumeStore;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the counts the database keeps at write time (V10: {@code volume_summary}, {@code person_summary}, kept by
+ * triggers in the same transaction as every change), so that no page counts the archive to show them. A reader
+ * sees the sum over the statuses they may see.
+ */
+@Component
+class ArchiveSummaries {
+
+    private final JdbcClient jdbc;
+
+    ArchiveSummaries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static String[] statuses(boolean staff) {
+        Collection<DocumentStatus> s = staff ? List.of(DocumentStatus.values()) : DocumentStatus.publicStatuses();
+        return s.stream().map(Enum::name).toArray(String[]::new);
+    }
+
+    ArchiveCounts counts(boolean staff) {
+        return jdbc.sql("""
+                        select coalesce(sum(documents), 0), count(distinct volume_id) filter (where volume_id <> '' and documents > 0),
+                               coalesce(sum(footnotes), 0), coalesce(sum(cross_references), 0)
+                        from volume_summary where status = any(?)""")
+                .param(statuses(staff))
+                .query((rs, n) -> new ArchiveCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).single();
+    }
+
+    /** Every volume ({@code onlyId} null) or one, with what it holds for this reader, in id order. */
+    List<VolumeStore.VolumeSummary> volumes(String onlyId, boolean staff) {
+        return jdbc.sql("""
+                        select v.id, v.title, v.published_year, coalesce(sum(s.documents), 0), coalesce(sum(s.footnotes), 0),
+                               min(s.earliest), max(s.latest)
+                        from volume v left join volume_summary s on s.volume_id = v.id and s.status = any(:statuses)
+                        where (cast(:only as text) is null or v.id = :only)
+                        group by v.id order by v.id""")
+                .param("statuses", statuses(staff))
+                .param("only", onlyId)
+                .query((rs, n) -> new VolumeStore.VolumeSummary(rs.getString(1), rs.getString(2), (Integer) rs.getObject(3),
+                        rs.getLong(4), rs.getLong(5), rs.getString(6), rs.getString(7)))
+                .list()
+                .stream()
+                .filter(v -> staff || v.documentCount() > 0)
+                .toList();
+    }
+
+    /** How many documents the archive holds, whatever their status. */
+    long documents() {
+        return jdbc.sql("select coalesce(sum(documents), 0) from volume_summary").query(Long.class).single();
+    }
+
+    /** How many documents this reader may see name the person. */
+    long documentsNaming(long personId, boolean staff) {
+        return jdbc.sql("select coalesce(sum(documents), 0) from person_summary where person_id = ? and status = any(?)")
+                .params(personId, statuses(staff)).query(Long.class).single();
+    }
+}
