@@ -99,8 +99,8 @@ public final class CorpusGenerator {
         int v = volumeIndex++;
         // Volumes spread over 1861–1980, each covering one to three years, documents in date order.
         int firstYear = FIRST_YEAR + (int) ((v + random.nextDouble()) * (LAST_YEAR - FIRST_YEAR + 1) / volumeCount);
-        firstYear = Math.min(firstYear, LAST_YEAR);
-        int lastYear = Math.min(LAST_YEAR, firstYear + random.nextInt(3));
+        firstYear = v == 0 ? FIRST_YEAR : Math.min(firstYear, LAST_YEAR);
+        int lastYear = v == volumeCount - 1 ? LAST_YEAR : Math.min(LAST_YEAR, firstYear + random.nextInt(3));
         LocalDate start = LocalDate.of(firstYear, 1, 1);
         long days = LocalDate.of(lastYear, 12, 31).toEpochDay() - start.toEpochDay();
         String[] mainPost = posts.get(random.nextInt(posts.size()));
