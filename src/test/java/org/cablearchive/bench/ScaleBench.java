@@ -262,7 +262,6 @@ public final class ScaleBench {
             for (int i = 0; i < Math.min(3, config.warmup()); i++) {
                 get(e.getValue());
             }
-            // (a page the warm-up could not bring under the budget is measured at least three times all the same)
             Map<String, Object> s = Timings.summary(Timings.latencies(() -> get(e.getValue()), config.rounds(), config.budgetSeconds()));
             s.put("url", e.getValue());
             s.put("bytes", get(e.getValue()).length());
