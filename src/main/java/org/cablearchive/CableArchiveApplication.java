@@ -1,6 +1,7 @@
 package org.cablearchive;
 
 import java.util.Arrays;
+import org.cablearchive.ingest.CorpusCommand;
 import org.cablearchive.ingest.ImportCommand;
 import org.cablearchive.search.SearchIndex;
 import org.springframework.boot.SpringApplication;
@@ -13,7 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Cable Archive: diplomatic telegrams entered, reviewed, published and read.
  *
  * <p>Without arguments it serves the archive. {@code import PATH...} imports FRUS TEI volumes and exits;
- * {@code reindex} rebuilds the search index from the database and exits.
+ * {@code reindex} rebuilds the search index from the database and exits; {@code corpus N} loads a generated corpus of
+ * N documents of real FRUS text (for benchmarks), rebuilds the index and exits.
  */
 @SpringBootApplication
 public class CableArchiveApplication {
@@ -22,18 +24,41 @@ public class CableArchiveApplication {
         if (args.length > 0 && args[0].equals("import")) {
             System.exit(runImport(Arrays.copyOfRange(args, 1, args.length)));
         }
+        if (args.length > 0 && args[0].equals("corpus")) {
+            System.exit(runCorpus(Arrays.copyOfRange(args, 1, args.length)));
+        }
         if (args.length > 0 && args[0].equals("reindex")) {
             System.exit(runReindex());
         }
         SpringApplication.run(CableArchiveApplication.class, args);
     }
 
-    private static ConfigurableApplicationContext command() {
+    private static ConfigurableApplicationContext command(String... properties) {
         return new SpringApplicationBuilder(CableArchiveApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties("archive.demo-content=", "spring.main.banner-mode=off", "logging.level.root=WARN",
                         "archive.search.rebuild-when-behind=false")
+                .properties(properties)
                 .run();
+    }
+
+    private static int runCorpus(String[] args) {
+        ConfigurableApplicationContext context = command("archive.search.index-imports=false");
+        int code = context.getBean(CorpusCommand.class).run(Arrays.asList(args), System.out, System.err);
+        if (code == 0) {
+            SearchIndex index = context.getBean(SearchIndex.class);
+            long started = System.nanoTime();
+            long indexed = index.rebuildNow();
+            SearchIndex.Rebuild r = index.rebuildStatus();
+            if (r.error() != null) {
+                System.err.println(r.error());
+                code = 1;
+            } else {
+                System.out.printf(java.util.Locale.ROOT, "indexed %d documents in %.1f s%n", indexed, (System.nanoTime() - started) / 1e9);
+            }
+        }
+        int exit = code;
+        return SpringApplication.exit(context, () -> exit);
     }
 
     private static int runReindex() {

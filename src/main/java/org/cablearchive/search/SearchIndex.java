@@ -60,6 +60,8 @@ public class SearchIndex {
     private final TransactionTemplate writing;
     private static final int BATCH = 100;
     private final boolean rebuildWhenBehind;
+    /** Off for a bulk load (the corpus command), which rebuilds the whole index in one pass when it is done. */
+    private final boolean indexImports;
     /** Written beside the index after a full build: an index built by an older mapping is rebuilt at start. */
     private final Path versionFile;
 
@@ -68,6 +70,7 @@ public class SearchIndex {
 
     SearchIndex(EntityManagerFactory emf, DocumentCatalog catalog, EntityManager em, PlatformTransactionManager transactions,
                 @Value("${archive.search.rebuild-when-behind:true}") boolean rebuildWhenBehind,
+                @Value("${archive.search.index-imports:true}") boolean indexImports,
                 @Value("${spring.jpa.properties.hibernate.search.backend.directory.root}") String indexRoot) {
         this.emf = emf;
         this.catalog = catalog;
@@ -76,6 +79,7 @@ public class SearchIndex {
         this.readOnly.setReadOnly(true);
         this.writing = new TransactionTemplate(transactions);
         this.rebuildWhenBehind = rebuildWhenBehind;
+        this.indexImports = indexImports;
         this.versionFile = Path.of(indexRoot, "mapping-version");
     }
 
@@ -162,6 +166,9 @@ public class SearchIndex {
      */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void volumeLoaded(VolumeLoaded event) {
+        if (!indexImports) {
+            return;
+        }
         volumesToIndex.add(event.volumeId());
         volumeIndexer.submit(this::indexWaitingVolumes);
     }

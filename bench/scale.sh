@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# The benchmark suite at a given size, side by side in one run: the app (over HTTP, as a user runs it), bare Lucene
+# and PostgreSQL full-text search over the same documents. Writes bench/results/scale-N.md and scale-N.json.
+#
+#   bench/scale.sh N                 N = 10000, 100000, 1000000…
+#
+# Steps: builds the jar (and the suite, in target/test-classes) when missing; generates and loads a corpus of N
+# documents from real FRUS text into a fresh data folder and rebuilds its index (`java -Xmx1g -jar … corpus N`);
+# imports the shared FRUS volumes at -Xmx256m to measure TEI import end to end (bench/import-volumes.sh); starts the
+# archive (`java -Xmx1g -jar target/cable-archive.jar`) on the corpus; runs the suite (org.cablearchive.bench.ScaleBench),
+# which builds the bare Lucene index and the PostgreSQL full-text table of the same rows, warms up, and measures.
+#
+# Environment: SEED (corpus seed, 1), FROM (folder of FRUS TEI volumes, ../shared/fixtures/frus), ROUNDS (30 runs of
+# each query and page), PG_ROUNDS (5), WARMUP (10 rounds of the mix), SECONDS (15 s per throughput run), BUDGET (60 s
+# at most per measured item), PORT (18090), DATA (reuse a data folder loaded by an earlier run: its corpus is not
+# loaded again), KEEP=1 (keep the work folder), APP_JAVA_OPTS (extra options of the app's JVM).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:?usage: bench/scale.sh N}
+seed=${SEED:-1}
+from=${FROM:-../shared/fixtures/frus}
+port=${PORT:-18090}
+started=$(date +%s)
+if [ ! -f target/cable-archive.jar ] || [ ! -f target/test-classes/org/cablearchive/bench/ScaleBench.class ]; then
+  ./mvnw -B -q -DskipTests package
+fi
+work=$(mktemp -d)
+data=${DATA:-$work/data}
+app=""
+cleanup() {
+  if [ -n "$app" ]; then kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; fi
+  if [ "${KEEP:-}" = 1 ]; then echo "work folder kept: $work"; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
+mkdir -p "$work/jar" bench/results
+unzip -q -o target/cable-archive.jar 'BOOT-INF/lib/*' -d "$work/jar"
+classpath="target/test-classes:target/classes:$work/jar/BOOT-INF/lib/*"
+
+load_seconds=""; index_seconds=""
+if [ -z "${DATA:-}" ] || [ ! -d "$data/postgres" ]; then
+  echo "== corpus: $n documents from $from (seed $seed), java -Xmx1g"
+  ARCHIVE_DATA_DIR="$data" java -Xmx1g -jar target/cable-archive.jar corpus "$n" --seed "$seed" --from "$from" \
+    2> >(grep -v '^\s*$' | tr '\r' '\n' | tail -n 3 >&2) | tee "$work/corpus.out"
+  load_seconds=$(awk '/^loaded [0-9]+ documents/ { for (i = 1; i <= NF; i++) if ($i == "s:") print $(i - 1) }' "$work/corpus.out")
+  index_seconds=$(awk '/^indexed [0-9]+ documents in/ { print $5 }' "$work/corpus.out")
+fi
+
+echo "== import of real TEI volumes end to end (bench/import-volumes.sh, -Xmx256m)"
+import_rate=$(bench/import-volumes.sh 2>/dev/null | tee "$work/import.out" | awk '/^end to end/ { print $(NF - 1) }')
+cat "$work/import.out"
+
+echo "== starting the archive on the corpus (java -Xmx1g -jar target/cable-archive.jar)"
+t0=$(date +%s.%N)
+ARCHIVE_DATA_DIR="$data" ARCHIVE_DEMO_CONTENT= PORT=$port java -Xmx1g ${APP_JAVA_OPTS:-} -jar target/cable-archive.jar \
+  >"$work/app.log" 2>&1 &
+app=$!
+for _ in $(seq 1 600); do
+  curl -sf "http://localhost:$port/actuator/health" >/dev/null && break
+  kill -0 "$app" 2>/dev/null || { cat "$work/app.log"; exit 1; }
+  sleep 0.5
+done
+printf 'healthy after %.1f s\n' "$(echo "$(date +%s.%N) - $t0" | bc)"
+pg_port=$(sed -n 4p "$data/postgres/postmaster.pid")
+machine="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/^Mem/ { print $2 }') GB RAM, $(java -version 2>&1 | head -1)"
+
+echo "== the suite"
+java -Xmx2g -cp "$classpath" org.cablearchive.bench.ScaleBench base="http://localhost:$port" \
+  jdbc="jdbc:postgresql://localhost:$pg_port/postgres" user=postgres out="bench/results/scale-$n" work="$work/bench" \
+  pid="$app" load-seconds="$load_seconds" index-seconds="$index_seconds" import-docs-per-s="$import_rate" \
+  rounds="${ROUNDS:-30}" pg-rounds="${PG_ROUNDS:-5}" warmup="${WARMUP:-10}" seconds="${SECONDS_PER_RUN:-${SECONDS_EACH:-15}}" \
+  budget="${BUDGET:-60}" machine="$machine"
+echo "whole run: $(( $(date +%s) - started )) s"
+cat "bench/results/scale-$n.md"
