@@ -78,7 +78,7 @@ class EditPages {
             if (d.version() != form.version()) {
                 throw new StaleDocumentException(id, d.version());
             }
-            DocumentForms.Entry entry = forms.edit(form, d.snapshot());
+            DocumentForms.Entry entry = forms.edit(form, d.working());
             long version = desk.revise(id, entry.draft(), form.version(), form.comment(), editor);
             redirect.addFlashAttribute("flash", "Saved: version " + version + "."
                     + (entry.warnings().isEmpty() ? "" : " " + String.join(" ", entry.warnings())));
@@ -140,12 +140,12 @@ class EditPages {
 
     private DocumentForm formOf(EditableDocument d) {
         DocumentView view = catalog.find(d.id(), true).orElseThrow(() -> new DocumentNotFoundException(d.id()));
-        return DocumentForm.of(d.snapshot(), d.version(), view.references().stream().map(DocumentView.Reference::target).toList());
+        return DocumentForm.of(d.working(), d.version(), view.references().stream().map(DocumentView.Reference::target).toList());
     }
 
     private String page(Model model, EditableDocument d) {
         model.addAttribute("document", d);
-        model.addAttribute("imported", d.volumeId() != null || hasMarkup(d.snapshot().body()));
+        model.addAttribute("imported", d.volumeId() != null || hasMarkup(d.working().body()));
         model.addAttribute("mode", "edit");
         choices.addTo(model);
         return "editorial/edit";
