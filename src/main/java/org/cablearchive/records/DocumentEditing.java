@@ -40,6 +40,9 @@ public interface DocumentEditing {
     java.util.List<DocumentSummary> queue(java.util.Set<DocumentStatus> statuses, String createdBy, String notSubmittedBy,
                                           int limit);
 
+    /** Published documents with a pending correction, the newest correction first. */
+    java.util.List<DocumentSummary> corrections(int limit);
+
     /** The documents published last, newest first. */
     java.util.List<DocumentSummary> recentlyPublished(int limit);
 

@@ -175,6 +175,12 @@ class DocumentEditingService implements DocumentEditing {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.List<org.cablearchive.records.DocumentSummary> corrections(int limit) {
+        return documents.withCorrections(org.springframework.data.domain.PageRequest.of(0, limit));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public java.util.List<VolumeDrafts> volumesWithDrafts() {
         return documents.volumesWithDrafts();
     }

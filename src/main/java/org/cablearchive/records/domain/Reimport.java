@@ -60,6 +60,8 @@ final class Reimport {
             return Outcome.CONFLICT;
         }
         Correction pending = d.status() == DocumentStatus.PUBLISHED ? em.find(Correction.class, d.id()) : null;
+        DocumentSaved.Previous before = new DocumentSaved.Previous(d.version(),
+                d.updatedBy() == null ? d.createdBy() : d.updatedBy(), d.snapshot());
         String from = changes.source() == null ? "a volume import" : changes.source();
         if (d.status() == DocumentStatus.PUBLISHED && !changes.publish()) {
             Correction c = d.proposeImported(pending, reading, by, from);
@@ -73,7 +75,7 @@ final class Reimport {
             em.flush();
             d.markImported();
             events.publishEvent(new DocumentSaved(d.id(), d.version(), "IMPORT_PROPOSED", by, "new reading from " + from
-                    + ", waiting for review", c.reading().withStatus(c.stage())));
+                    + ", waiting for review", c.reading().withStatus(c.stage()), before));
             return Outcome.FOR_REVIEW;
         }
         if (pending != null) {
@@ -84,7 +86,7 @@ final class Reimport {
         em.flush();
         d.markImported();
         events.publishEvent(new DocumentSaved(d.id(), d.version(), "IMPORTED", by, "new reading from " + from
-                + (d.status() == DocumentStatus.PUBLISHED ? ", published with the import" : ""), d.snapshot()));
+                + (d.status() == DocumentStatus.PUBLISHED ? ", published with the import" : ""), d.snapshot(), before));
         return Outcome.UPDATED;
     }
 }

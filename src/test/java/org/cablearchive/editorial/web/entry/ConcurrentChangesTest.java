@@ -125,8 +125,12 @@ class ConcurrentChangesTest {
             String id = catalog.create(richDraft("Moved telegram " + round), DocumentStatus.DRAFT, "importer");
             assertThat(together(move(id, "SUBMIT", null, ANN), move(id, "SUBMIT", null, BEN)))
                     .as("submit, round %d", round).containsExactly(200, 409);
-            assertThat(together(move(id, "APPROVE", null, EVE), move(id, "REQUEST_CHANGES", "Say more", FAY)))
-                    .as("approve against request changes, round %d", round).containsExactly(200, 409);
+            assertThat(together(move(id, "APPROVE", null, EVE), move(id, "APPROVE", null, FAY)))
+                    .as("two approvals, round %d", round).containsExactly(200, 409);
+            assertThat(together(move(id, "PUBLISH", null, EVE), move(id, "REQUEST_CHANGES", "Say more", FAY)))
+                    .as("publish against request changes, round %d", round).doesNotContain(500).contains(200);
+            assertThat(jdbc.sql("select count(*) from document_revision where document_id = ?").param(id).query(Long.class)
+                    .single()).isLessThanOrEqualTo(5);
         }
     }
 
