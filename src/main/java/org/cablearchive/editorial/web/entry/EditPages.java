@@ -80,7 +80,10 @@ class EditPages {
             }
             DocumentForms.Entry entry = forms.edit(form, d.working());
             long version = desk.revise(id, entry.draft(), form.version(), form.comment(), editor);
-            redirect.addFlashAttribute("flash", "Saved: version " + version + "."
+            redirect.addFlashAttribute("flash", (d.status() == org.cablearchive.records.DocumentStatus.PUBLISHED
+                    ? "Saved as a correction (version " + version + "): the public reads the published text until another "
+                    + "editor approves the correction and it is published; submit it when it is ready."
+                    : "Saved: version " + version + ".")
                     + (entry.warnings().isEmpty() ? "" : " " + String.join(" ", entry.warnings())));
             return "redirect:/documents/" + id;
         } catch (InvalidDocumentException e) {
