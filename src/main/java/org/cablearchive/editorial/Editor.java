@@ -21,6 +21,11 @@ public record Editor(String username, Set<String> roles) {
         return new Editor(authentication.getName(), Set.copyOf(roles));
     }
 
+    /** Who they are, as the review policy asks. */
+    public org.cablearchive.records.ReviewPolicy.Standing standing() {
+        return org.cablearchive.records.ReviewPolicy.Standing.of(roles);
+    }
+
     public boolean isAdmin() {
         return roles.contains("ADMIN");
     }

@@ -10,16 +10,21 @@ import org.cablearchive.records.DocumentNotFoundException;
 import org.cablearchive.records.DocumentSnapshot;
 import org.cablearchive.records.DocumentStatus;
 import org.cablearchive.records.InvalidDocumentException;
+import org.cablearchive.records.ReviewPolicy;
+import org.cablearchive.records.ReviewPolicy.Move;
 import org.cablearchive.records.WorkflowAction;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The desk's policy over the documents' own rules: who may edit, move, restore and publish what. Archivists edit
- * drafts and submit them; editors review (request changes, approve: not their own submission), publish, withdraw
- * and correct published documents; administrators may do everything. To someone who may not see a document (the
- * public and researchers, for anything unpublished) it does not exist.
+ * The desk applies the archive's {@link ReviewPolicy} over the documents' own rules: who may edit, move, restore and
+ * publish what. Archivists edit drafts and submit them; editors review (request changes, approve: not what they
+ * created, edited or submitted since its last approval), publish, withdraw, and correct published documents through a
+ * pending correction that another editor approves; administrators stand as editors. To someone who may not see a
+ * document (the public and researchers, for anything unpublished) it does not exist. Every change takes the
+ * document's row lock first ({@link DocumentEditing#lock}), so concurrent changes of one document give one success
+ * and 409s.
  */
 @Service
 public class EditorialDesk {
@@ -50,8 +55,9 @@ public class EditorialDesk {
     /** Makes a workflow move with its comment (required when requesting changes and withdrawing). */
     @Transactional
     public DocumentStatus transition(String id, WorkflowAction action, String comment, Editor editor) {
+        editing.lock(id);
         document(id, editor);
-        if (action.isEditorial() ? !editor.isEditor() : !editor.isArchivist()) {
+        if (!ReviewPolicy.allows(Move.valueOf(action.name()), editor.standing())) {
             throw new AccessDeniedException("\"" + action.label() + "\" is for " + (action.isEditorial() ? "editors" : "archivists and editors"));
         }
         boolean noComment = comment == null || comment.isBlank();
@@ -65,52 +71,47 @@ public class EditorialDesk {
         return status;
     }
 
-    /** The moves this person may make on the document now (the buttons of its page). */
+    /**
+     * The moves this person may make on the document now (the buttons of its page): on what the desk works on, a
+     * published document's pending correction or the document itself, as the review policy allows.
+     */
     public List<WorkflowAction> actions(EditableDocument d, Editor editor) {
         List<WorkflowAction> actions = new ArrayList<>();
-        switch (d.status()) {
-            case DRAFT, CHANGES_REQUESTED -> {
-                if (editor.isArchivist()) {
-                    actions.add(WorkflowAction.SUBMIT);
-                }
+        for (WorkflowAction action : WorkflowAction.values()) {
+            DocumentStatus state = action == WorkflowAction.WITHDRAW ? d.status() : d.workingStatus();
+            if (action != WorkflowAction.WITHDRAW && d.correction() == null && d.status() == DocumentStatus.PUBLISHED) {
+                continue; // nothing waits for review
             }
-            case IN_REVIEW -> {
-                if (editor.isEditor()) {
-                    actions.add(WorkflowAction.REQUEST_CHANGES);
-                    if (!editor.username().equalsIgnoreCase(d.submittedBy())) {
-                        actions.add(WorkflowAction.APPROVE);
-                    }
-                }
+            if (!ReviewPolicy.allows(Move.valueOf(action.name()), editor.standing(), state)) {
+                continue;
             }
-            case APPROVED -> {
-                if (editor.isEditor()) {
-                    actions.add(WorkflowAction.PUBLISH);
-                    actions.add(WorkflowAction.REQUEST_CHANGES);
-                }
+            if (action == WorkflowAction.APPROVE && !d.mayBeApprovedBy(editor.username())) {
+                continue;
             }
-            case PUBLISHED -> {
-                if (editor.isEditor()) {
-                    actions.add(WorkflowAction.WITHDRAW);
-                }
-            }
-            case WITHDRAWN -> { }
+            actions.add(action);
         }
         return actions;
     }
 
-    /** True when this person may change the document's text now. */
+    /** True when this person may change the document's text now (for a published one: its pending correction). */
     public boolean mayEdit(EditableDocument d, Editor editor) {
         if (!d.isEditable()) {
             return false;
         }
-        return d.status() == DocumentStatus.PUBLISHED ? editor.isEditor() : editor.isArchivist();
+        if (d.status() == DocumentStatus.PUBLISHED) {
+            return ReviewPolicy.allows(Move.CORRECT_PUBLISHED, editor.standing(), d.status())
+                    && (d.correction() == null || ReviewPolicy.allows(Move.EDIT, editor.standing(), d.correction().stage()));
+        }
+        return ReviewPolicy.allows(Move.EDIT, editor.standing(), d.status());
     }
 
     /** Saves an edit made from {@code expectedVersion}; returns the new version. */
     @Transactional
     public long revise(String id, DocumentDraft draft, long expectedVersion, String comment, Editor editor) {
+        editing.lock(id);
         EditableDocument d = document(id, editor);
-        if (!editor.isArchivist() || (d.status() == DocumentStatus.PUBLISHED && !editor.isEditor())) {
+        Move move = d.status() == DocumentStatus.PUBLISHED ? Move.CORRECT_PUBLISHED : Move.EDIT;
+        if (!ReviewPolicy.allows(move, editor.standing())) {
             throw new AccessDeniedException(d.status() == DocumentStatus.PUBLISHED
                     ? "Published documents are corrected by editors" : "Documents are edited by archivists and editors");
         }
@@ -120,8 +121,9 @@ public class EditorialDesk {
     /** Saves revision {@code number}'s state as the document's newest (editors); returns the new version. */
     @Transactional
     public long restore(String id, int number, long expectedVersion, Editor editor) {
+        editing.lock(id);
         document(id, editor);
-        if (!editor.isEditor()) {
+        if (!ReviewPolicy.allows(Move.RESTORE, editor.standing())) {
             throw new AccessDeniedException("Revisions are restored by editors");
         }
         DocumentSnapshot snapshot = revisions.snapshot(id, number)
@@ -132,7 +134,7 @@ public class EditorialDesk {
     /** Publishes a volume imported as drafts, as one batch (editors; not the one who imported it). */
     @Transactional
     public int publishVolume(String volumeId, Editor editor) {
-        if (!editor.isEditor()) {
+        if (!ReviewPolicy.allows(Move.PUBLISH, editor.standing())) {
             throw new AccessDeniedException("Volumes are published by editors");
         }
         return editing.publishVolume(volumeId, editor.username());
@@ -162,8 +164,10 @@ public class EditorialDesk {
      */
     @Transactional
     public long linkReference(String documentId, String referenceKey, String targetDocumentId, Editor editor) {
+        editing.lock(documentId);
         EditableDocument d = document(documentId, editor);
-        if (!editor.isArchivist() || (d.status() == DocumentStatus.PUBLISHED && !editor.isEditor())) {
+        Move move = d.status() == DocumentStatus.PUBLISHED ? Move.LINK_PUBLISHED : Move.EDIT;
+        if (!ReviewPolicy.allows(move, editor.standing())) {
             throw new AccessDeniedException(d.status() == DocumentStatus.PUBLISHED
                     ? "Published documents are corrected by editors" : "References are linked by archivists and editors");
         }

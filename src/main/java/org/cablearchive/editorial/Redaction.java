@@ -50,7 +50,7 @@ public class Redaction implements WithheldReaders {
 
     /** True when this person may withhold passages (editors and administrators). */
     public static boolean mayWithhold(Editor editor) {
-        return editor.isEditor();
+        return org.cablearchive.records.ReviewPolicy.allows(org.cablearchive.records.ReviewPolicy.Move.WITHHOLD, editor.standing());
     }
 
     @Override
@@ -64,6 +64,7 @@ public class Redaction implements WithheldReaders {
      */
     @Transactional
     public DocumentEditing.Withheld withhold(String id, String text, String extent, String reason, Editor editor) {
+        editing.lock(id); // first: two withholdings of one document queue here (one succeeds, the other is told why)
         desk.document(id, editor);
         if (!mayWithhold(editor)) {
             throw new AccessDeniedException("Passages are withheld by editors");

@@ -46,6 +46,11 @@ public class Revisions {
     @EventListener
     void documentSaved(DocumentSaved e) {
         int number = revisions.lastNumber(e.documentId()) + 1;
+        if (number == 1 && e.previous() != null) {
+            revisions.save(new Revision(e.documentId(), number++, e.previous().version(), "AS_BEFORE",
+                    e.previous().snapshot().status().name(), e.previous().by(), "the reading before this change",
+                    JSON.writeValueAsString(e.previous().snapshot())));
+        }
         revisions.save(new Revision(e.documentId(), number, e.version(), e.action(), e.snapshot().status().name(), e.by(),
                 e.comment() == null || e.comment().isBlank() ? null : e.comment().strip(), JSON.writeValueAsString(e.snapshot())));
     }

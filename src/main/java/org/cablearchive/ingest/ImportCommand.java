@@ -14,16 +14,18 @@ import org.cablearchive.ingest.volumes.VolumeImporter;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar cable-archive.jar import [--draft] [--force] PATH...}: imports FRUS TEI files, or every
+ * {@code java -jar cable-archive.jar import [--draft] [--force] [--publish-changes] PATH...}: imports FRUS TEI files, or every
  * {@code .xml} file in the folders named, one volume at a time, showing progress. The exit code is 0 when every
  * volume was imported, 1 when any failed (those volumes are left as they were), 2 for a usage error.
  */
 @Component
 public class ImportCommand {
 
-    static final String USAGE = "Usage: java -jar cable-archive.jar import [--draft] [--force] FILE-OR-FOLDER...\n"
-            + "  --draft  import documents as drafts instead of published\n"
-            + "  --force  overwrite documents edited since the last import (otherwise reported as conflicts)";
+    static final String USAGE = "Usage: java -jar cable-archive.jar import [--draft] [--force] [--publish-changes] FILE-OR-FOLDER...\n"
+            + "  --draft            import documents as drafts instead of published\n"
+            + "  --force            overwrite documents edited since the last import (otherwise reported as conflicts)\n"
+            + "  --publish-changes  publish changed readings of published documents at once (otherwise they wait for\n"
+            + "                     an editor's review; whoever runs the command line stands as an editor)";
 
     private final VolumeImporter importer;
     private int documents;
@@ -36,11 +38,13 @@ public class ImportCommand {
         documents = 0;
         boolean draft = false;
         boolean force = false;
+        boolean publishChanges = false;
         List<Path> paths = new ArrayList<>();
         for (String arg : args) {
             switch (arg) {
                 case "--draft" -> draft = true;
                 case "--force" -> force = true;
+                case "--publish-changes" -> publishChanges = true;
                 case "--help", "-h" -> {
                     out.println(USAGE);
                     return 0;
@@ -69,7 +73,7 @@ public class ImportCommand {
         HeapPeak heap = new HeapPeak();
         long started = System.nanoTime();
         for (Path file : files) {
-            if (!importOne(file, new VolumeImporter.Options(draft, force), out, err)) {
+            if (!importOne(file, new VolumeImporter.Options(draft, force, publishChanges), out, err)) {
                 failed++;
             }
         }
@@ -96,6 +100,9 @@ public class ImportCommand {
                     result.resolvedReferences());
             result.conflicts().forEach(id -> out.println("  conflict: " + id
                     + " was edited since the last import and was left as it is (use --force to overwrite)"));
+            result.forReview().forEach(id -> out.println("  for review: " + id
+                    + " is published and reads differently now: the new reading waits for an editor's review"
+                    + " (use --publish-changes to publish it at once)"));
             result.warnings().forEach(w -> out.println("  warning: " + w));
             return true;
         } catch (TeiImportException | IOException | IllegalArgumentException e) {

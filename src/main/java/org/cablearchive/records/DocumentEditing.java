@@ -40,6 +40,9 @@ public interface DocumentEditing {
     java.util.List<DocumentSummary> queue(java.util.Set<DocumentStatus> statuses, String createdBy, String notSubmittedBy,
                                           int limit);
 
+    /** Published documents with a pending correction, the newest correction first. */
+    java.util.List<DocumentSummary> corrections(int limit);
+
     /** The documents published last, newest first. */
     java.util.List<DocumentSummary> recentlyPublished(int limit);
 
@@ -53,16 +56,63 @@ public interface DocumentEditing {
     Optional<EditableDocument> find(String id);
 
     /**
-     * A document on the desk: its id, version, status and people, and what it holds.
+     * A document on the desk: its id, version, status and people, and what it holds ({@code snapshot}: the document
+     * as it is, for a published one the text the public reads); {@code correction}: a published document's pending
+     * correction, or null; {@code touchedBy}: who created, edited or submitted it since it was last approved.
      */
     record EditableDocument(String id, String volumeId, long version, DocumentStatus status, String createdBy,
-                            String submittedBy, String approvedBy, String withdrawnReason, DocumentSnapshot snapshot) {
+                            String submittedBy, String approvedBy, String withdrawnReason, DocumentSnapshot snapshot,
+                            PendingCorrection correction, java.util.List<String> touchedBy, boolean approvedOnce) {
+
+        public EditableDocument(String id, String volumeId, long version, DocumentStatus status, String createdBy,
+                                String submittedBy, String approvedBy, String withdrawnReason, DocumentSnapshot snapshot) {
+            this(id, volumeId, version, status, createdBy, submittedBy, approvedBy, withdrawnReason, snapshot, null,
+                    java.util.List.of(), false);
+        }
 
         public boolean isEditable() {
             return status == DocumentStatus.DRAFT || status == DocumentStatus.CHANGES_REQUESTED
                     || status == DocumentStatus.PUBLISHED;
         }
+
+        /** Where what the desk works on stands: the pending correction's stage, or the document's status. */
+        public DocumentStatus workingStatus() {
+            return correction != null ? correction.stage() : status;
+        }
+
+        /** What the desk works on: the pending correction's reading, or the document as it is. */
+        public DocumentSnapshot working() {
+            return correction != null ? correction.reading() : snapshot;
+        }
+
+        /** Who submitted what waits for review: the correction's submitter, or the document's. */
+        public String workingSubmittedBy() {
+            return correction != null ? correction.submittedBy() : submittedBy;
+        }
+
+        /** True when this person may approve it now (the four-eyes rule, {@link ReviewPolicy#mayApprove}). */
+        public boolean mayBeApprovedBy(String username) {
+            return ReviewPolicy.mayApprove(username, touchedBy, approvedOnce, createdBy);
+        }
     }
+
+    /**
+     * A correction of a published document waiting for review, beside the published text: where it stands (DRAFT,
+     * IN_REVIEW, CHANGES_REQUESTED, APPROVED), who proposed it and when, from which file when a volume import proposed
+     * it, who submitted and approved it, and its whole reading.
+     */
+    record PendingCorrection(DocumentStatus stage, String proposedBy, java.time.Instant proposedAt, String source,
+                             String submittedBy, String approvedBy, DocumentSnapshot reading) { }
+
+    /**
+     * Takes the document's row lock for the rest of the transaction, before anything else of it is read or written:
+     * every change of a document begins here, so that concurrent changes of one document queue in one order (the
+     * document row first, then its footnotes, references, revisions and audit entries) instead of deadlocking, and the
+     * later one finds the document as the earlier one left it (409 when it was made from an older version).
+     *
+     * @throws DocumentNotFoundException when there is no such document
+     */
+    void lock(String id);
 
     /**
      * Links cross-reference {@code referenceKey} of document {@code documentId} to the document an archivist chose

@@ -7,4 +7,16 @@ package org.cablearchive.records;
  * saved.
  */
 public record DocumentSaved(String documentId, long version, String action, String by, String comment,
-                            DocumentSnapshot snapshot) { }
+                            DocumentSnapshot snapshot, Previous previous) {
+
+    public DocumentSaved(String documentId, long version, String action, String by, String comment, DocumentSnapshot snapshot) {
+        this(documentId, version, action, by, comment, snapshot, null);
+    }
+
+    /**
+     * What the document held before a save that may be its first revision (a new import of a volume changing a document
+     * whose reading was never saved through the desk): kept as the revision before it when there is none, so that the
+     * change can be compared with what it replaced.
+     */
+    public record Previous(long version, String by, DocumentSnapshot snapshot) { }
+}

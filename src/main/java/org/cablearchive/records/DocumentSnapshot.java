@@ -48,6 +48,13 @@ public record DocumentSnapshot(
         return body == null ? "" : Body.of(body).plainText();
     }
 
+    /** The same snapshot in another status (a pending correction is the reading as it would be published). */
+    public DocumentSnapshot withStatus(DocumentStatus otherStatus) {
+        return new DocumentSnapshot(otherStatus, type, title, sourceNote, fileNumber, classification, precedence, handling,
+                telegramNumber, date, place, sender, recipient, body, footnotes, references, distribution, signature,
+                pageStart, pageEnd);
+    }
+
     /** The same snapshot with another body (the withheld passages masked). */
     public DocumentSnapshot withBody(String otherBody) {
         return new DocumentSnapshot(status, type, title, sourceNote, fileNumber, classification, precedence, handling,

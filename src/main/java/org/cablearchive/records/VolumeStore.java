@@ -14,7 +14,24 @@ public interface VolumeStore {
      * @param asDraft new documents are DRAFT instead of PUBLISHED
      * @param force   documents edited since the last import are overwritten instead of reported as conflicts
      */
-    VolumeLoad load(VolumeDraft volume, boolean asDraft, boolean force, String by);
+    default VolumeLoad load(VolumeDraft volume, boolean asDraft, boolean force, String by) {
+        return load(volume, asDraft, force, Changes.FOR_REVIEW, by);
+    }
+
+    /**
+     * As {@link #load(VolumeDraft, boolean, boolean, String)}, saying what becomes of changes to published documents
+     * ({@link ReviewPolicy}: they wait for review unless an editor publishes them with the import).
+     */
+    VolumeLoad load(VolumeDraft volume, boolean asDraft, boolean force, Changes changes, String by);
+
+    /**
+     * What a load does with a changed reading of a published document: {@code publish} it at once (an editor's
+     * explicit choice, {@code --publish-changes}), or keep the published text and put the reading up for review as a
+     * correction; {@code source}: the file it came from, for the revision and the audit log.
+     */
+    record Changes(boolean publish, String source) {
+        public static final Changes FOR_REVIEW = new Changes(false, null);
+    }
 
     Optional<VolumeDraft> volume(String id);
 
@@ -51,9 +68,22 @@ public interface VolumeStore {
         /** Writes what is pending, resolves cross-references that this volume answers, and reports. */
         Report finish();
 
-        enum Outcome { CREATED, UPDATED, CONFLICT }
+        /**
+         * CREATED, UPDATED (took the new reading), UNCHANGED (the same reading: untouched), FOR_REVIEW (a published
+         * document whose new reading waits for review), CONFLICT (edited since the last import: left alone).
+         */
+        enum Outcome { CREATED, UPDATED, CONFLICT, UNCHANGED, FOR_REVIEW }
 
-        /** What the load did: documents created and updated, and those left alone because they were edited. */
-        record Report(String volumeId, int created, int updated, List<String> conflicts, int resolvedReferences) { }
+        /**
+         * What the load did: documents created and updated, those left alone because they were edited, and the
+         * published documents whose new reading waits for review.
+         */
+        record Report(String volumeId, int created, int updated, List<String> conflicts, int resolvedReferences,
+                      List<String> forReview) {
+
+            public Report(String volumeId, int created, int updated, List<String> conflicts, int resolvedReferences) {
+                this(volumeId, created, updated, conflicts, resolvedReferences, List.of());
+            }
+        }
     }
 }

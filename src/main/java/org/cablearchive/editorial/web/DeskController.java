@@ -135,6 +135,7 @@ class DeskController {
                 ? editing.queue(EnumSet.of(DocumentStatus.IN_REVIEW), null, editor.username(), 20) : java.util.List.of());
         model.addAttribute("toPublish", editor.isEditor()
                 ? editing.queue(EnumSet.of(DocumentStatus.APPROVED), null, null, 20) : java.util.List.of());
+        model.addAttribute("corrections", editor.isEditor() ? editing.corrections(20) : java.util.List.of());
         model.addAttribute("published", editing.recentlyPublished(10));
         model.addAttribute("draftVolumes", editing.volumesWithDrafts());
         model.addAttribute("unresolved", references.unresolved(null, PageRequest.of(0, 5)));

@@ -64,7 +64,7 @@ public class ImportJobs implements DisposableBean {
     /** A job as pages and the API show it. */
     public record Job(UUID id, Status status, List<String> files, boolean asDraft, boolean forced, int documents,
                       List<String> warnings, List<String> conflicts, String error, String createdBy, Instant createdAt,
-                      Instant finishedAt, String currentFile, int percent) { }
+                      Instant finishedAt, String currentFile, int percent, boolean publishChanges, List<String> forReview) { }
 
     /** Keeps the uploads and queues the job; returns its id at once. */
     public UUID submit(List<Upload> files, VolumeImporter.Options options, String by) {
@@ -88,8 +88,11 @@ public class ImportJobs implements DisposableBean {
             FileSystemUtils.deleteRecursively(folder.toFile());
             throw new UncheckedIOException("Could not keep the uploaded files: " + e.getMessage(), e);
         }
-        jdbc.sql("insert into import_job (id, status, files, as_draft, forced, created_by) values (?, 'QUEUED', ?, ?, ?, ?)")
-                .params(id, files.stream().map(Upload::name).toArray(String[]::new), options.asDraft(), options.force(), by)
+        jdbc.sql("""
+                        insert into import_job (id, status, files, as_draft, forced, publish_changes, created_by)
+                        values (?, 'QUEUED', ?, ?, ?, ?, ?)""")
+                .params(id, files.stream().map(Upload::name).toArray(String[]::new), options.asDraft(), options.force(),
+                        options.publishChanges(), by)
                 .update();
         live.put(id, new Live());
         runner.submit(() -> run(id, stored, options, by));
@@ -105,7 +108,8 @@ public class ImportJobs implements DisposableBean {
                 strings(rs.getArray("warnings")), strings(rs.getArray("conflicts")), rs.getString("error"),
                 rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant(),
-                progress == null ? null : progress.file, progress == null ? 100 : progress.percent)).optional();
+                progress == null ? null : progress.file, progress == null ? 100 : progress.percent,
+                rs.getBoolean("publish_changes"), strings(rs.getArray("for_review")))).optional();
     }
 
     public List<Job> recent(int limit) {
@@ -118,6 +122,7 @@ public class ImportJobs implements DisposableBean {
         jdbc.sql("update import_job set status = 'RUNNING' where id = ?").param(id).update();
         List<String> warnings = new ArrayList<>();
         List<String> conflicts = new ArrayList<>();
+        List<String> forReview = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         int documents = 0;
         for (Path file : files) {
@@ -134,6 +139,7 @@ public class ImportJobs implements DisposableBean {
                 documents += result.documents();
                 result.warnings().forEach(w -> warnings.add(result.volumeId() + ": " + w));
                 conflicts.addAll(result.conflicts());
+                forReview.addAll(result.forReview());
             } catch (TeiImportException | IOException e) {
                 errors.add(name + ": " + e.getMessage());
             } catch (RuntimeException e) {
@@ -143,10 +149,12 @@ public class ImportJobs implements DisposableBean {
             progress.documents = documents;
         }
         jdbc.sql("""
-                        update import_job set status = ?, documents = ?, warnings = ?, conflicts = ?, error = ?, finished_at = ?
+                        update import_job set status = ?, documents = ?, warnings = ?, conflicts = ?, for_review = ?, error = ?,
+                               finished_at = ?
                         where id = ?""")
                 .params(errors.isEmpty() ? "SUCCEEDED" : "FAILED", documents, warnings.toArray(String[]::new),
-                        conflicts.toArray(String[]::new), errors.isEmpty() ? null : String.join("\n", errors),
+                        conflicts.toArray(String[]::new), forReview.toArray(String[]::new),
+                        errors.isEmpty() ? null : String.join("\n", errors),
                         Timestamp.from(Instant.now()), id)
                 .update();
         live.remove(id);

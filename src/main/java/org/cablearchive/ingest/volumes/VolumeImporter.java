@@ -40,8 +40,17 @@ public class VolumeImporter {
         this.glossary = glossary;
     }
 
-    /** How to import: as drafts instead of published, and whether to overwrite documents edited since. */
-    public record Options(boolean asDraft, boolean force) { }
+    /**
+     * How to import: as drafts instead of published, whether to overwrite documents edited since, and whether changes
+     * to published documents are published at once ({@code --publish-changes}: an editor's choice, see
+     * {@link org.cablearchive.records.ReviewPolicy}) instead of waiting for review.
+     */
+    public record Options(boolean asDraft, boolean force, boolean publishChanges) {
+
+        public Options(boolean asDraft, boolean force) {
+            this(asDraft, force, false);
+        }
+    }
 
     /** Told after every document: how many so far, and how far into the file the reader is. */
     public interface Progress {
@@ -52,7 +61,13 @@ public class VolumeImporter {
 
     /** What an import did. */
     public record Result(String volumeId, String volumeTitle, int documents, int created, int updated,
-                         List<String> conflicts, List<String> warnings, int resolvedReferences) { }
+                         List<String> conflicts, List<String> warnings, int resolvedReferences, List<String> forReview) {
+
+        public Result(String volumeId, String volumeTitle, int documents, int created, int updated,
+                      List<String> conflicts, List<String> warnings, int resolvedReferences) {
+            this(volumeId, volumeTitle, documents, created, updated, conflicts, warnings, resolvedReferences, List.of());
+        }
+    }
 
     /**
      * @throws TeiImportException when the file is not a FRUS TEI volume (nothing is changed then)
@@ -60,7 +75,7 @@ public class VolumeImporter {
     @Transactional
     public Result importVolume(InputStream in, String fileBaseName, Options options, Progress progress, String by) {
         CountingStream counting = new CountingStream(in);
-        Sink sink = new Sink(options, progress, counting, by);
+        Sink sink = new Sink(options, progress, counting, by, fileBaseName);
         reader.readAhead(counting, fileBaseName, sink);
         if (sink.load == null) {
             throw new TeiImportException("The file has no TEI header with a volume in it: is it a FRUS volume?");
@@ -71,7 +86,7 @@ public class VolumeImporter {
             sink.warn("The volume holds no documents (no div type=\"document\").");
         }
         return new Result(report.volumeId(), sink.volume.title(), sink.documents, report.created(), report.updated(),
-                report.conflicts(), sink.warnings, report.resolvedReferences());
+                report.conflicts(), sink.warnings, report.resolvedReferences(), report.forReview());
     }
 
     /**
@@ -100,6 +115,7 @@ public class VolumeImporter {
         private final Progress progress;
         private final CountingStream counting;
         private final String by;
+        private final String file;
         private final List<String> warnings = new ArrayList<>();
         private VolumeDraft volume;
         private VolumeStore.VolumeLoad load;
@@ -109,7 +125,8 @@ public class VolumeImporter {
         private int documents;
         private int droppedWarnings;
 
-        Sink(Options options, Progress progress, CountingStream counting, String by) {
+        Sink(Options options, Progress progress, CountingStream counting, String by, String file) {
+            this.file = file;
             this.options = options;
             this.progress = progress;
             this.counting = counting;
@@ -119,7 +136,8 @@ public class VolumeImporter {
         @Override
         public void volume(VolumeDraft draft) {
             volume = draft;
-            load = store.load(draft, options.asDraft(), options.force(), by);
+            load = store.load(draft, options.asDraft(), options.force(),
+                    new VolumeStore.Changes(options.publishChanges(), "file " + file + ".xml"), by);
         }
 
         @Override

@@ -34,10 +34,19 @@ class ImportApiController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<Map<String, Object>> start(@RequestParam(name = "file", required = false) List<MultipartFile> files,
+    ResponseEntity<?> start(@RequestParam(name = "file", required = false) List<MultipartFile> files,
                                               @RequestParam(defaultValue = "false") boolean draft,
-                                              @RequestParam(defaultValue = "false") boolean force, Principal principal) {
-        UUID id = jobs.submit(uploads(files), new VolumeImporter.Options(draft, force), principal.getName());
+                                              @RequestParam(defaultValue = "false") boolean force,
+                                              @RequestParam(name = "publishChanges", defaultValue = "false") boolean publishChanges,
+                                              org.springframework.security.core.Authentication who) {
+        if (publishChanges && !mayPublishChanges(who)) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(org.springframework.http.HttpStatus.FORBIDDEN,
+                    "Only editors publish a volume's changes to published documents with its import; without "
+                            + "publishChanges the changes wait for an editor's review");
+            problem.setTitle("Not for your role");
+            return ResponseEntity.status(org.springframework.http.HttpStatus.FORBIDDEN).body(problem);
+        }
+        UUID id = jobs.submit(uploads(files), new VolumeImporter.Options(draft, force, publishChanges), who.getName());
         String url = "/api/imports/" + id;
         return ResponseEntity.accepted().location(URI.create(url))
                 .body(Map.of("id", id, "url", url, "status", ImportJobs.Status.QUEUED));
@@ -46,6 +55,14 @@ class ImportApiController {
     @GetMapping("/{id}")
     ResponseEntity<ImportJobs.Job> job(@PathVariable UUID id) {
         return ResponseEntity.of(jobs.find(id));
+    }
+
+    /** The review policy's word on publishing a volume's changes with its import (editors). */
+    static boolean mayPublishChanges(org.springframework.security.core.Authentication who) {
+        java.util.Set<String> roles = new java.util.HashSet<>();
+        who.getAuthorities().forEach(a -> roles.add(a.getAuthority().replaceFirst("^ROLE_", "")));
+        return org.cablearchive.records.ReviewPolicy.allows(org.cablearchive.records.ReviewPolicy.Move.PUBLISH_IMPORTED_CHANGES,
+                org.cablearchive.records.ReviewPolicy.Standing.of(roles));
     }
 
     static List<ImportJobs.Upload> uploads(List<MultipartFile> files) {

@@ -27,7 +27,8 @@ class ImportPageController {
     }
 
     @GetMapping("/imports")
-    String imports(Model model) {
+    String imports(Model model, org.springframework.security.core.Authentication who) {
+        model.addAttribute("mayPublishChanges", who != null && ImportApiController.mayPublishChanges(who));
         model.addAttribute("jobs", jobs.recent(20));
         return "ingest/imports";
     }
@@ -35,13 +36,19 @@ class ImportPageController {
     @PostMapping("/imports")
     String start(@RequestParam(name = "file", required = false) List<MultipartFile> files,
                  @RequestParam(defaultValue = "false") boolean draft, @RequestParam(defaultValue = "false") boolean force,
-                 Principal principal, RedirectAttributes redirect) {
+                 @RequestParam(defaultValue = "false") boolean publishChanges,
+                 org.springframework.security.core.Authentication principal, RedirectAttributes redirect) {
+        if (publishChanges && !ImportApiController.mayPublishChanges(principal)) {
+            redirect.addFlashAttribute("error", "Only editors publish a volume's changes to published documents with its "
+                    + "import. Import without that box ticked: the changes then wait for an editor's review.");
+            return "redirect:/imports";
+        }
         List<ImportJobs.Upload> uploads = ImportApiController.uploads(files);
         if (uploads.isEmpty()) {
             redirect.addFlashAttribute("error", "Choose at least one FRUS TEI file (.xml) to import.");
             return "redirect:/imports";
         }
-        UUID id = jobs.submit(uploads, new VolumeImporter.Options(draft, force), principal.getName());
+        UUID id = jobs.submit(uploads, new VolumeImporter.Options(draft, force, publishChanges), principal.getName());
         return "redirect:/imports/" + id;
     }
 

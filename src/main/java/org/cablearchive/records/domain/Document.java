@@ -36,6 +36,7 @@ import org.cablearchive.records.FileNumber;
 import org.cablearchive.records.InvalidDocumentException;
 import org.cablearchive.records.Party;
 import org.cablearchive.records.Precedence;
+import org.cablearchive.records.ReviewPolicy;
 import org.cablearchive.records.VolumeDocumentDraft;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.OptimisticLock;
@@ -130,6 +131,12 @@ public class Document {
     /** Why a withdrawn document was withdrawn, as the public reads it on its tombstone. */
     private String withdrawnReason;
     private Instant withdrawnAt;
+    /** Who created, edited or submitted it since it was last approved, in lower case (the four-eyes rule). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    private List<String> touchedBy = new ArrayList<>();
+    /** Approved at least once: until then its creator counts among those who touched it. */
+    private boolean approvedOnce;
 
     @OneToMany(mappedBy = "document", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -184,7 +191,32 @@ public class Document {
         apply(draft.draft(), by);
         placeIn(volume, chapter, position, draft, personIds);
         importedVersion = version + 1; // the version the update at the next flush gives it
+        touchedBy(by);
         return true;
+    }
+
+    /** After a new import's change was written: this version is the import's own (not a person's edit since). */
+    void markImported() {
+        importedVersion = version;
+    }
+
+    /** True when the volume's reading places the document where it is (chapter, position, number, persons named). */
+    boolean placedAs(Document other) {
+        return java.util.Objects.equals(chapterId(chapter), chapterId(other.chapter))
+                && java.util.Objects.equals(positionInVolume, other.positionInVolume)
+                && java.util.Objects.equals(numberInVolume, other.numberInVolume)
+                && java.util.Objects.equals(xmlId, other.xmlId)
+                && mentions.stream().map(PersonMention::signature).toList()
+                        .equals(other.mentions.stream().map(PersonMention::signature).toList());
+    }
+
+    private static Long chapterId(Chapter c) {
+        return c == null ? null : c.id();
+    }
+
+    /** Takes the volume's placing of the document without changing its text. */
+    void placeAs(Volume volume, Chapter chapter, int position, VolumeDocumentDraft draft, Map<String, Long> personIds) {
+        placeIn(volume, chapter, position, draft, personIds);
     }
 
     /** True when the document was changed after its volume was last imported. */
@@ -288,6 +320,7 @@ public class Document {
         status = DocumentStatus.IN_REVIEW;
         submittedBy = by;
         approvedBy = null;
+        touchedBy(by);
         touch(by);
     }
 
@@ -299,16 +332,44 @@ public class Document {
         touch(by);
     }
 
-    /** An editor approves it for publication; never the person who submitted it (four eyes). */
+    /**
+     * An editor approves it for publication; never someone who created, edited or submitted it since it was last
+     * approved (four eyes, {@link ReviewPolicy#mayApprove}).
+     */
     public void approve(String by) {
         require(WorkflowAction.APPROVE, DocumentStatus.IN_REVIEW);
-        if (by.equalsIgnoreCase(submittedBy)) {
-            throw new FourEyesException("You submitted this document yourself: another editor must approve it");
-        }
+        checkFourEyes(by, "document");
         status = DocumentStatus.APPROVED;
         approvedBy = by;
+        approved();
         touch(by);
     }
+
+    private void checkFourEyes(String by, String what) {
+        if (!ReviewPolicy.mayApprove(by, touchedBy, approvedOnce, createdBy)) {
+            throw new FourEyesException("You created, edited or submitted this " + what
+                    + " since it was last approved: another editor must approve it");
+        }
+    }
+
+    private void approved() {
+        touchedBy = new ArrayList<>();
+        approvedOnce = true;
+    }
+
+    /** Remembers that this person changed or submitted the document since its last approval. */
+    private void touchedBy(String by) {
+        String who = ReviewPolicy.normal(by);
+        if (!touchedBy.contains(who)) {
+            List<String> more = new ArrayList<>(touchedBy);
+            more.add(who);
+            touchedBy = more;
+        }
+    }
+
+    /** Who created, edited or submitted it since it was last approved (lower case). */
+    public List<String> touchedBy() { return List.copyOf(touchedBy); }
+    public boolean approvedOnce() { return approvedOnce; }
 
     /** An editor makes the approved document public. */
     public void publish(String by) {
@@ -332,8 +393,12 @@ public class Document {
         if (by.equalsIgnoreCase(createdBy)) {
             throw new FourEyesException("You imported this volume yourself: another editor must publish it");
         }
+        if (!ReviewPolicy.mayApprove(by, touchedBy, approvedOnce, createdBy)) {
+            return false; // this editor changed it since: left as a draft for another editor
+        }
         status = DocumentStatus.PUBLISHED;
         approvedBy = by;
+        approved();
         publishedAt = Instant.now();
         touch(by);
         return true;
@@ -363,6 +428,10 @@ public class Document {
      * an editor is reviewing or has approved does not change under them) and once withdrawn.
      */
     public void revise(DocumentDraft draft, String by) {
+        if (status == DocumentStatus.PUBLISHED) {
+            throw new IllegalTransitionException("A published document is corrected through a correction that another "
+                    + "editor approves: the published text stays until then");
+        }
         if (!isEditable()) {
             throw new IllegalTransitionException("A document that is " + statusWords(status)
                     + " cannot be edited" + (status == DocumentStatus.IN_REVIEW || status == DocumentStatus.APPROVED
@@ -371,9 +440,98 @@ public class Document {
         footnotes.clear();
         references.clear();
         apply(draft, by);
+        touchedBy(by);
         if (status == DocumentStatus.CHANGES_REQUESTED) {
             status = DocumentStatus.DRAFT;
         }
+    }
+
+    // ----------------------------------------------------------------------------------------------------------
+    // Corrections of a published document. The published text stays in this row (the public reads it) while the
+    // correction waits beside it and goes through review; publishing it replaces the published text.
+
+    /**
+     * Keeps a new reading of this published document as its pending correction (a new one, or {@code pending} taking
+     * the reading): a draft of the correction, or one waiting for changes becoming a draft again. Refused while the
+     * correction is in review or approved, and for a document that is not published.
+     */
+    Correction correct(Correction pending, DocumentSnapshot reading, String by, String source) {
+        if (status != DocumentStatus.PUBLISHED) {
+            throw new IllegalTransitionException("Only a published document is corrected: this one is " + statusWords(status));
+        }
+        Correction c = pending;
+        if (c == null) {
+            c = new Correction(id, reading, by, source);
+        } else {
+            if (c.stage() == DocumentStatus.IN_REVIEW || c.stage() == DocumentStatus.APPROVED) {
+                throw new IllegalTransitionException("The correction of this document is " + statusWords(c.stage())
+                        + " and cannot be edited: an editor must request changes first");
+            }
+            c.take(reading);
+            c.moveTo(DocumentStatus.DRAFT);
+        }
+        touchedBy(by);
+        return c;
+    }
+
+    /** A new import's reading of this published document, put up for review as its correction. */
+    Correction proposeImported(Correction pending, DocumentSnapshot reading, String by, String source) {
+        Correction c = pending == null ? new Correction(id, reading, by, source) : pending;
+        c.take(reading);
+        c.moveTo(DocumentStatus.IN_REVIEW);
+        c.submittedBy(by);
+        touchedBy(by);
+        return c;
+    }
+
+    /**
+     * A workflow move of this published document's pending correction (not of the document, which stays published).
+     * Returns true when the move published it: the caller then takes its reading into the document.
+     */
+    boolean moveCorrection(Correction c, WorkflowAction action, String by) {
+        switch (action) {
+            case SUBMIT -> {
+                requireStage(c, action, DocumentStatus.DRAFT, DocumentStatus.CHANGES_REQUESTED);
+                c.moveTo(DocumentStatus.IN_REVIEW);
+                c.submittedBy(by);
+                touchedBy(by);
+            }
+            case REQUEST_CHANGES -> {
+                requireStage(c, action, DocumentStatus.IN_REVIEW, DocumentStatus.APPROVED);
+                c.moveTo(DocumentStatus.CHANGES_REQUESTED);
+            }
+            case APPROVE -> {
+                requireStage(c, action, DocumentStatus.IN_REVIEW);
+                checkFourEyes(by, "correction");
+                c.moveTo(DocumentStatus.APPROVED);
+                c.approvedBy(by);
+                approved();
+                approvedBy = by;
+            }
+            case PUBLISH -> {
+                requireStage(c, action, DocumentStatus.APPROVED);
+                return true;
+            }
+            case WITHDRAW -> throw new IllegalStateException("a withdrawal moves the document, not its correction");
+        }
+        return false;
+    }
+
+    /** Publishes an approved correction: its reading becomes the published text (a change the public sees now). */
+    void publishCorrection(Correction c, String by) {
+        footnotes.clear();
+        references.clear();
+        apply(c.reading().toDraft(), by);
+    }
+
+    private static void requireStage(Correction c, WorkflowAction action, DocumentStatus... from) {
+        for (DocumentStatus s : from) {
+            if (c.stage() == s) {
+                return;
+            }
+        }
+        throw new IllegalTransitionException("\"" + action.label() + "\" is not possible for a correction that is "
+                + statusWords(c.stage()));
     }
 
     private void require(WorkflowAction action, DocumentStatus... from) {
@@ -491,6 +649,7 @@ public class Document {
         CrossReference ref = references.stream().filter(r -> r.key().equals(key)).findFirst()
                 .orElseThrow(() -> new InvalidDocumentException("Document " + id + " has no cross-reference " + key));
         ref.linkTo(targetId);
+        touchedBy(by);
         touch(by);
     }
 

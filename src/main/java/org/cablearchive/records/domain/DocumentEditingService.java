@@ -1,6 +1,7 @@
 package org.cablearchive.records.domain;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import java.util.List;
 import java.util.Optional;
@@ -41,8 +42,45 @@ class DocumentEditingService implements DocumentEditing {
 
     @Override
     @Transactional
+    public void lock(String id) {
+        locked(id);
+    }
+
+    /**
+     * The document, its row locked for the rest of the transaction ({@code select … for update}): taken first, before
+     * any dependent row, so that concurrent changes of one document wait for each other here rather than deadlock on
+     * its footnotes, references, revisions or audit entries. When the document was read earlier in this transaction
+     * and someone has saved it since, the lock finds a newer version: 409.
+     */
+    private Document locked(String id) {
+        try {
+            Document d = em.find(Document.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (d == null) {
+                throw new DocumentNotFoundException(id);
+            }
+            return d;
+        } catch (OptimisticLockException | org.hibernate.StaleStateException e) {
+            throw new StaleDocumentException(id, versionNow(id));
+        }
+    }
+
+    private long versionNow(String id) {
+        Object v = em.createNativeQuery("select version from document where id = ?1").setParameter(1, id)
+                .getResultStream().findFirst().orElse(0L);
+        return ((Number) v).longValue();
+    }
+
+    private Correction pendingCorrection(Document d) {
+        return d.status() == DocumentStatus.PUBLISHED ? em.find(Correction.class, d.id()) : null;
+    }
+
+    @Override
+    @Transactional
     public long revise(String id, DocumentDraft draft, long expectedVersion, String by, String comment) {
         Document d = current(id, expectedVersion);
+        if (d.status() == DocumentStatus.PUBLISHED) {
+            return correct(d, draft, by, comment, "CORRECTION_EDITED");
+        }
         java.util.List<Link> links = links(d);
         d.revise(draft, by);
         keepLinks(d, links);
@@ -55,7 +93,14 @@ class DocumentEditingService implements DocumentEditing {
     @Override
     @Transactional
     public DocumentStatus transition(String id, WorkflowAction action, String by, String comment) {
-        Document d = documents.findById(id).orElseThrow(() -> new DocumentNotFoundException(id));
+        Document d = locked(id);
+        Correction correction = pendingCorrection(d);
+        if (correction != null && action != WorkflowAction.WITHDRAW) {
+            return moveCorrection(d, correction, action, by, comment);
+        }
+        if (correction != null) {
+            em.remove(correction); // withdrawn: the correction is moot; its revisions stay
+        }
         switch (action) {
             case SUBMIT -> d.submitForReview(by);
             case REQUEST_CHANGES -> d.requestChanges(by);
@@ -77,6 +122,9 @@ class DocumentEditingService implements DocumentEditing {
     @Transactional
     public long restore(String id, DocumentSnapshot snapshot, long expectedVersion, String by, String comment) {
         Document d = current(id, expectedVersion);
+        if (d.status() == DocumentStatus.PUBLISHED) {
+            return correct(d, snapshot.toDraft(), by, comment, "CORRECTION_RESTORED");
+        }
         java.util.List<Link> links = links(d);
         d.revise(snapshot.toDraft(), by);
         keepLinks(d, links);
@@ -104,8 +152,12 @@ class DocumentEditingService implements DocumentEditing {
     @Override
     @Transactional(readOnly = true)
     public Optional<EditableDocument> find(String id) {
-        return documents.findById(id).map(d -> new EditableDocument(d.id(), d.volume() == null ? null : d.volume().id(),
-                d.version(), d.status(), d.createdBy(), d.submittedBy(), d.approvedBy(), d.withdrawnReason(), d.snapshot()));
+        return documents.findById(id).map(d -> {
+            Correction c = pendingCorrection(d);
+            return new EditableDocument(d.id(), d.volume() == null ? null : d.volume().id(), d.version(), d.status(),
+                    d.createdBy(), d.submittedBy(), d.approvedBy(), d.withdrawnReason(), d.snapshot(),
+                    c == null ? null : c.view(), d.touchedBy(), d.approvedOnce());
+        });
     }
 
     @Override
@@ -123,6 +175,12 @@ class DocumentEditingService implements DocumentEditing {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.List<org.cablearchive.records.DocumentSummary> corrections(int limit) {
+        return documents.withCorrections(org.springframework.data.domain.PageRequest.of(0, limit));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public java.util.List<VolumeDrafts> volumesWithDrafts() {
         return documents.volumesWithDrafts();
     }
@@ -131,8 +189,49 @@ class DocumentEditingService implements DocumentEditing {
         return s == null ? null : s.toLowerCase(java.util.Locale.ROOT);
     }
 
+    // ----------------------------------------------------------------------------------------------------------
+    // Corrections of published documents: the published text stays in the row until a correction is published.
+
+    /** A person's new reading of a published document, kept as its pending correction. */
+    private long correct(Document d, DocumentDraft draft, String by, String comment, String action) {
+        DocumentSnapshot reading = masked(d.id(), Document.create(d.id(), draft, DocumentStatus.PUBLISHED, by).snapshot());
+        Correction pending = em.find(Correction.class, d.id());
+        Correction c = d.correct(pending, reading, by, null);
+        if (pending == null) {
+            em.persist(c);
+        }
+        return savedCorrection(d, c, action, by, comment);
+    }
+
+    private DocumentStatus moveCorrection(Document d, Correction c, WorkflowAction action, String by, String comment) {
+        if (d.moveCorrection(c, action, by)) {
+            java.util.List<Link> links = links(d);
+            d.publishCorrection(c, by);
+            keepLinks(d, links);
+            d.maskAgain(withheld.findByDocumentIdOrderByIdAsc(d.id()));
+            em.remove(c);
+            flush(d);
+            resolver.resolve(d);
+            saved(d, "CORRECTION_PUBLISH", by, comment);
+        } else {
+            savedCorrection(d, c, "CORRECTION_" + action.name(), by, comment);
+        }
+        return d.status();
+    }
+
+    /**
+     * A change of the pending correction only: the document's version moves (so that a save from an older version is
+     * refused) but nothing the public reads does; the revision keeps the correction's reading, in its stage.
+     */
+    private long savedCorrection(Document d, Correction c, String action, String by, String comment) {
+        em.lock(d, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        flush(d);
+        events.publishEvent(new DocumentSaved(d.id(), d.version(), action, by, comment, c.reading().withStatus(c.stage())));
+        return d.version();
+    }
+
     private Document current(String id, long expectedVersion) {
-        Document d = documents.findById(id).orElseThrow(() -> new DocumentNotFoundException(id));
+        Document d = locked(id);
         if (d.version() != expectedVersion) {
             throw new StaleDocumentException(id, d.version());
         }
@@ -156,7 +255,7 @@ class DocumentEditingService implements DocumentEditing {
     @Override
     @Transactional
     public long linkReference(String documentId, String referenceKey, String targetDocumentId, String by) {
-        Document d = documents.findById(documentId).orElseThrow(() -> new DocumentNotFoundException(documentId));
+        Document d = locked(documentId);
         if (targetDocumentId == null || targetDocumentId.isBlank() || !documents.existsById(targetDocumentId.strip())) {
             throw new org.cablearchive.records.InvalidDocumentException("There is no document \"" + targetDocumentId
                     + "\" to link to: choose one from the search");
@@ -215,8 +314,14 @@ class DocumentEditingService implements DocumentEditing {
     @Override
     @Transactional
     public Withheld withhold(String id, String passage, String extent, String reason, String by) {
-        Document d = documents.findById(id).orElseThrow(() -> new DocumentNotFoundException(id));
-        String key = d.nextWithheldKey(withheld.findByDocumentIdOrderByIdAsc(id).size() + 1);
+        Document d = locked(id);
+        List<org.cablearchive.records.domain.Withheld> already = withheld.findByDocumentIdOrderByIdAsc(id);
+        if (passage != null && already.stream().anyMatch(w -> w.text().strip().equals(passage.strip()))
+                && !Body.plainTextOf(d.bodyXml()).contains(passage.strip())) {
+            throw new org.cablearchive.records.IllegalTransitionException(
+                    "This passage is withheld already (someone withheld it meanwhile): nothing was changed");
+        }
+        String key = d.nextWithheldKey(already.size() + 1);
         Body.Withheld cut = d.withhold(passage, key, extent, by);
         flush(d);
         withheld.save(new org.cablearchive.records.domain.Withheld(id, key, cut.text(), cut.tei(), extent, reason, by));

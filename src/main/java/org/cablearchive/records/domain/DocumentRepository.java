@@ -44,6 +44,14 @@ public interface DocumentRepository extends JpaRepository<Document, String> {
     @Query("""
             select new org.cablearchive.records.DocumentSummary(d.id, d.title, d.type, d.dateValue, d.classification,
                    d.precedence, v.id, d.status, d.createdAt)
+            from Correction c join Document d on d.id = c.documentId left join d.volume v
+            order by c.proposedAt desc, d.id
+            """)
+    java.util.List<DocumentSummary> withCorrections(Pageable page);
+
+    @Query("""
+            select new org.cablearchive.records.DocumentSummary(d.id, d.title, d.type, d.dateValue, d.classification,
+                   d.precedence, v.id, d.status, d.createdAt)
             from Document d left join d.volume v
             where d.id in :ids and d.status in :statuses""")
     java.util.List<DocumentSummary> summariesOf(Collection<String> ids, Collection<DocumentStatus> statuses);

@@ -50,6 +50,11 @@ public class PersonMention {
         return personId;
     }
 
+    /** What the mention says, to tell whether a new import names the same persons. */
+    String signature() {
+        return personKey + "|" + personId + "|" + namePrinted;
+    }
+
     /** Its row, for a new document written without the entity manager (NewDocumentRows). */
     void writeNewRow(NewDocumentRows rows, String documentId) throws java.sql.SQLException {
         rows.mention(documentId, personId, role, namePrinted, personKey);

@@ -57,7 +57,8 @@ class VolumeLoader implements VolumeLoad {
     private int updated;
 
     VolumeLoader(EntityManager em, JdbcClient jdbc, DataSource dataSource, String volumeId, Supplier<Map<String, Long>> personLookup, boolean asDraft,
-                 boolean force, String by, org.springframework.context.ApplicationEventPublisher events) {
+                 boolean force, String by, org.springframework.context.ApplicationEventPublisher events,
+                 org.cablearchive.records.VolumeStore.Changes changes) {
         this.events = events;
         this.em = em;
         this.jdbc = jdbc;
@@ -72,7 +73,16 @@ class VolumeLoader implements VolumeLoad {
                 .query((rs, n) -> existing.put(rs.getString(1), rs.getString(2))).list();
         jdbc.sql("select xml_id, id from chapter where volume_id = ? and xml_id is not null").param(volumeId)
                 .query((rs, n) -> chapterIds.put(rs.getString(1), rs.getLong(2))).list();
+        Set<String> withWithheld = existing.isEmpty() ? Set.of() : new HashSet<>(jdbc.sql("""
+                        select distinct w.document_id from withheld_passage w join document d on d.id = w.document_id
+                        where d.volume_id = ?""").param(volumeId).query(String.class).list());
+        this.reimport = new Reimport(em, events, force, changes, by, withWithheld);
     }
+
+    /** What a new import does to a document already here (the review policy's part of a volume import). */
+    private final Reimport reimport;
+    /** Published documents whose new reading waits for review. */
+    private final List<String> forReview = new ArrayList<>();
 
     @Override
     public void chapter(ChapterDraft draft) {
@@ -109,15 +119,16 @@ class VolumeLoader implements VolumeLoad {
             rows.add(Document.imported(volume, chapter, at, draft, personIds, status, by), chapterId(draft.chapterXmlId()));
             created++;
             outcome = Outcome.CREATED;
-        } else if (em.find(Document.class, id).reimport(volume, chapter, at, draft, personIds, force, by)) {
-            em.find(Document.class, id).maskAgain(Withheld.of(em, id)); // a forced import must not bring withheld text back
-            updated++;
-            outcome = Outcome.UPDATED;
         } else {
-            conflicts.add(id);
-            outcome = Outcome.CONFLICT;
+            outcome = reimport.apply(em.find(Document.class, id), volume, chapter, at, draft, personIds);
+            switch (outcome) {
+                case UPDATED -> updated++;
+                case CONFLICT -> conflicts.add(id);
+                case FOR_REVIEW -> forReview.add(id);
+                default -> { }
+            }
         }
-        if (outcome != Outcome.CONFLICT) {
+        if (outcome == Outcome.CREATED || outcome == Outcome.UPDATED) {
             String documentId = volumeId + "-" + draft.xmlId();
             DocumentDraft d = draft.draft();
             TelegramMatcher.Citing citing = null;
@@ -136,7 +147,7 @@ class VolumeLoader implements VolumeLoad {
                 ownTelegramNumbers.add(d.telegramNumber());
             }
         }
-        if ((created + updated + conflicts.size()) % BATCH == 0) {
+        if (position % BATCH == 0) {
             flush();
         }
         return outcome;
@@ -169,7 +180,7 @@ class VolumeLoader implements VolumeLoad {
         }
         int resolved = resolveDocumentAndPageReferences() + resolveTelegramReferences();
         events.publishEvent(new org.cablearchive.records.VolumeLoaded(volumeId, by, created, updated, conflicts.size(), asDraft));
-        return new Report(volumeId, created, updated, List.copyOf(conflicts), resolved);
+        return new Report(volumeId, created, updated, List.copyOf(conflicts), resolved, List.copyOf(forReview));
     }
 
     /**

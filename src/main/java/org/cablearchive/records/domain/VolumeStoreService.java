@@ -57,11 +57,11 @@ class VolumeStoreService implements VolumeStore {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public VolumeLoad load(VolumeDraft draft, boolean asDraft, boolean force, String by) {
+    public VolumeLoad load(VolumeDraft draft, boolean asDraft, boolean force, Changes changes, String by) {
         volumes.findById(draft.id()).ifPresentOrElse(v -> v.update(draft), () -> em.persist(new Volume(draft)));
         em.flush();
         return new VolumeLoader(em, jdbc, dataSource, draft.id(), () -> persons.idsOfVolume(draft.id()), asDraft, force, by,
-                events);
+                events, changes);
     }
 
     @Override

@@ -109,14 +109,24 @@ class VolumeImportTest {
         String edited = volume + "-d3";
         jdbc.sql("update document set title = 'Edited by an archivist', version = version + 1 where id = ?").param(edited).update();
 
+        long versions = jdbc.sql("select sum(version) from document where volume_id = ?").param(volume).query(Long.class).single();
         VolumeImporter.Result again = importFile(volume, new VolumeImporter.Options(false, false));
         assertThat(again.created()).isZero();
         assertThat(again.conflicts()).containsExactly(edited);
-        assertThat(again.updated()).isEqualTo(again.documents() - 1);
+        assertThat(again.updated()).isZero(); // the same readings: nothing written
+        assertThat(jdbc.sql("select sum(version) from document where volume_id = ?").param(volume).query(Long.class).single())
+                .isEqualTo(versions);
         assertThat(title(edited)).isEqualTo("Edited by an archivist");
 
+        // forced, the published document keeps what the public reads and gets the import's reading for review
         VolumeImporter.Result forced = importFile(volume, new VolumeImporter.Options(false, true));
         assertThat(forced.conflicts()).isEmpty();
+        assertThat(forced.forReview()).containsExactly(edited);
+        assertThat(title(edited)).isEqualTo("Edited by an archivist");
+
+        // forced with its changes published (an editor's choice): the import's reading is public at once
+        VolumeImporter.Result published = importFile(volume, new VolumeImporter.Options(false, true, true));
+        assertThat(published.updated()).isEqualTo(1);
         assertThat(title(edited)).isNotEqualTo("Edited by an archivist");
         assertThat(jdbc.sql("select count(*) from document where volume_id = ?").param(volume).query(Long.class).single())
                 .isEqualTo(Frus.count(volume).documents());

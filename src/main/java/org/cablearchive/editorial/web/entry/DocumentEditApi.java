@@ -61,7 +61,7 @@ class DocumentEditApi {
         if (sent.version() != d.version()) {
             throw new StaleDocumentException(id, d.version());
         }
-        DocumentForm form = formOf(sent, d.snapshot());
+        DocumentForm form = formOf(sent, d.working());
         BindingResult errors = new BeanPropertyBindingResult(form, "document");
         validator.validate(form).forEach(v -> errors.rejectValue(v.getPropertyPath().toString(), "invalid", v.getMessage()));
         forms.check(form, errors);
@@ -69,7 +69,7 @@ class DocumentEditApi {
             throw new InvalidDocumentException(errors.getFieldErrors().stream()
                     .map(e -> fieldName(e.getField()) + ": " + e.getDefaultMessage()).collect(Collectors.joining("; ")));
         }
-        DocumentForms.Entry entry = forms.edit(form, d.snapshot());
+        DocumentForms.Entry entry = forms.edit(form, d.working());
         long version = desk.revise(id, entry.draft(), sent.version(), null, editor);
         return new Saved(id, version, desk.document(id, editor).status());
     }

@@ -78,9 +78,12 @@ class EditPages {
             if (d.version() != form.version()) {
                 throw new StaleDocumentException(id, d.version());
             }
-            DocumentForms.Entry entry = forms.edit(form, d.snapshot());
+            DocumentForms.Entry entry = forms.edit(form, d.working());
             long version = desk.revise(id, entry.draft(), form.version(), form.comment(), editor);
-            redirect.addFlashAttribute("flash", "Saved: version " + version + "."
+            redirect.addFlashAttribute("flash", (d.status() == org.cablearchive.records.DocumentStatus.PUBLISHED
+                    ? "Saved as a correction (version " + version + "): the public reads the published text until another "
+                    + "editor approves the correction and it is published; submit it when it is ready."
+                    : "Saved: version " + version + ".")
                     + (entry.warnings().isEmpty() ? "" : " " + String.join(" ", entry.warnings())));
             return "redirect:/documents/" + id;
         } catch (InvalidDocumentException e) {
@@ -140,12 +143,12 @@ class EditPages {
 
     private DocumentForm formOf(EditableDocument d) {
         DocumentView view = catalog.find(d.id(), true).orElseThrow(() -> new DocumentNotFoundException(d.id()));
-        return DocumentForm.of(d.snapshot(), d.version(), view.references().stream().map(DocumentView.Reference::target).toList());
+        return DocumentForm.of(d.working(), d.version(), view.references().stream().map(DocumentView.Reference::target).toList());
     }
 
     private String page(Model model, EditableDocument d) {
         model.addAttribute("document", d);
-        model.addAttribute("imported", d.volumeId() != null || hasMarkup(d.snapshot().body()));
+        model.addAttribute("imported", d.volumeId() != null || hasMarkup(d.working().body()));
         model.addAttribute("mode", "edit");
         choices.addTo(model);
         return "editorial/edit";
