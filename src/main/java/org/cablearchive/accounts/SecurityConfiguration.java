@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -49,6 +50,13 @@ class SecurityConfiguration {
         return new HttpSessionEventPublisher();
     }
 
+    /** Username and password, throttled per address (see SignInThrottle); the form and HTTP Basic both use it. */
+    @Bean
+    ThrottledAuthenticationProvider authenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder,
+                                                           SignInThrottle throttle) {
+        return new ThrottledAuthenticationProvider(users, encoder, throttle);
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountRepository accounts,
                                             SessionRegistry sessions) throws Exception {
@@ -77,7 +85,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/oai").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll()
-                        .failureHandler(new SignInFailureHandler(accounts)))
+                        .failureHandler(new SignInFailureHandler()))
                 // Every session is registered, so that disabling an account (or resetting its password) ends its
                 // sessions: see AccountSessions.
                 .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
