@@ -92,12 +92,11 @@ final class SupervisedPostgres implements Closeable, DatabaseServer {
         return restarts;
     }
 
-    /** Whether the postmaster is alive: its process, as zonky started it, and the one postmaster.pid names. */
+    /**
+     * Whether the postmaster is alive: the process that {@code postmaster.pid} names (zonky starts it through
+     * {@code pg_ctl}, which exits once the server runs, so its own process handle says nothing).
+     */
     boolean serverAlive() {
-        EmbeddedPostgres current = server;
-        if (current == null || current.getProcess() == null || !current.getProcess().isAlive()) {
-            return false;
-        }
         try {
             return OrphanedServer.find(pgData).isPresent();
         } catch (IOException e) {
