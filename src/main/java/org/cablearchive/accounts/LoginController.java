@@ -10,8 +10,8 @@ class LoginController {
 
     @GetMapping("/login")
     String login(Model model) {
-        model.addAttribute("failuresBeforeLock", Account.FAILED_SIGN_INS_BEFORE_LOCK);
-        model.addAttribute("lockMinutes", Account.LOCK.toMinutes());
+        model.addAttribute("failuresBeforeLock", SignInThrottle.PER_ACCOUNT);
+        model.addAttribute("lockMinutes", SignInThrottle.WINDOW.toMinutes());
         return "accounts/login";
     }
 }

@@ -6,13 +6,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -35,6 +37,16 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** What the public reads (GET and HEAD), published documents only, enforced where the documents are read. */
+    private static final String[] PUBLIC_READING = {"/", "/documents", "/documents/**", "/api/documents/**",
+            "/volumes", "/volumes/**", "/api/volumes", "/api/volumes/**", "/glossary", "/persons/**",
+            "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/login", "/error",
+            "/actuator/health", "/actuator/health/**",
+            "/oai", "/feed.atom", "/sitemap.xml", "/sitemaps/**", "/robots.txt",
+            "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+            // The reading room's search: the public sees published documents only (the search filters).
+            "/search", "/api/search", "/search.atom"};
+
     /** The roles that enter, edit and review documents. */
     private static final String[] STAFF = {"ADMIN", "EDITOR", "ARCHIVIST"};
 
@@ -49,6 +61,13 @@ class SecurityConfiguration {
         return new HttpSessionEventPublisher();
     }
 
+    /** Username and password, throttled per address (see SignInThrottle); the form and HTTP Basic both use it. */
+    @Bean
+    ThrottledAuthenticationProvider authenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder,
+                                                           SignInThrottle throttle) {
+        return new ThrottledAuthenticationProvider(users, encoder, throttle);
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountRepository accounts,
                                             SessionRegistry sessions) throws Exception {
@@ -58,14 +77,11 @@ class SecurityConfiguration {
                         // The desk's forms (under /documents, which is otherwise open to read): staff only.
                         .requestMatchers("/documents/new", "/documents/paste", "/documents/preview", "/documents/*/edit",
                                 "/references/**", "/desk/**").hasAnyRole("ADMIN", "EDITOR", "ARCHIVIST")
-                        .requestMatchers(HttpMethod.GET, "/", "/documents", "/documents/**", "/api/documents/**",
-                                "/volumes", "/volumes/**", "/api/volumes", "/api/volumes/**", "/glossary", "/persons/**",
-                                "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/login", "/error",
-                                "/actuator/health", "/actuator/health/**",
-                                "/oai", "/feed.atom", "/sitemap.xml", "/sitemaps/**", "/robots.txt",
-                                "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                        // The reading room's search: the public sees published documents only (the search filters).
-                        .requestMatchers(HttpMethod.GET, "/search", "/api/search", "/search.atom").permitAll()
+                        // Reading: GET and HEAD alike (HEAD is a GET without its body), and OPTIONS anywhere (it only
+                        // says which methods a path takes).
+                        .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_READING).permitAll()
+                        .requestMatchers(HttpMethod.HEAD, PUBLIC_READING).permitAll()
                         // Administration: accounts, settings and maintenance of the whole archive.
                         .requestMatchers("/admin/**", "/api/users", "/api/users/**", "/api/audit").hasRole("ADMIN")
                         // Entering documents is the staff's work; researchers read.
@@ -79,15 +95,19 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/oai").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll()
-                        .failureHandler(new SignInFailureHandler(accounts)))
+                        .failureHandler(new SignInFailureHandler()))
                 // Every session is registered, so that disabling an account (or resetting its password) ends its
                 // sessions: see AccountSessions.
                 .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
                         .expiredUrl("/login?expired"))
-                .httpBasic(Customizer.withDefaults())
+                // HTTP Basic for scripts, without a challenge: a browser never gets the Basic dialog, it is sent to the
+                // sign-in page; a script without (right) credentials gets a plain 401.
+                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .logout(logout -> logout.logoutSuccessUrl("/?signedout").deleteCookies("JSESSIONID"))
-                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
+                .exceptionHandling(ex -> ex
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                AnyRequestMatcher.INSTANCE))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::isBasicAuthenticated,
                         request -> api.matches(request) && request.getRequestedSessionId() == null,
                         pathPattern(HttpMethod.POST, "/api/parse"), pathPattern(HttpMethod.POST, "/oai")))

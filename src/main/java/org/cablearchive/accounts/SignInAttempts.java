@@ -14,31 +14,28 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Follows Spring Security's authentication events: counts wrong passwords (five in a row lock the account, see
- * {@link Account#registerFailedSignIn}), starts the count again after a right one, and publishes the sign-ins the
+ * Follows Spring Security's authentication events: counts wrong passwords per username and address (see
+ * {@link SignInThrottle}), forgets them after a right one from the same address, and publishes the sign-ins the
  * audit log records. A sign-in is a person's, through the form; the HTTP Basic credentials a script sends with every
  * request are not each an event, but their failures are counted and published like the form's.
  */
 @Component
 class SignInAttempts {
 
-    private final AccountRepository accounts;
     private final ApplicationEventPublisher events;
+    private final SignInThrottle throttle;
 
-    SignInAttempts(AccountRepository accounts, ApplicationEventPublisher events) {
-        this.accounts = accounts;
+    SignInAttempts(ApplicationEventPublisher events, SignInThrottle throttle) {
         this.events = events;
+        this.throttle = throttle;
     }
 
     @EventListener
     @Transactional
     public void authenticated(AuthenticationSuccessEvent event) {
-        accounts.findByUsername(event.getAuthentication().getName())
-                .filter(account -> account.failedSignIns() > 0)
-                .ifPresent(account -> {
-                    account.registerSuccessfulSignIn();
-                    accounts.save(account);
-                });
+        if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails) {
+            throttle.succeeded(event.getAuthentication().getName(), from(event.getAuthentication()));
+        }
     }
 
     @EventListener
@@ -59,10 +56,7 @@ class SignInAttempts {
         }
         events.publishEvent(new AccountEvent(Kind.LOGIN_FAILED, typed, typed, detail));
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-            accounts.findForUpdate(typed).ifPresent(account -> {
-                account.registerFailedSignIn(Instant.now());
-                accounts.save(account);
-            });
+            throttle.failed(typed, ThrottledAuthenticationProvider.address(event.getAuthentication()), Instant.now());
         }
     }
 

@@ -53,7 +53,8 @@ public class Shelf {
         if (name == null || name.isBlank()) {
             throw new InvalidDocumentException("Give the search a name, to find it again among yours");
         }
-        if (name.strip().length() > 200) {
+        name = name.strip().replaceAll("\\s+", " "); // a name is one line: line breaks and tabs become spaces
+        if (name.length() > 200) {
             throw new InvalidDocumentException("A name of at most 200 characters, please");
         }
         if (searches.countMine(key(username)) >= LIMIT) {
@@ -129,6 +130,15 @@ public class Shelf {
     }
 
     /** A query string ("q=embtel&type=TELEGRAM", with or without a leading "?") as request parameters. */
+    /**
+     * The search page of a query string as a reader's form sent it, written anew from what it means (every value
+     * encoded): safe to redirect to, whatever the form held (a line break, stray characters).
+     */
+    public static String searchPage(String query) {
+        String canonical = SearchRequest.of(parse(query == null ? "" : query)).queryString();
+        return "/search" + (canonical.isEmpty() ? "" : "?" + canonical);
+    }
+
     static MultiValueMap<String, String> parse(String query) {
         MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
         String q = query.startsWith("?") ? query.substring(1) : query;

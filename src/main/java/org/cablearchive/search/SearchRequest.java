@@ -74,7 +74,55 @@ public record SearchRequest(String q, Map<String, List<String>> filters, String 
         page = Math.max(1, Math.min(page, MAX_PAGE));
     }
 
-    /** Reads the request parameters; anything it cannot read is left out rather than refused. */
+    /**
+     * What is wrong with the parameters, by parameter, in words that say what to change: a date that is no date
+     * ({@code from=0000-13-45}), a range that ends before it begins, a page that is not a number from 1. Empty when
+     * all can be read; the API answers 400 with these, the page shows them.
+     */
+    public static Map<String, String> problems(MultiValueMap<String, String> params) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (String end : List.of("from", "to")) {
+            String typed = params.getFirst(end);
+            if (typed != null && !typed.isBlank()
+                    && (end.equals("from") ? DateRange.start(typed) : DateRange.end(typed)) == null) {
+                problems.put(end, "\"" + shortened(typed) + "\" is not a date: write a year (1951), a month (1951-10) "
+                        + "or a day (1951-10-15).");
+            }
+        }
+        if (!problems.containsKey("from") && !problems.containsKey("to")) {
+            var start = DateRange.start(params.getFirst("from"));
+            var end = DateRange.end(params.getFirst("to"));
+            if (start != null && end != null && end.isBefore(start)) {
+                problems.put("to", "The range ends (" + params.getFirst("to").strip() + ") before it begins ("
+                        + params.getFirst("from").strip() + "): swap them.");
+            }
+        }
+        String page = params.getFirst("page");
+        if (page != null && !page.isBlank()) {
+            try {
+                if (Integer.parseInt(page.strip()) < 1) {
+                    problems.put("page", "Pages are numbered from 1: \"" + shortened(page) + "\" is no page.");
+                }
+            } catch (NumberFormatException e) {
+                problems.put("page", "\"" + shortened(page) + "\" is not a page number: pages are numbered from 1.");
+            }
+        }
+        return problems;
+    }
+
+    private static String shortened(String typed) {
+        String t = typed.strip();
+        return t.length() > 40 ? t.substring(0, 40) + "…" : t;
+    }
+
+    /** The parameters without those {@link #problems} named, to show a page beside the messages. */
+    public static MultiValueMap<String, String> without(MultiValueMap<String, String> params, java.util.Set<String> names) {
+        MultiValueMap<String, String> kept = new org.springframework.util.LinkedMultiValueMap<>(params);
+        names.forEach(kept::remove);
+        return kept;
+    }
+
+    /** Reads the request parameters; anything it cannot read is left out rather than refused (see {@link #problems}). */
     public static SearchRequest of(MultiValueMap<String, String> params) {
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (String facet : FACETS) {

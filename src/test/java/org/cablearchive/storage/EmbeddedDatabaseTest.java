@@ -25,7 +25,8 @@ class EmbeddedDatabaseTest {
 
     @Test
     void writesDurablyAndKeepsItsDataAcrossRestarts() throws Exception {
-        try (EmbeddedPostgres pg = config.embeddedPostgres(dataDir)) {
+        try (SupervisedPostgres supervised = config.embeddedPostgres(dataDir)) {
+            EmbeddedPostgres pg = supervised.server();
             try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
                 assertThat(single(s, "show fsync")).isEqualTo("on");
                 assertThat(single(s, "show synchronous_commit")).isEqualTo("on");
@@ -35,8 +36,8 @@ class EmbeddedDatabaseTest {
         }
         assertThat(dataDir.resolve("postgres").resolve("PG_VERSION")).content().startsWith("17");
 
-        try (EmbeddedPostgres again = config.embeddedPostgres(dataDir);
-             Connection c = again.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (SupervisedPostgres again = config.embeddedPostgres(dataDir);
+             Connection c = again.server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             assertThat(single(s, "select v from kept")).isEqualTo("Embtel 634");
         }
     }
@@ -53,9 +54,9 @@ class EmbeddedDatabaseTest {
         assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).contains(true);
         assertThat(OrphanedServer.find(dataDir.resolve("postgres"))).map(ProcessHandle::pid).contains(orphanPid);
 
-        try (EmbeddedPostgres pg = config.embeddedPostgres(dataDir)) {
+        try (SupervisedPostgres pg = config.embeddedPostgres(dataDir)) {
             assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
-            DataSource ds = config.dataSource(pg);
+            DataSource ds = config.dataSource(pg, new org.springframework.mock.env.MockEnvironment());
             try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
                 assertThat(Long.parseLong(single(s, "select pg_backend_pid()"))).isPositive();
                 assertThat(single(s, "select v from left_behind")).isEqualTo("written before the crash");

@@ -16,7 +16,7 @@ public final class OrphanMaker {
     }
 
     public static void main(String[] args) throws Exception {
-        EmbeddedPostgres pg = new EmbeddedDatabaseConfiguration().embeddedPostgres(Path.of(args[0]));
+        EmbeddedPostgres pg = new EmbeddedDatabaseConfiguration().embeddedPostgres(Path.of(args[0])).server();
         long pid;
         try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("create table left_behind (v text)");

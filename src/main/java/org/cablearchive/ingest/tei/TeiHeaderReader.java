@@ -67,6 +67,7 @@ final class TeiHeaderReader {
             }
         }
         id = first(first(id, TeiText.blankToNull(rootId == null ? null : rootId.strip())), fileName);
+        checkId(id);
         return new VolumeDraft(id, first(complete, untyped), series, subseries, number, volume, editors, year);
     }
 
@@ -77,5 +78,19 @@ final class TeiHeaderReader {
 
     private static String first(String a, String b) {
         return a != null ? a : b;
+    }
+
+    /** What a volume id may be: it names the volume in addresses ({@code /volumes/{id}}) and document ids. */
+    static final java.util.regex.Pattern VOLUME_ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
+    /** Refuses an id that cannot name a volume, with what to change, before anything is written. */
+    static void checkId(String id) {
+        if (id == null || !VOLUME_ID.matcher(id).matches()) {
+            String shown = id == null ? "" : id.length() > 60 ? id.substring(0, 60) + "…" : id;
+            throw new TeiImportException("The volume's id \"" + shown + "\" (the <idno type=\"frus\"> of the TEI "
+                    + "header, else the id of <TEI>, else the file's name) cannot name a volume: an id is 1 to 100 "
+                    + "letters, digits, '.', '_' or '-', beginning with a letter or digit, such as frus1951v07p2 (no "
+                    + "slashes, spaces or other signs). Correct it in the file and import it again.");
+        }
     }
 }

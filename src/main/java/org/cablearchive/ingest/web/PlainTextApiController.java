@@ -33,20 +33,34 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api")
 class PlainTextApiController {
 
-    /** A printed telegram is a few pages; anything this large is not one (the reader's own limit is in characters). */
-    static final long MAX_BYTES = 4L * PlainTextTelegramReader.MAX_CHARACTERS;
+    /**
+     * A printed telegram is a few pages; anything this large is not one (the reader's own limit is in characters).
+     * Larger bodies are refused before they are read (site.RequestSizeLimits); this is the same limit, checked again.
+     */
+    static final long MAX_BYTES = 1024 * 1024;
 
     private final PlainTextTelegramReader reader = new PlainTextTelegramReader();
     private final DocumentCatalog catalog;
+    private final ParseRateLimit rateLimit;
 
-    PlainTextApiController(DocumentCatalog catalog) {
+    PlainTextApiController(DocumentCatalog catalog, ParseRateLimit rateLimit) {
         this.catalog = catalog;
+        this.rateLimit = rateLimit;
     }
 
+    /** Reads the text without saving it; the public may do so {@link ParseRateLimit a number of times a minute}. */
     @PostMapping(path = "/parse", consumes = MediaType.TEXT_PLAIN_VALUE)
-    ParsedDocument parse(@RequestBody byte[] text, HttpServletRequest request) {
+    ResponseEntity<?> parse(@RequestBody byte[] text, HttpServletRequest request, Principal principal) {
+        long wait = principal == null ? rateLimit.secondsToWait(request) : 0;
+        if (wait > 0) {
+            ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
+                    "This address has read too many texts in the last minute; try again in " + wait + " s, or sign in.");
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", String.valueOf(wait))
+                    .body(problem);
+        }
         PlainTextReading reading = read(text, request);
-        return new ParsedDocument(DocumentView.preview(reading.draft()), reading.warnings(), reading.confidence().name());
+        return ResponseEntity.ok(new ParsedDocument(DocumentView.preview(reading.draft()), reading.warnings(),
+                reading.confidence().name()));
     }
 
     @PostMapping(path = "/documents", consumes = MediaType.TEXT_PLAIN_VALUE)

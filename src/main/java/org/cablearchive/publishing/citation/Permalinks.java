@@ -23,6 +23,21 @@ public class Permalinks {
         this.base = configured == null || configured.isBlank() ? null : checked(configured.strip());
     }
 
+    /**
+     * The archive's root address, without a trailing slash: the configured one, or else the address the request was
+     * made to (its {@code Host} header: set {@code ARCHIVE_BASE_URL} in production, so that no request decides the
+     * links others read).
+     */
+    public String site(HttpServletRequest request) {
+        return base != null ? base
+                : ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).build().toUriString();
+    }
+
+    /** The host name of {@link #site}. */
+    public String host(HttpServletRequest request) {
+        return base != null ? URI.create(base).getHost() : request.getServerName();
+    }
+
     /** {@code https://archive.example.org/documents/frus1951v07p2-d63}. */
     public String document(String id, HttpServletRequest request) {
         UriComponentsBuilder root = base != null ? UriComponentsBuilder.fromUriString(base)

@@ -1,5 +1,6 @@
 package org.cablearchive.publishing.feeds;
 
+import org.cablearchive.publishing.citation.Permalinks;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -12,7 +13,6 @@ import org.cablearchive.records.PublishedDocuments;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** {@code /feed.atom}: the newest publications of the whole archive, newest first. */
 @Controller
@@ -22,16 +22,18 @@ class NewDocumentsFeedController {
 
     private final PublishedDocuments documents;
     private final String archiveName;
+    private final Permalinks permalinks;
 
     NewDocumentsFeedController(PublishedDocuments documents,
-                               @Value("${archive.name:Cable Archive}") String archiveName) {
+                               @Value("${archive.name:Cable Archive}") String archiveName, Permalinks permalinks) {
         this.documents = documents;
         this.archiveName = archiveName;
+        this.permalinks = permalinks;
     }
 
     @GetMapping("/feed.atom")
     void feed(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String site = ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).build().toUriString();
+        String site = permalinks.site(request);
         List<AtomFeed.Entry> entries = new ArrayList<>();
         for (PublishedDocument d : documents.newest(ENTRIES)) {
             entries.add(new AtomFeed.Entry(d.title(), URI.create(site + "/documents/" + d.id()), d.changedAt(),

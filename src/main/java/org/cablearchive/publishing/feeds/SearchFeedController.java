@@ -1,5 +1,6 @@
 package org.cablearchive.publishing.feeds;
 
+import org.cablearchive.publishing.citation.Permalinks;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
@@ -14,7 +15,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * {@code /search.atom?…}: any search of the reading room as an Atom feed, its newest publications first, so that a
@@ -24,12 +24,16 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 class SearchFeedController {
 
+    private final Permalinks permalinks;
+
     private final DocumentSearch search;
     private final String archiveName;
 
-    SearchFeedController(DocumentSearch search, @Value("${archive.name:Cable Archive}") String archiveName) {
+    SearchFeedController(DocumentSearch search, @Value("${archive.name:Cable Archive}") String archiveName,
+                         Permalinks permalinks) {
         this.search = search;
         this.archiveName = archiveName;
+        this.permalinks = permalinks;
     }
 
     @GetMapping("/search.atom")
@@ -37,7 +41,7 @@ class SearchFeedController {
               HttpServletResponse response) throws IOException {
         SearchRequest asked = SearchRequest.of(params).withSort(SearchRequest.Sort.PUBLISHED).withPage(1);
         SearchResult result = search.search(asked, false);
-        String site = ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).build().toUriString();
+        String site = permalinks.site(request);
         List<AtomFeed.Entry> entries = new ArrayList<>();
         for (SearchResult.Hit h : result.hits()) {
             Instant published = h.published() == null ? Instant.EPOCH : h.published();

@@ -1,5 +1,6 @@
 package org.cablearchive.publishing.oai;
 
+import org.cablearchive.publishing.citation.Permalinks;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import org.cablearchive.publishing.xml.XmlOutput;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * OAI-PMH 2.0 at {@code /oai}, by GET or by POST with form parameters (protocol section 3.1.1). Every answer is
@@ -19,20 +19,23 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 class OaiController {
 
+    private final Permalinks permalinks;
+
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
     private static final String SCHEMA_LOCATION = OaiRepository.OAI + " http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd";
 
     private final OaiRepository repository;
 
-    OaiController(OaiRepository repository) {
+    OaiController(OaiRepository repository, Permalinks permalinks) {
         this.repository = repository;
+        this.permalinks = permalinks;
     }
 
     @RequestMapping(path = "/oai", method = {RequestMethod.GET, RequestMethod.POST})
     void oai(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        String site = ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).build().toUriString();
-        OaiRepository.Site where = new OaiRepository.Site(site, request.getServerName());
+        String site = permalinks.site(request);
+        OaiRepository.Site where = new OaiRepository.Site(site, permalinks.host(request));
         OaiArguments args = null;
         OaiRepository.Answer answer;
         try {

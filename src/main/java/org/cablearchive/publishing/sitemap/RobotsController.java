@@ -1,6 +1,7 @@
 package org.cablearchive.publishing.sitemap;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.cablearchive.publishing.citation.Permalinks;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -13,6 +14,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class RobotsController {
 
+    private final Permalinks permalinks;
+
+    RobotsController(Permalinks permalinks) {
+        this.permalinks = permalinks;
+    }
+
     @GetMapping("/robots.txt")
     ResponseEntity<String> robots(HttpServletRequest request) {
         String text = """
@@ -23,7 +30,7 @@ class RobotsController {
                 Allow: /
 
                 Sitemap: %s/sitemap.xml
-                """.formatted(SitemapController.site(request));
+                """.formatted(permalinks.site(request));
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8)).body(text);
     }
 }

@@ -1,5 +1,6 @@
 package org.cablearchive.publishing.sitemap;
 
+import org.cablearchive.publishing.citation.Permalinks;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The public pages for search engines (sitemaps.org protocol 0.9): the home page, the lists, the glossary, every
@@ -37,9 +37,11 @@ class SitemapController {
 
     private final PublishedDocuments documents;
     private final int maxUrls;
+    private final Permalinks permalinks;
 
     SitemapController(PublishedDocuments documents,
-                      @Value("${archive.sitemap.max-urls:50000}") int maxUrls) {
+                      @Value("${archive.sitemap.max-urls:50000}") int maxUrls, Permalinks permalinks) {
+        this.permalinks = permalinks;
         if (maxUrls < PAGES.size() + 1) {
             throw new IllegalArgumentException("archive.sitemap.max-urls must leave room for the pages and a document");
         }
@@ -139,7 +141,7 @@ class SitemapController {
         out.start("sitemap").element("loc", location).end();
     }
 
-    static String site(HttpServletRequest request) {
-        return ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).build().toUriString();
+    private String site(HttpServletRequest request) {
+        return permalinks.site(request);
     }
 }

@@ -9,7 +9,9 @@ import org.cablearchive.researchers.ShelfSection;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import java.nio.charset.StandardCharsets;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.util.UriUtils;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -45,7 +47,7 @@ class ShelfController {
         } catch (InvalidDocumentException e) {
             flash.addFlashAttribute("shelfError", e.getMessage());
         }
-        return "redirect:/search" + (query.isBlank() ? "" : "?" + query.replaceFirst("^\\?", ""));
+        return "redirect:" + Shelf.searchPage(query);
     }
 
     @PostMapping("/my/searches/{id}/delete")
@@ -64,7 +66,7 @@ class ShelfController {
         } catch (InvalidDocumentException e) {
             flash.addFlashAttribute("shelfError", e.getMessage());
         }
-        return "redirect:/documents/" + document;
+        return "redirect:/documents/" + UriUtils.encodePathSegment(document.strip(), StandardCharsets.UTF_8);
     }
 
     @PostMapping("/my/bookmarks/{id}/delete")

@@ -8,6 +8,9 @@ import org.cablearchive.search.DocumentSearch;
 import org.cablearchive.search.SearchRequest;
 import org.cablearchive.search.SearchResult;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,7 +38,15 @@ class SearchApiController {
     record Response(long total, int page, List<Hit> hits, Map<String, List<Value>> facets, List<Period> timeline) { }
 
     @GetMapping("/api/search")
-    Response search(@RequestParam MultiValueMap<String, String> params, HttpServletRequest http) {
+    Object search(@RequestParam MultiValueMap<String, String> params, HttpServletRequest http) {
+        Map<String, String> problems = SearchRequest.problems(params);
+        if (!problems.isEmpty()) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    String.join(" ", problems.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList()));
+            problem.setTitle("Invalid search parameters");
+            problem.setProperty("errors", problems);
+            return ResponseEntity.badRequest().body(problem);
+        }
         SearchRequest request = SearchRequest.of(params);
         SearchResult r = search.search(request, Readers.isStaff(http));
         Map<String, List<Value>> facets = new LinkedHashMap<>();

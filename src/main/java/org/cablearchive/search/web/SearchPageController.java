@@ -4,10 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cablearchive.records.Readers;
 import org.cablearchive.search.DocumentSearch;
+import org.cablearchive.search.SearchIndex;
 import org.cablearchive.search.SearchRequest;
 import org.cablearchive.search.SearchResult;
 import org.cablearchive.search.index.DocumentFields;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -41,20 +43,30 @@ class SearchPageController {
     }
 
     private final DocumentSearch search;
+    private final SearchIndex index;
 
-    SearchPageController(DocumentSearch search) {
+    SearchPageController(DocumentSearch search, SearchIndex index) {
         this.search = search;
+        this.index = index;
     }
 
     @GetMapping("/search")
     String search(@RequestParam MultiValueMap<String, String> params, HttpServletRequest http, Model model,
                   @RequestHeader(name = "HX-Request", required = false) String htmx,
-                  @RequestHeader(name = "HX-History-Restore-Request", required = false) String restore) {
-        SearchRequest request = SearchRequest.of(params);
+                  @RequestHeader(name = "HX-History-Restore-Request", required = false) String restore,
+                  HttpServletResponse response) {
+        // Parameters that cannot be read are named on the page (400), and the search runs without them.
+        Map<String, String> problems = SearchRequest.problems(params);
+        if (!problems.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("problems", problems);
+        }
+        SearchRequest request = SearchRequest.of(SearchRequest.without(params, problems.keySet()));
         SearchResult result = search.search(request, Readers.isStaff(http));
         model.addAttribute("req", request);
         model.addAttribute("result", result);
         model.addAttribute("facetNames", FACET_NAMES);
+        model.addAttribute("rebuild", index.rebuildStatus());
         boolean partial = "true".equals(htmx) && !"true".equals(restore);
         return partial ? "search/search :: results" : "search/search";
     }

@@ -101,7 +101,7 @@ class SitemapTest {
     @Test
     void pastItsLimitTheSiteMapBecomesAnIndexOfPiecesThatTogetherHoldEveryPage() throws Exception {
         int limit = 7;
-        SitemapController small = new SitemapController(documents, limit);
+        SitemapController small = new SitemapController(documents, limit, new org.cablearchive.publishing.citation.Permalinks(""));
         Element index = parse(call(r -> small.sitemap(r.request, r.response), "/sitemap.xml"), "sitemapindex");
         List<String> pieces = locs(index);
         long published = jdbc.sql("select count(*) from document where status in ('PUBLISHED')").query(Long.class).single();

@@ -85,7 +85,7 @@ class DocumentForms {
     Entry newDocument(DocumentForm f) {
         List<FootnoteDraft> notes = footnotes(f, Map.of());
         PlainTextForms.BodyText text = plainText.readBody(f.body(), notes, day(f));
-        return new Entry(draft(f, text.body(), notes, targets(text.references(), f), pages(f, text)), text.warnings(), true);
+        return new Entry(draft(f, text.body(), notes, targets(text.references(), f, List.of()), pages(f, text)), text.warnings(), true);
     }
 
     /** An edit of the document as it is saved now ({@code current}). */
@@ -107,7 +107,7 @@ class DocumentForms {
             return new Entry(draft(f, body, notes, refs, pages), List.of(), false);
         }
         PlainTextForms.BodyText text = plainText.readBody(f.body(), notes, day(f));
-        return new Entry(draft(f, text.body(), notes, targets(text.references(), f), pages(f, text)), text.warnings(), true);
+        return new Entry(draft(f, text.body(), notes, targets(text.references(), f, current.references()), pages(f, text)), text.warnings(), true);
     }
 
     /** True when two plain texts are the same but for line ends and spaces at the ends of lines. */
@@ -154,21 +154,33 @@ class DocumentForms {
         return notes;
     }
 
-    /** The references read from a changed body, leading where the form said the same label led. */
-    private static List<ReferenceDraft> targets(List<ReferenceDraft> read, DocumentForm f) {
-        List<DocumentForm.ReferenceRow> rows = new ArrayList<>(f.references());
+    /**
+     * The references read from a changed body, leading where the form said the same label led (the first row of
+     * that label not used yet), else where the saved reference of that label led: the form shows a long document's
+     * first {@link #REFERENCES_ON_FORM} references only, and the others keep their links. Linear in the references,
+     * whatever their number.
+     */
+    private static List<ReferenceDraft> targets(List<ReferenceDraft> read, DocumentForm f, List<ReferenceDraft> saved) {
+        Map<String, java.util.ArrayDeque<String>> rows = new HashMap<>();
+        f.references().forEach(x -> rows.computeIfAbsent(String.valueOf(x.label()), k -> new java.util.ArrayDeque<>())
+                .add(x.target() == null ? "" : x.target()));
+        Map<String, java.util.ArrayDeque<String>> before = new HashMap<>();
+        saved.forEach(x -> before.computeIfAbsent(String.valueOf(x.label()), k -> new java.util.ArrayDeque<>())
+                .add(x.target() == null ? "" : x.target()));
         List<ReferenceDraft> refs = new ArrayList<>();
         for (ReferenceDraft r : read) {
-            DocumentForm.ReferenceRow row = rows.stream().filter(x -> Objects.equals(x.label(), r.label())).findFirst().orElse(null);
-            String target = row == null ? null : strip(row.target());
-            if (row != null) {
-                rows.remove(row);
-            }
-            refs.add(target == null || target.contains("#") ? r
+            java.util.ArrayDeque<String> fromForm = rows.get(String.valueOf(r.label()));
+            java.util.ArrayDeque<String> fromSaved = before.get(String.valueOf(r.label()));
+            String target = fromForm != null && !fromForm.isEmpty() ? strip(fromForm.poll())
+                    : fromSaved != null && !fromSaved.isEmpty() ? strip(fromSaved.poll()) : null;
+            refs.add(target == null || target.isEmpty() || target.contains("#") ? r
                     : new ReferenceDraft(r.key(), r.kind(), r.number(), r.date(), r.label(), target));
         }
         return refs;
     }
+
+    /** How many cross-references the edit form lists (a longer list would make the page itself the burden). */
+    static final int REFERENCES_ON_FORM = 200;
 
     private static Integer[] pages(DocumentForm f, PlainTextForms.BodyText text) {
         Integer first = number(f.pageStart());

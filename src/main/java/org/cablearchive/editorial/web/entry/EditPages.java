@@ -150,6 +150,7 @@ class EditPages {
         model.addAttribute("document", d);
         model.addAttribute("imported", d.volumeId() != null || hasMarkup(d.working().body()));
         model.addAttribute("mode", "edit");
+        model.addAttribute("referencesOnForm", DocumentForms.REFERENCES_ON_FORM);
         choices.addTo(model);
         return "editorial/edit";
     }

@@ -1,0 +1,67 @@
+package org.cablearchive.storage;
+
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Set;
+
+/**
+ * Tells a failure because the database could not be reached (no connection to be had, the connection broken, the
+ * server shutting down or not answering) from every other failure: the first is answered 503 with
+ * {@code Retry-After}, since trying again shortly will work, the others are bugs or conflicts of their own.
+ */
+public final class DatabaseFailures {
+
+    /** SQLSTATEs of PostgreSQL for a server that is shutting down, crashed or not yet accepting connections. */
+    private static final Set<String> SERVER_GOING = Set.of("57P01", "57P02", "57P03");
+
+    private DatabaseFailures() {
+    }
+
+    /** Whether {@code failure}, or anything that caused it, says the database could not be reached. */
+    public static boolean isUnreachable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof ConnectException
+                    || t instanceof SocketTimeoutException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || SERVER_GOING.contains(sql.getSQLState()))) {
+                return true;
+            }
+            String name = t.getClass().getName();
+            if (name.equals("org.springframework.transaction.CannotCreateTransactionException")
+                    || name.equals("org.hibernate.exception.JDBCConnectionException")
+                    || name.equals("org.springframework.dao.DataAccessResourceFailureException")) {
+                return hasSqlCauseOrNone(t);
+            }
+        }
+        return false;
+    }
+
+    /** A Spring or Hibernate wrapper of a connection failure: unreachable unless an SQL cause says otherwise. */
+    private static boolean hasSqlCauseOrNone(Throwable wrapper) {
+        for (Throwable t = wrapper.getCause(); t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && !sql.getSQLState().startsWith("08")
+                    && !SERVER_GOING.contains(sql.getSQLState()) && !(t instanceof SQLTransientConnectionException)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Thrown where a failure to reach the database must not pass for something else (a refused sign-in). */
+    public static class DatabaseUnreachableException extends RuntimeException {
+        public DatabaseUnreachableException(Throwable cause) {
+            super("The database could not be reached", cause);
+        }
+    }
+
+    /** Rethrows {@code failure} as {@link DatabaseUnreachableException} when the database could not be reached. */
+    public static void rethrowIfUnreachable(Throwable failure) {
+        if (isUnreachable(failure)) {
+            throw new DatabaseUnreachableException(failure);
+        }
+    }
+}
