@@ -24,6 +24,9 @@ public interface VolumeStore {
      */
     Iterator<VolumePartDraft> parts(String volumeId);
 
+    /** The archive's xml:ids of the documents that have a place among the volume's parts. */
+    java.util.Set<String> placedDocuments(String volumeId);
+
     /** The volume's front or back matter: each section (a div of {@code front} or {@code back}) as its TEI. */
     List<Matter> matter(String volumeId, VolumePartDraft.Zone zone);
 

@@ -116,6 +116,13 @@ class VolumeStoreService implements VolumeStore {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Set<String> placedDocuments(String volumeId) {
+        return new java.util.HashSet<>(jdbc.sql("select xml_id from volume_part where volume_id = ? and kind = 'DOCUMENT'")
+                .param(volumeId).query(String.class).list());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Matter> matter(String volumeId, VolumePartDraft.Zone zone) {
         return VolumeMatter.sections(jdbc.sql("""
                         select kind, xml_id, tei from volume_part where volume_id = ? and zone = ? order by position""")
