@@ -114,8 +114,11 @@ public final class CanonicalTei {
         }
 
         Token next() throws XMLStreamException {
-            Token t = pending != null ? pending : read();
+            Token t = pending;
             pending = null;
+            if (t == null) {
+                t = read(); // may leave the event after a text waiting
+            }
             if (t != null && t.kind == Kind.START) {
                 int n = siblings.peek().merge(t.local, 1, Integer::sum);
                 path.addLast(t.local + (t.id != null ? "[@xml:id='" + t.id + "']" : "[" + n + "]"));
