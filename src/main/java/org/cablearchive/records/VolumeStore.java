@@ -35,6 +35,24 @@ public interface VolumeStore {
 
     Optional<VolumeDraft> volume(String id);
 
+    /**
+     * The volume's parts in file order (its TEI outside the documents, and a DOCUMENT part where each document
+     * stands), read a batch at a time; empty for a volume imported before volumes were kept whole.
+     */
+    Iterator<VolumePartDraft> parts(String volumeId);
+
+    /** The archive's xml:ids of the documents that have a place among the volume's parts. */
+    java.util.Set<String> placedDocuments(String volumeId);
+
+    /** The volume's front or back matter: each section (a div of {@code front} or {@code back}) as its TEI. */
+    List<Matter> matter(String volumeId, VolumePartDraft.Zone zone);
+
+    /**
+     * A section of front or back matter as printed: its key ({@code xml:id}, else its place "front-2"), its title
+     * (the head's text) and its TEI, to be shown with the body renderer.
+     */
+    record Matter(String key, String title, String tei) { }
+
     /** The volume's chapters in printed order, parents before their children. */
     List<ChapterDraft> chapters(String volumeId);
 
@@ -54,6 +72,9 @@ public interface VolumeStore {
 
     Optional<VolumeSummary> summary(String id, boolean staff);
 
+    /** One section of the volume's front or back matter by its key, shown as printed; empty when there is none. */
+    Optional<VolumeContents.MatterView> matterSection(String id, String key, boolean staff);
+
     /** A volume with what it holds, counting only what the reader may see. */
     record VolumeSummary(String id, String title, Integer publishedYear, long documentCount, long footnoteCount,
                          String firstDate, String lastDate) { }
@@ -62,6 +83,12 @@ public interface VolumeStore {
     interface VolumeLoad {
 
         void chapter(ChapterDraft chapter);
+
+        /**
+         * The next piece of the volume in file order; the first replaces whatever the volume kept before. A DOCUMENT
+         * part comes just before its document.
+         */
+        void part(VolumePartDraft part);
 
         Outcome document(VolumeDocumentDraft document);
 

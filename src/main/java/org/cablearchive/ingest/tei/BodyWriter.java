@@ -76,24 +76,11 @@ final class BodyWriter {
         return out.frus ? xml.substring(0, nameEnd) + FRUS_DECLARATION + xml.substring(nameEnd) : xml;
     }
 
-    /** {@code <body>}, the page breaks moved in from before the div, the div's child nodes, {@code </body>}. */
-    String body(List<El> movedPageBreaks, El div) {
+    /** {@code <body>}, the div's child nodes, {@code </body>}. */
+    String body(El div) {
         Out out = new Out();
-        for (El pb : movedPageBreaks) {
-            write(pb, out, false);
-        }
         writeChildren(div, out, false);
         return "<body" + (out.frus ? FRUS_DECLARATION : "") + ">" + out.sb + "</body>";
-    }
-
-    /** Page breaks as they are written into a body (they never use frus:). */
-    static String pageBreaks(List<El> pbs) {
-        BodyWriter w = new BodyWriter("", false, null);
-        Out out = new Out();
-        for (El pb : pbs) {
-            w.write(pb, out, false);
-        }
-        return out.sb.toString();
     }
 
     /** The footnotes met so far, in document order. */

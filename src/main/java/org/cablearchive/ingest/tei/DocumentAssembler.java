@@ -19,31 +19,13 @@ import org.cablearchive.records.VolumeDocumentDraft.Mention;
 final class DocumentAssembler {
 
     /**
-     * Where the div stands: its volume, the ids to use, the page breaks moved into it from before its start tag,
-     * and the {@code @n} of the last page break before it (null when none).
+     * Where the div stands: its volume, the ids to use, and the {@code @n} of the last page break before it (null
+     * when none).
      */
-    record Context(String volumeId, String xmlId, String chapterXmlId, List<El> movedPageBreaks, String pageBefore) { }
+    record Context(String volumeId, String xmlId, String chapterXmlId, String pageBefore) { }
 
     /** The draft and the {@code @n} of the last page break inside the div (null when none). */
-    record Assembled(VolumeDocumentDraft document, String lastPage) {
-
-        /** The same document with page breaks that follow it (after the volume's last document) appended. */
-        Assembled withTrailingPageBreaks(List<El> pbs) {
-            if (pbs.isEmpty()) {
-                return this;
-            }
-            DocumentDraft d = document.draft();
-            String xml = d.body().xml();
-            Body body = Body.of(xml.substring(0, xml.length() - "</body>".length()) + BodyWriter.pageBreaks(pbs) + "</body>");
-            Integer pageEnd = page(pbs.get(pbs.size() - 1).attr("n"));
-            DocumentDraft moved = new DocumentDraft(d.type(), d.title(), d.sourceNote(), d.fileNumber(),
-                    d.classification(), d.precedence(), d.handling(), d.telegramNumber(), d.date(), d.place(), d.sender(),
-                    d.recipient(), body, d.footnotes(), d.references(), d.distribution(), d.signature(), d.pageStart(),
-                    pageEnd);
-            return new Assembled(new VolumeDocumentDraft(document.xmlId(), document.number(), document.chapterXmlId(),
-                    moved, document.mentions()), lastPage);
-        }
-    }
+    record Assembled(VolumeDocumentDraft document, String lastPage) { }
 
     private DocumentAssembler() {
     }
@@ -51,7 +33,7 @@ final class DocumentAssembler {
     static Assembled assemble(El div, Context ctx, Consumer<String> warn) {
         DocumentDate date = TeiDates.read(div, ctx.xmlId(), warn);
         BodyWriter writer = new BodyWriter(ctx.volumeId(), date.isUndated() ? null : date.earliest());
-        String xml = writer.body(ctx.movedPageBreaks(), div);
+        String xml = writer.body(div);
         DocumentFields f = new DocumentFields(div);
         String title = f.title();
         String sourceNote = f.sourceNote();
@@ -63,22 +45,9 @@ final class DocumentAssembler {
         Party[] parties = HeadParties.read(f.head(), title);
         String place = DocumentFields.place(TeiDates.dateline(div));
 
-        String start = ctx.pageBefore();
-        String last = null;
-        for (El pb : ctx.movedPageBreaks()) {
-            start = pb.attr("n");
-            last = start;
-        }
-        start = leadingPage(div, start);
-        String[] inside = {null};
-        div.descendants(e -> false, e -> {
-            if (e.isTei("pb")) {
-                inside[0] = e.attr("n");
-            }
-        });
-        last = inside[0] != null ? inside[0] : last;
-        Integer pageStart = page(start);
-        Integer pageEnd = last == null ? pageStart : page(last);
+        Pages pages = Pages.of(div, ctx, warn);
+        Integer pageStart = pages.start();
+        Integer pageEnd = pages.end();
 
         check(div, ctx.xmlId(), writer.footnotes(), warn);
         DocumentDraft draft = new DocumentDraft(type, title, sourceNote, f.fileNumber(sourceNote), marks.classification(),
@@ -86,37 +55,7 @@ final class DocumentAssembler {
                 Body.of(xml), writer.footnotes(), writer.references(), null, f.signature(), pageStart, pageEnd);
         VolumeDocumentDraft document = new VolumeDocumentDraft(ctx.xmlId(), div.attr("n"), ctx.chapterXmlId(), draft,
                 mentions(div));
-        return new Assembled(document, inside[0]);
-    }
-
-    /**
-     * Page breaks before any content of the div count as "before" it, like those moved in: the document begins
-     * on that page. This keeps pageStart the same when an exported document (moved breaks inside) is read again.
-     */
-    private static String leadingPage(El div, String start) {
-        for (Object c : div.children) {
-            if (c instanceof String) {
-                if (((String) c).isBlank()) {
-                    continue;
-                }
-                break;
-            }
-            El e = (El) c;
-            if (!e.isTei("pb")) {
-                break;
-            }
-            start = e.attr("n");
-        }
-        return start;
-    }
-
-    /** A printed page number when {@code @n} is all digits ("1475"); null for "XI", "[I]" or none. */
-    static Integer page(String n) {
-        if (n == null) {
-            return null;
-        }
-        String s = n.strip();
-        return s.matches("\\d{1,9}") ? Integer.valueOf(s) : null;
+        return new Assembled(document, pages.lastBreak());
     }
 
     /** Persons named by {@code persName @corresp="#p_X"}; each (id, printed name) once, in order of appearance. */

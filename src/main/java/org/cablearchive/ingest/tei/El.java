@@ -116,6 +116,17 @@ final class El {
         return null;
     }
 
+    /** Visits this element and its descendants in document order. */
+    void descendantsAndSelf(Consumer<El> visitor) {
+        visitor.accept(this);
+        descendants(e -> false, visitor);
+    }
+
+    /** The element without its content: what its start tag says. */
+    El startTag() {
+        return new El(ns, prefix, local, attrs, line, column);
+    }
+
     String where() {
         return "line " + line + ", column " + column;
     }

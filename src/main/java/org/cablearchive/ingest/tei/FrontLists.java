@@ -1,9 +1,5 @@
 package org.cablearchive.ingest.tei;
 
-import java.util.function.Consumer;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.cablearchive.people.PersonDraft;
 import org.cablearchive.people.TermDraft;
 
@@ -20,36 +16,27 @@ final class FrontLists {
     }
 
     /**
-     * Reads the persons or terms div at {@code r} to its end: each list item becomes a draft for the sink; an item
-     * that names no one (the prose "Note:" some volumes begin with) is reported, not guessed at.
+     * The entries in {@code e}, a child of the persons or terms div (its list, as a rule): each item becomes a draft
+     * for the archive-wide authority records. The list itself is kept as printed, in the volume's parts; an item
+     * that names no one (the prose "Note:" some volumes begin with) stays there only, and is reported.
      */
-    static void read(XMLStreamReader r, boolean persons, VolumeSink sink, Consumer<String> pageBreak)
-            throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int event = r.next();
-            boolean tei = event == XMLStreamConstants.START_ELEMENT && El.TEI.equals(r.getNamespaceURI());
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            } else if (tei && "item".equals(r.getLocalName())) {
-                El item = Subtrees.read(r, "An entry of the " + (persons ? "persons" : "terms") + " list");
-                PersonDraft person = persons ? person(item) : null;
-                TermDraft term = persons ? null : term(item);
-                if (person != null) {
-                    sink.person(person);
-                } else if (term != null) {
-                    sink.term(term);
-                } else {
-                    sink.warning("An item of the " + (persons ? "persons" : "terms") + " list at " + item.where()
-                            + " has no " + (persons ? "persName" : "term") + " with an xml:id and is not imported: \""
-                            + DocumentAssembler.abbreviate(TeiText.all(item)) + "\"");
-                }
-            } else if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-                if (tei && "pb".equals(r.getLocalName())) {
-                    pageBreak.accept(r.getAttributeValue(null, "n"));
-                }
+    static void entries(El e, boolean persons, VolumeSink sink) {
+        if (e.isTei("item")) {
+            PersonDraft person = persons ? person(e) : null;
+            TermDraft term = persons ? null : term(e);
+            if (person != null) {
+                sink.person(person);
+            } else if (term != null) {
+                sink.term(term);
+            } else {
+                sink.warning("An item of the " + (persons ? "persons" : "terms") + " list at " + e.where()
+                        + " has no " + (persons ? "persName" : "term") + " with an xml:id: it stays in the list as "
+                        + "printed but is no authority record: \"" + DocumentAssembler.abbreviate(TeiText.all(e)) + "\"");
             }
+            return;
+        }
+        for (El child : e.elements()) {
+            entries(child, persons, sink);
         }
     }
 

@@ -12,8 +12,6 @@ final class OpenDiv {
     final String rawId;
     final String kind;
     final boolean eager;
-    /** How many page breaks were waiting when the div opened: those after it go with it if it holds no documents. */
-    final int pendingMark;
     /** How messages name it: "chapter ch1", "section at line 12, column 5". */
     final String label;
     /** Where its start tag is: "line 12, column 5". */
@@ -22,13 +20,13 @@ final class OpenDiv {
     El head;
     boolean started;
     boolean emitted;
-    boolean looseTextReported;
+    /** "persons" or "terms" for the front-matter list of that name, whose entries become authority records. */
+    String list;
 
-    OpenDiv(String rawId, String type, int pendingMark, String where) {
+    OpenDiv(String rawId, String type, String where) {
         this.rawId = rawId;
         this.eager = "compilation".equals(type) || "chapter".equals(type) || "subchapter".equals(type);
         this.kind = eager ? type.toUpperCase(Locale.ROOT) : "SECTION";
-        this.pendingMark = pendingMark;
         this.label = (type == null ? "div" : type) + " " + (rawId != null ? rawId : "at " + where);
         this.where = where;
     }

@@ -9,6 +9,7 @@ import org.cablearchive.people.TermDraft;
 import org.cablearchive.records.ChapterDraft;
 import org.cablearchive.records.VolumeDocumentDraft;
 import org.cablearchive.records.VolumeDraft;
+import org.cablearchive.records.VolumePartDraft;
 
 /**
  * Reads a volume on a thread of its own while the calling thread takes what was read: parsing and saving then
@@ -92,6 +93,11 @@ final class ReadAhead {
         @Override
         public void chapter(ChapterDraft chapter) {
             forward(s -> s.chapter(chapter));
+        }
+
+        @Override
+        public void part(VolumePartDraft part) {
+            forward(s -> s.part(part));
         }
 
         @Override

@@ -87,7 +87,7 @@ final class Subtrees {
         return "line " + r.getLocation().getLineNumber() + ", column " + r.getLocation().getColumnNumber();
     }
 
-    private static El start(XMLStreamReader r) {
+    static El start(XMLStreamReader r) {
         List<El.Attr> attrs = new ArrayList<>(r.getAttributeCount());
         for (int i = 0; i < r.getAttributeCount(); i++) {
             String ns = r.getAttributeNamespace(i);

@@ -1,40 +1,41 @@
 package org.cablearchive.ingest.tei;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Locale;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.cablearchive.records.ChapterDraft;
+import org.cablearchive.records.VolumePartDraft;
+import org.cablearchive.records.VolumePartDraft.Kind;
+import org.cablearchive.records.VolumePartDraft.Zone;
 
 /**
  * One pass over one file (one instance per {@link FrusTeiReader#read} call). Walks the element tree as a stream;
- * only a document div, a head or a list item at a time is read into memory. Keeps the chapter divs that are open,
- * the page breaks waiting for the next document, and the last document, held back until it is known whether
- * page breaks follow the volume's last document (the contract moves them into it).
+ * only a document div, or one element outside documents, is read into memory at a time.
+ *
+ * <p>The structural walk keeps the volume whole: every element that holds documents (TEI, text, front, body,
+ * back, group, and every div that is not a document) is sent as an OPEN and a CLOSE part around what it holds;
+ * every other element outside documents (the teiHeader, a head, a paragraph at chapter level, a page break
+ * between documents, a list) as one FRAGMENT, verbatim; text that is not white space as TEXT; and each document
+ * as a DOCUMENT part holding its div's start tag, just before the document itself. What the archive models as
+ * records (the volume, chapters, persons and terms, documents) is read from the same elements on the way.
  */
 final class VolumeReading {
-
-    private enum Zone { TEXT, FRONT, BODY, BACK }
 
     private final XMLStreamReader r;
     private final String fileName;
     private final VolumeSink sink;
     private final Deque<OpenDiv> openDivs = new ArrayDeque<>();
-    private final List<El> pendingPageBreaks = new ArrayList<>();
     private final UniqueIds documentIds;
     private final UniqueIds chapterIds;
-    private final List<String> skippedSections = new ArrayList<>();
     private String rootId;
+    private String rootTag;
     private String volumeId;
     private boolean volumeSent;
-    private boolean looseBodyTextReported;
     private String lastPage;
-    private DocumentAssembler.Assembled held;
     private int documents;
     private int anonymousDivs;
 
@@ -53,19 +54,30 @@ final class VolumeReading {
             if (event == XMLStreamConstants.END_ELEMENT) {
                 break; // the root's end: whatever follows is not read
             }
+            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                if (!r.isWhiteSpace()) {
+                    ensureVolume();
+                    part(Kind.TEXT, Zone.OTHER, null, r.getText());
+                }
+                continue;
+            }
             if (event != XMLStreamConstants.START_ELEMENT) {
                 continue;
             }
             if (tei("teiHeader") && !volumeSent) {
-                sendVolume(TeiHeaderReader.read(Subtrees.read(r, "The teiHeader"), rootId, fileName));
+                El header = Subtrees.read(r, "The teiHeader");
+                sendVolume(TeiHeaderReader.read(header, rootId, fileName));
+                part(Kind.FRAGMENT, Zone.HEADER, header.xmlId(), BodyWriter.verbatim(header));
             } else if (tei("text")) {
                 ensureVolume();
-                walk(Zone.TEXT, null);
+                container(Zone.OTHER, null);
             } else {
-                Subtrees.skip(r, n -> lastPage = n);
+                ensureVolume();
+                fragment(Zone.OTHER, null);
             }
         }
         ensureVolume();
+        part(Kind.CLOSE, Zone.OTHER, null, null);
         finish();
     }
 
@@ -92,6 +104,14 @@ final class VolumeReading {
                     + " that declares the TEI and frus namespaces." : ""));
         }
         rootId = r.getAttributeValue(El.XML, "id");
+        rootTag = BodyWriter.verbatim(Subtrees.start(r)); // sent once the volume is known
+    }
+
+    /** The element at {@code r} holds documents or may: OPEN, its content walked, CLOSE. */
+    private void container(Zone zone, OpenDiv frame) throws XMLStreamException {
+        part(Kind.OPEN, zone, r.getAttributeValue(El.XML, "id"), BodyWriter.verbatim(Subtrees.start(r)));
+        walk(zone, frame);
+        part(Kind.CLOSE, zone, null, null);
     }
 
     /** Processes the children of the current element until its end tag. */
@@ -102,7 +122,12 @@ final class VolumeReading {
                 return;
             }
             if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
-                looseText(zone, frame);
+                if (!r.isWhiteSpace()) {
+                    if (frame != null) {
+                        frame.started = true;
+                    }
+                    part(Kind.TEXT, zone, null, r.getText());
+                }
                 continue;
             }
             if (event != XMLStreamConstants.START_ELEMENT) {
@@ -110,7 +135,7 @@ final class VolumeReading {
             }
             boolean pb = tei("pb");
             if (frame != null && !frame.started && tei("head")) {
-                frame.head = Subtrees.read(r, "The head of " + frame.label);
+                frame.head = fragment(zone, null);
                 frame.started = true;
                 if (frame.eager) {
                     emit(frame);
@@ -123,58 +148,58 @@ final class VolumeReading {
                     emit(frame);
                 }
             }
-            if (pb) {
-                El page = Subtrees.read(r, "A page break");
-                lastPage = page.attr("n");
-                if (zone == Zone.BODY || frame != null) {
-                    pendingPageBreaks.add(page); // moves into the next document (or is dropped with its section)
-                }
-            } else if (tei("front")) {
-                walk(Zone.FRONT, null);
+            if (tei("front")) {
+                container(Zone.FRONT, null);
             } else if (tei("body")) {
-                walk(Zone.BODY, null);
+                container(Zone.BODY, null);
             } else if (tei("back")) {
-                walk(Zone.BACK, null);
+                container(Zone.BACK, null);
             } else if (tei("text") || tei("group")) {
-                walk(Zone.TEXT, null);
+                container(zone, null);
             } else if (tei("div")) {
                 div(zone);
             } else {
-                outside(zone, frame);
+                fragment(zone, frame);
             }
         }
+    }
+
+    /** One element outside any document, kept as it is; the entries of a persons or terms list are read from it. */
+    private El fragment(Zone zone, OpenDiv frame) throws XMLStreamException {
+        String name = qname();
+        El e = Subtrees.read(r, "<" + name + "> at " + Subtrees.location(r));
+        e.descendantsAndSelf(x -> {
+            if (x.isTei("pb")) {
+                lastPage = x.attr("n");
+            }
+        });
+        if (frame != null && frame.list != null) {
+            FrontLists.entries(e, frame.list.equals("persons"), sink);
+        }
+        part(Kind.FRAGMENT, zone, e.xmlId(), BodyWriter.verbatim(e));
+        return e;
     }
 
     private void div(Zone zone) throws XMLStreamException {
         String type = r.getAttributeValue(null, "type");
         String id = r.getAttributeValue(El.XML, "id");
         if ("document".equals(type)) {
-            document(id);
+            document(zone, id);
             return;
         }
+        OpenDiv f = new OpenDiv(id, type, Subtrees.location(r));
         if ((zone == Zone.FRONT || zone == Zone.BACK) && ("persons".equals(id) || "terms".equals(id))) {
-            FrontLists.read(r, "persons".equals(id), sink, n -> lastPage = n);
-            return;
+            f.list = id;
         }
-        OpenDiv f = new OpenDiv(id, type, pendingPageBreaks.size(), Subtrees.location(r));
         openDivs.push(f);
-        walk(zone, f);
+        container(zone, f);
         openDivs.pop();
-        if (f.emitted) {
-            return;
-        }
-        if (f.eager) {
+        if (f.eager && !f.emitted) {
             emit(f); // an empty chapter still belongs to the table of contents
-            return;
-        }
-        // A section without documents (preface, index, appendix): its page breaks go with it.
-        pendingPageBreaks.subList(Math.min(f.pendingMark, pendingPageBreaks.size()), pendingPageBreaks.size()).clear();
-        if (openDivs.isEmpty() || openDivs.peek().emitted) {
-            skippedSections.add(f.rawId != null ? f.rawId : f.label);
         }
     }
 
-    private void document(String rawId) throws XMLStreamException {
+    private void document(Zone zone, String rawId) throws XMLStreamException {
         String where = Subtrees.location(r);
         El div = Subtrees.read(r, "Document " + (rawId != null ? rawId : "at " + where));
         if (!openDivs.isEmpty()) {
@@ -183,41 +208,14 @@ final class VolumeReading {
         String id = documentIds.take(rawId, div.attr("n") == null ? null : "d" + div.attr("n").strip(),
                 "d-" + (documents + 1), "document", where);
         DocumentAssembler.Context context = new DocumentAssembler.Context(volumeId, id,
-                openDivs.isEmpty() ? null : openDivs.peek().xmlId, List.copyOf(pendingPageBreaks), lastPage);
-        pendingPageBreaks.clear();
+                openDivs.isEmpty() ? null : openDivs.peek().xmlId, lastPage);
         DocumentAssembler.Assembled doc = DocumentAssembler.assemble(div, context, sink::warning);
         if (doc.lastPage() != null) {
             lastPage = doc.lastPage();
         }
-        release();
-        held = doc;
+        part(Kind.DOCUMENT, zone, id, BodyWriter.verbatim(div.startTag()));
+        sink.document(doc.document());
         documents++;
-    }
-
-    /** An element outside any document: skipped; reported where it may be content a person expects to find. */
-    private void outside(Zone zone, OpenDiv frame) throws XMLStreamException {
-        String name = qname();
-        String where = Subtrees.location(r);
-        Subtrees.skip(r, n -> lastPage = n);
-        if (zone == Zone.BODY || frame != null && (frame.eager || frame.emitted)) {
-            sink.warning("<" + name + "> at " + where + (frame == null ? " in the body" : " in " + frame.label)
-                    + " lies outside any document and is not imported.");
-        }
-    }
-
-    private void looseText(Zone zone, OpenDiv frame) {
-        if (r.isWhiteSpace() || !(zone == Zone.BODY || frame != null && (frame.eager || frame.emitted))) {
-            return;
-        }
-        if (frame == null ? !looseBodyTextReported : !frame.looseTextReported) {
-            sink.warning("Text at " + Subtrees.location(r) + (frame == null ? " in the body" : " in " + frame.label)
-                    + " lies outside any document and is not imported: \""
-                    + DocumentAssembler.abbreviate(TeiText.normalise(r.getText())) + "\"");
-            looseBodyTextReported |= frame == null;
-            if (frame != null) {
-                frame.looseTextReported = true;
-            }
-        }
     }
 
     /** Sends {@code f} and every open div around it that is not sent yet, outermost first. */
@@ -227,7 +225,6 @@ final class VolumeReading {
         while (outermostFirst.hasNext()) {
             OpenDiv each = outermostFirst.next();
             if (!each.emitted) {
-                release();
                 each.xmlId = chapterIds.take(each.rawId, null, "div-" + (++anonymousDivs),
                         each.kind.toLowerCase(Locale.ROOT), each.where);
                 String title = each.head == null ? null : TeiText.blankToNull(TeiText.withoutNotes(each.head));
@@ -242,32 +239,10 @@ final class VolumeReading {
         }
     }
 
-    private void release() {
-        if (held != null) {
-            sink.document(held.document());
-            held = null;
-        }
-    }
-
     private void finish() {
-        if (held != null) {
-            held = held.withTrailingPageBreaks(pendingPageBreaks); // pages after the last document end it
-            pendingPageBreaks.clear();
-            release();
-        }
         if (documents == 0) {
             throw new TeiImportException("The file is TEI but holds no documents: there is no <div type=\"document\"> "
                     + "in it, so there is nothing to import.");
-        }
-        if (!pendingPageBreaks.isEmpty()) {
-            List<String> pages = new ArrayList<>();
-            pendingPageBreaks.forEach(pb -> pages.add(pb.attr("n")));
-            sink.warning("Page breaks after the last chapter's documents belong to no document and are not imported: "
-                    + pages);
-        }
-        if (!skippedSections.isEmpty()) {
-            sink.warning("Front and back matter sections without documents are not imported (persons and terms are): "
-                    + String.join(", ", skippedSections));
         }
     }
 
@@ -283,6 +258,11 @@ final class VolumeReading {
         volumeId = volume.id();
         volumeSent = true;
         sink.volume(volume);
+        part(Kind.OPEN, Zone.OTHER, rootId, rootTag);
+    }
+
+    private void part(Kind kind, Zone zone, String xmlId, String tei) {
+        sink.part(new VolumePartDraft(kind, zone, xmlId, tei));
     }
 
     private boolean tei(String local) {

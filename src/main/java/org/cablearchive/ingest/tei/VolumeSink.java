@@ -5,6 +5,7 @@ import org.cablearchive.people.TermDraft;
 import org.cablearchive.records.ChapterDraft;
 import org.cablearchive.records.VolumeDocumentDraft;
 import org.cablearchive.records.VolumeDraft;
+import org.cablearchive.records.VolumePartDraft;
 
 /**
  * Receives a volume from {@link FrusTeiReader} piece by piece, in the order of the file, so that a whole volume
@@ -27,6 +28,12 @@ public interface VolumeSink {
      * contains, parents before children.
      */
     void chapter(ChapterDraft chapter);
+
+    /**
+     * The next piece of the volume's TEI outside its documents (header, front and back matter, chapter tags, what
+     * stands between documents), in file order; a DOCUMENT part comes just before its document.
+     */
+    void part(VolumePartDraft part);
 
     /** One {@code div type="document"}, in volume order. */
     void document(VolumeDocumentDraft document);

@@ -15,6 +15,7 @@ import org.cablearchive.people.TermDraft;
 import org.cablearchive.records.ChapterDraft;
 import org.cablearchive.records.VolumeDocumentDraft;
 import org.cablearchive.records.VolumeDraft;
+import org.cablearchive.records.VolumePartDraft;
 import org.cablearchive.records.VolumeStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -163,6 +164,11 @@ public class VolumeImporter {
         public void chapter(ChapterDraft chapter) {
             registerLists();
             load.chapter(chapter);
+        }
+
+        @Override
+        public void part(VolumePartDraft part) {
+            load.part(part);
         }
 
         @Override

@@ -25,6 +25,13 @@ final class DocumentDiv {
         DocumentDraft d = document.draft();
         out.start("div").attribute("type", "document").attribute("xml:id", document.xmlId())
                 .attribute("n", document.number());
+        content(out, document);
+        out.end();
+    }
+
+    /** What the document's div holds, without the div's own tags (a kept volume writes its start tag as it came). */
+    static void content(TeiOutput out, VolumeDocumentDraft document) {
+        DocumentDraft d = document.draft();
         Set<String> referenceKeys = new HashSet<>();
         for (ReferenceDraft r : d.references()) {
             if (r.key() != null) {
@@ -41,7 +48,6 @@ final class DocumentDiv {
                 copier.writeFootnote(f, null, null);
             }
         }
-        out.end();
     }
 
     /**

@@ -82,6 +82,42 @@ final class FragmentCopier {
         copy(WRAPPER_OPEN + fragment + "</fragment>");
     }
 
+    /**
+     * Writes the start tag that an OPEN or DOCUMENT part of a volume keeps as an empty element, and leaves the
+     * element open for what it holds; {@link #closeElement()} ends it. The volume's root is written as
+     * {@link TeiOutput#root()} writes it (both namespaces declared), with the kept attributes.
+     */
+    void openElement(String emptyTag, boolean root) {
+        try {
+            XMLStreamReader r = INPUT.createXMLStreamReader(new StringReader(WRAPPER_OPEN + emptyTag + "</fragment>"));
+            try {
+                r.nextTag(); // the wrapper
+                r.nextTag();
+                Start s = Start.read(r);
+                if (root) {
+                    out.root();
+                    scopes.push(new HashMap<>(2));
+                    writeAttributes(s, false);
+                } else {
+                    writeStart(s, false);
+                }
+            } finally {
+                r.close();
+            }
+        } catch (XMLStreamException e) {
+            throw new IllegalArgumentException("A kept start tag is not well-formed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Ends the element {@link #openElement} began last. */
+    void closeElement() {
+        try {
+            writeEnd();
+        } catch (XMLStreamException e) {
+            throw Stax.failed(e);
+        }
+    }
+
     /** The telegram number while it still waits for a paragraph (none was met yet), else null. */
     String pendingTelegramNumber() {
         return telegramNumber;
@@ -236,7 +272,13 @@ final class FragmentCopier {
         }
         scopes.push(new HashMap<>(2));
         bind(prefix, ns);
-        boolean dropCorresp = s.isTei("ref") && s.value("target") != null && isReferenceKey(s.value("corresp"));
+        writeAttributes(s, s.isTei("ref") && s.value("target") != null && isReferenceKey(s.value("corresp")));
+        if (empty) {
+            scopes.pop();
+        }
+    }
+
+    private void writeAttributes(Start s, boolean dropCorresp) throws XMLStreamException {
         for (Start.Attr a : s.attributes()) {
             if (dropCorresp && a.qname().equals("corresp")) {
                 continue;
@@ -250,9 +292,6 @@ final class FragmentCopier {
                 bind(p, a.namespace());
                 xml.writeAttribute(p, a.namespace(), a.local(), a.value());
             }
-        }
-        if (empty) {
-            scopes.pop();
         }
     }
 

@@ -10,6 +10,7 @@ import org.cablearchive.people.TermDraft;
 import org.cablearchive.records.ChapterDraft;
 import org.cablearchive.records.VolumeDocumentDraft;
 import org.cablearchive.records.VolumeDraft;
+import org.cablearchive.records.VolumePartDraft;
 
 /**
  * Writes volumes and documents as FRUS TEI, the encoding the Office of the Historian publishes them in, so that
@@ -53,6 +54,23 @@ public final class FrusTeiWriter {
         }
         tree.finish();
         tei.newline(2).end().newline(1).end().newline(0).end();
+        tei.finish();
+    }
+
+    /**
+     * A volume kept whole, as it was imported: its parts (header, front and back matter, chapters, whatever stands
+     * between documents) written back verbatim in file order, each document in its place. Exported after an
+     * import, the file is the imported one, compared as canonical XML.
+     *
+     * @param parts     the volume's parts in file order
+     * @param documents the documents the reader may see, in volume order
+     * @param placed    the xml:ids of the documents that have a place among the parts
+     */
+    public void writeKeptVolume(OutputStream out, Iterator<VolumePartDraft> parts, Iterator<VolumeDocumentDraft> documents,
+                                java.util.Set<String> placed) {
+        Objects.requireNonNull(out, "out");
+        TeiOutput tei = new TeiOutput(out);
+        new KeptVolume(tei, documents == null ? Collections.emptyIterator() : documents, placed).write(parts);
         tei.finish();
     }
 

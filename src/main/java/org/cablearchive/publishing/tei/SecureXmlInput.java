@@ -7,12 +7,12 @@ import javax.xml.stream.XMLInputFactory;
  * The StAX factory stored TEI is re-read with: no DTDs and no external entities (stored fragments came from
  * outside files, and a body must never reach out), namespace-aware, with adjacent text coalesced.
  */
-final class SecureXmlInput {
+public final class SecureXmlInput {
 
     private SecureXmlInput() {
     }
 
-    static XMLInputFactory factory() {
+    public static XMLInputFactory factory() {
         XMLInputFactory f = XMLInputFactory.newFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);

@@ -3,12 +3,10 @@ package org.cablearchive.publishing.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.cablearchive.people.Glossary;
-import org.cablearchive.people.Persons;
+import org.cablearchive.publishing.VolumeTei;
 import org.cablearchive.publishing.tei.FrusTeiWriter;
 import org.cablearchive.records.Readers;
 import org.cablearchive.records.VolumeDocumentDraft;
-import org.cablearchive.records.VolumeDraft;
 import org.cablearchive.records.VolumeStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -24,13 +22,11 @@ class TeiExportController {
 
     private final FrusTeiWriter writer = new FrusTeiWriter();
     private final VolumeStore volumes;
-    private final Persons persons;
-    private final Glossary glossary;
+    private final VolumeTei volumeTei;
 
-    TeiExportController(VolumeStore volumes, Persons persons, Glossary glossary) {
+    TeiExportController(VolumeStore volumes, VolumeTei volumeTei) {
         this.volumes = volumes;
-        this.persons = persons;
-        this.glossary = glossary;
+        this.volumeTei = volumeTei;
     }
 
     @GetMapping("/documents/{id}.xml")
@@ -45,11 +41,11 @@ class TeiExportController {
     @GetMapping("/volumes/{id}.xml")
     void volume(@PathVariable String id, HttpServletRequest request, HttpServletResponse response) throws IOException {
         boolean staff = Readers.isStaff(request);
-        VolumeDraft volume = volumes.summary(id, staff).flatMap(s -> volumes.volume(id))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No volume " + id + " in the archive"));
+        if (volumes.summary(id, staff).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No volume " + id + " in the archive");
+        }
         response.setContentType(TEI);
         response.setHeader("Content-Disposition", "inline; filename=\"" + id + ".xml\"");
-        writer.writeVolume(response.getOutputStream(), volume, persons.ofVolume(id), glossary.termsOfVolume(id),
-                volumes.chapters(id), volumes.documents(id, staff));
+        volumeTei.write(id, staff, response.getOutputStream());
     }
 }

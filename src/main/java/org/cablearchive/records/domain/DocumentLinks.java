@@ -123,6 +123,25 @@ public class DocumentLinks {
         return thread;
     }
 
+    /** A document that holds a printed page: its id, number in the volume and title. */
+    public record OnPage(String id, String number, String title) { }
+
+    /**
+     * The documents on whose pages the printed page falls, that the reader may see, in volume order. A volume
+     * numbered through gives the first (a page shared by documents that end and begin on it leads to the first);
+     * a volume that numbers its pages in each document gives every document that has such a page (at most 100).
+     */
+    @Transactional(readOnly = true)
+    public List<OnPage> holdersOfPage(String volumeId, int page, boolean staff) {
+        boolean perDocument = jdbc.sql("select page_numbering = 'DOCUMENT' from volume where id = ?").param(volumeId)
+                .query(Boolean.class).optional().orElse(false);
+        return jdbc.sql("""
+                        select id, number_in_volume, title from document where volume_id = ? and status = any(?)
+                          and page_start <= ? and page_end >= ? order by position_in_volume limit ?""")
+                .params(volumeId, statuses(staff), page, page, perDocument ? 100 : 1)
+                .query((rs, n) -> new OnPage(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+    }
+
     /** The document of a volume on whose pages the printed page falls, when the reader may see it. */
     @Transactional(readOnly = true)
     public Optional<String> onPage(String volumeId, int page, boolean staff) {

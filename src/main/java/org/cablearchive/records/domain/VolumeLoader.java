@@ -53,6 +53,13 @@ class VolumeLoader implements VolumeLoad {
     private NewDocumentRows rows;
     private int chapters;
     private int position;
+    /** The volume's parts waiting to be written, and how many characters they hold. */
+    private final List<Object[]> pendingParts = new ArrayList<>();
+    private long pendingPartChars;
+    private int parts;
+    /** How often a document began on a lower page than the one before it ended: pages numbered per document. */
+    private int pageRestarts;
+    private Integer previousPageEnd;
     private int created;
     private int updated;
 
@@ -99,6 +106,28 @@ class VolumeLoader implements VolumeLoad {
     }
 
     @Override
+    public void part(org.cablearchive.records.VolumePartDraft part) {
+        if (parts == 0) {
+            jdbc.sql("delete from volume_part where volume_id = ?").param(volumeId).update(); // the file replaces them
+        }
+        pendingParts.add(new Object[] {volumeId, parts++, part.kind().name(), part.zone().name(), part.xmlId(), part.tei()});
+        pendingPartChars += part.tei().length();
+        if (pendingParts.size() >= 1000 || pendingPartChars > 4_000_000) {
+            flushParts();
+        }
+    }
+
+    private void flushParts() {
+        if (!pendingParts.isEmpty()) {
+            new JdbcTemplate(dataSource).batchUpdate(
+                    "insert into volume_part (volume_id, position, kind, zone, xml_id, tei) values (?, ?, ?, ?, ?, ?)",
+                    pendingParts);
+            pendingParts.clear();
+            pendingPartChars = 0;
+        }
+    }
+
+    @Override
     public Outcome document(VolumeDocumentDraft draft) {
         if (draft.xmlId() == null || draft.xmlId().isBlank()) {
             throw new IllegalArgumentException("A document of volume " + volumeId + " has no xml:id to keep it by");
@@ -109,6 +138,13 @@ class VolumeLoader implements VolumeLoad {
         Volume volume = em.getReference(Volume.class, volumeId);
         Chapter chapter = chapterRef(draft.chapterXmlId());
         int at = position++;
+        Integer pageStart = draft.draft().pageStart();
+        if (pageStart != null && previousPageEnd != null && pageStart < previousPageEnd) {
+            pageRestarts++;
+        }
+        if (draft.draft().pageEnd() != null) {
+            previousPageEnd = draft.draft().pageEnd();
+        }
         String id = existing.get(draft.xmlId());
         Outcome outcome;
         if (id == null) {
@@ -155,6 +191,7 @@ class VolumeLoader implements VolumeLoad {
 
     /** Writes what is pending: entities changed through the entity manager, then new documents' rows. */
     private void flush() {
+        flushParts();
         em.flush();
         em.clear();
         if (rows != null) {
@@ -178,6 +215,8 @@ class VolumeLoader implements VolumeLoad {
             rows.close();
             rows = null;
         }
+        jdbc.sql("update volume set page_numbering = ? where id = ?")
+                .params(pageRestarts > 0 ? "DOCUMENT" : "VOLUME", volumeId).update();
         int resolved = resolveDocumentAndPageReferences() + resolveTelegramReferences();
         events.publishEvent(new org.cablearchive.records.VolumeLoaded(volumeId, by, created, updated, conflicts.size(), asDraft));
         return new Report(volumeId, created, updated, List.copyOf(conflicts), resolved, List.copyOf(forReview));

@@ -15,6 +15,7 @@ import org.cablearchive.records.DocumentStatus;
 import org.cablearchive.records.VolumeContents;
 import org.cablearchive.records.VolumeDocumentDraft;
 import org.cablearchive.records.VolumeDraft;
+import org.cablearchive.records.VolumePartDraft;
 import org.cablearchive.records.VolumeStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class VolumeStoreService implements VolumeStore {
 
     private static final int EXPORT_BATCH = 100;
+    private static final int PART_BATCH = 500;
 
     private final EntityManager em;
     private final JdbcClient jdbc;
@@ -68,6 +70,68 @@ class VolumeStoreService implements VolumeStore {
     @Transactional(readOnly = true)
     public Optional<VolumeDraft> volume(String id) {
         return volumes.findById(id).map(Volume::draft);
+    }
+
+    @Override
+    public Iterator<VolumePartDraft> parts(String volumeId) {
+        return new Iterator<>() {
+            private int after = -1;
+            private List<Object[]> batch = List.of();
+            private int inBatch;
+            private boolean exhausted;
+
+            @Override
+            public boolean hasNext() {
+                if (inBatch < batch.size()) {
+                    return true;
+                }
+                if (exhausted) {
+                    return false;
+                }
+                // Read by key, a batch at a time, so that a large volume is never held whole.
+                batch = readOnly.execute(tx -> jdbc.sql("""
+                                select position, kind, zone, xml_id, tei from volume_part
+                                where volume_id = ? and position > ? order by position limit ?""")
+                        .params(volumeId, after, PART_BATCH)
+                        .query((rs, n) -> new Object[] {rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5)})
+                        .list());
+                inBatch = 0;
+                exhausted = batch.size() < PART_BATCH;
+                if (!batch.isEmpty()) {
+                    after = (Integer) batch.get(batch.size() - 1)[0];
+                }
+                return !batch.isEmpty();
+            }
+
+            @Override
+            public VolumePartDraft next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Object[] row = batch.get(inBatch++);
+                return new VolumePartDraft(VolumePartDraft.Kind.valueOf((String) row[1]),
+                        VolumePartDraft.Zone.valueOf((String) row[2]), (String) row[3], (String) row[4]);
+            }
+        };
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Set<String> placedDocuments(String volumeId) {
+        return new java.util.HashSet<>(jdbc.sql("select xml_id from volume_part where volume_id = ? and kind = 'DOCUMENT'")
+                .param(volumeId).query(String.class).list());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Matter> matter(String volumeId, VolumePartDraft.Zone zone) {
+        return VolumeMatter.sections(jdbc.sql("""
+                        select kind, xml_id, tei from volume_part where volume_id = ? and zone = ? order by position""")
+                .params(volumeId, zone.name())
+                .query((rs, n) -> new VolumePartDraft(VolumePartDraft.Kind.valueOf(rs.getString(1)), zone, rs.getString(2),
+                        rs.getString(3)))
+                .list());
     }
 
     @Override
@@ -159,8 +223,42 @@ class VolumeStoreService implements VolumeStore {
                 childrenOf.computeIfAbsent(c.parentXmlId(), k -> new ArrayList<>()).add(c);
             }
         }
+        List<VolumeContents.MatterView> front = matter(id, VolumePartDraft.Zone.FRONT).stream()
+                .map(m -> new VolumeContents.MatterView(m.key(), title(m), render(m))).toList();
+        List<VolumeContents.MatterView> back = matter(id, VolumePartDraft.Zone.BACK).stream()
+                .map(m -> new VolumeContents.MatterView(m.key(), title(m), null)).toList();
         return Optional.of(new VolumeContents(volume(id).orElseThrow(), summary.get(), unchaptered,
-                sections(top, childrenOf, byChapter)));
+                sections(top, childrenOf, byChapter), front, back));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<VolumeContents.MatterView> matterSection(String id, String key, boolean staff) {
+        if (summary(id, staff).isEmpty()) {
+            return Optional.empty();
+        }
+        for (VolumePartDraft.Zone zone : List.of(VolumePartDraft.Zone.FRONT, VolumePartDraft.Zone.BACK)) {
+            for (Matter m : matter(id, zone)) {
+                if (m.key().equals(key)) {
+                    return Optional.of(new VolumeContents.MatterView(m.key(), title(m), render(m)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String title(Matter m) {
+        if (m.title() != null) {
+            return m.title();
+        }
+        String name = VolumeMatter.name(m.tei());
+        return name.equals("titlePage") ? "Title page" : m.key();
+    }
+
+    /** Front and back matter are shown with the body's renderer, as their TEI is the body's kind of TEI. */
+    private static String render(Matter m) {
+        return BodyHtml.render(org.cablearchive.records.Body.of("<body xmlns:frus=\"http://history.state.gov/frus/ns/1.0\">"
+                + m.tei() + "</body>"), Map.of(), Map.of());
     }
 
     private static List<VolumeContents.Section> sections(List<ChapterDraft> chapters, Map<String, List<ChapterDraft>> childrenOf,

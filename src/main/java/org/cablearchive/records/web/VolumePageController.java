@@ -2,7 +2,9 @@ package org.cablearchive.records.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.cablearchive.records.Readers;
+import java.util.List;
 import org.cablearchive.records.VolumeStore;
+import org.cablearchive.records.domain.DocumentLinks;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,35 +17,55 @@ import org.springframework.web.server.ResponseStatusException;
 class VolumePageController {
 
     private final VolumeStore volumes;
-    private final org.cablearchive.records.domain.DocumentLinks links;
+    private final DocumentLinks links;
 
-    VolumePageController(VolumeStore volumes, org.cablearchive.records.domain.DocumentLinks links) {
+    VolumePageController(VolumeStore volumes, DocumentLinks links) {
         this.volumes = volumes;
         this.links = links;
     }
 
     /**
      * "Which document is on page 1043 of this volume": redirects to that document at that page
-     * ({@code /documents/{id}#page-1043}); 404 when no document the reader may see holds the page.
+     * ({@code /documents/{id}#page-1043}); 404 when no document the reader may see holds the page. In a volume
+     * that numbers its pages afresh in each document, a page number held by several documents lists them.
      */
     @GetMapping("/volumes/{id}/pages/{page}")
-    String page(@PathVariable String id, @PathVariable String page, HttpServletRequest request) {
+    String page(@PathVariable String id, @PathVariable String page, Model model, HttpServletRequest request) {
         int n;
         try {
             n = Integer.parseInt(page.strip());
         } catch (NumberFormatException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "\"" + page + "\" is not a page number");
         }
-        String document = links.onPage(id, n, Readers.isStaff(request))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No document on page " + n + " of " + id));
-        return "redirect:/documents/" + document + "#page-" + n;
+        boolean staff = Readers.isStaff(request);
+        List<DocumentLinks.OnPage> holders = links.holdersOfPage(id, n, staff);
+        if (holders.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No document on page " + n + " of " + id);
+        }
+        if (holders.size() == 1) {
+            return "redirect:/documents/" + holders.get(0).id() + "#page-" + n;
+        }
+        model.addAttribute("volume", volumes.summary(id, staff).orElseThrow());
+        model.addAttribute("page", n);
+        model.addAttribute("holders", holders);
+        return "records/pages";
     }
 
     /** The page lookup form of a volume page: {@code ?page=1043}. */
     @GetMapping(value = "/volumes/{id}/pages")
     String pageForm(@PathVariable String id, @org.springframework.web.bind.annotation.RequestParam String page,
-                    HttpServletRequest request) {
-        return page(id, page, request);
+                    Model model, HttpServletRequest request) {
+        return page(id, page, model, request);
+    }
+
+    /** A section of a volume's front or back matter as printed: a preface, the persons list, the index. */
+    @GetMapping("/volumes/{id}/matter/{key}")
+    String matter(@PathVariable String id, @PathVariable String key, Model model, HttpServletRequest request) {
+        boolean staff = Readers.isStaff(request);
+        model.addAttribute("section", volumes.matterSection(id, key, staff)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No section " + key + " in volume " + id)));
+        model.addAttribute("volume", volumes.summary(id, staff).orElseThrow());
+        return "records/matter";
     }
 
     @GetMapping("/volumes")

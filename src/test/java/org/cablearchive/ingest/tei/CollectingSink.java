@@ -7,6 +7,7 @@ import org.cablearchive.people.TermDraft;
 import org.cablearchive.records.ChapterDraft;
 import org.cablearchive.records.VolumeDocumentDraft;
 import org.cablearchive.records.VolumeDraft;
+import org.cablearchive.records.VolumePartDraft;
 
 /** Keeps everything the reader sends, and the order of the calls ("volume", "person", "chapter", …). */
 class CollectingSink implements VolumeSink {
@@ -18,6 +19,7 @@ class CollectingSink implements VolumeSink {
     final List<ChapterDraft> chapters = new ArrayList<>();
     final List<VolumeDocumentDraft> documents = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
+    final List<VolumePartDraft> parts = new ArrayList<>();
 
     @Override
     public void volume(VolumeDraft volume) {
@@ -41,6 +43,12 @@ class CollectingSink implements VolumeSink {
     public void chapter(ChapterDraft chapter) {
         calls.add("chapter");
         chapters.add(chapter);
+    }
+
+    /** Parts are kept apart from {@link #calls}: there are many, and the order of records is what calls tells. */
+    @Override
+    public void part(VolumePartDraft part) {
+        parts.add(part);
     }
 
     @Override

@@ -95,8 +95,11 @@ class FrusSpotChecksTest {
         assertThat(d.recipient()).isEqualTo(new Party("Secretary of State", null));
         assertThat(d.signature()).isEqualTo("Gifford");
         assertThat(d.footnotes()).extracting(FootnoteDraft::key).containsExactly("d92fn1", "d92fn2");
-        // pg_1673 stands between d91 and d92 in the file: it moves into d92 as its first child
-        assertThat(d.body().xml()).startsWith("<body><pb n=\"1673\" xml:id=\"pg_1673\" facs=\"0215\"/>");
+        // pg_1673 stands between d91 and d92 in the file: it stays there (a part of the volume), and d92 begins on it
+        assertThat(d.body().xml()).startsWith("<body>").doesNotContain("pg_1673");
+        assertThat(v1951.parts).contains(new org.cablearchive.records.VolumePartDraft(
+                org.cablearchive.records.VolumePartDraft.Kind.FRAGMENT, org.cablearchive.records.VolumePartDraft.Zone.BODY,
+                "pg_1673", "<pb n=\"1673\" xml:id=\"pg_1673\" facs=\"0215\"/>"));
         assertThat(d.pageStart()).isEqualTo(1673);
         assertThat(d.pageEnd()).isEqualTo(1673);
         // the legacy inline source note has no xml:id: it stays in the body untouched
@@ -224,8 +227,8 @@ class FrusSpotChecksTest {
         assertThat(v1951.chapters).extracting(ChapterDraft::xmlId).containsExactly("comp1", "ch1", "ch2");
         assertThat(v12.chapters).extracting(ChapterDraft::kind)
                 .containsExactly("COMPILATION", "CHAPTER", "CHAPTER", "CHAPTER", "CHAPTER");
-        List<String> warnings = v1951.warnings;
-        assertThat(warnings).containsExactly(
-                "Front and back matter sections without documents are not imported (persons and terms are): preface, toc, index");
+        assertThat(v1951.warnings).as("front and back matter are kept whole now, not reported as left out").isEmpty();
+        assertThat(v1951.parts).filteredOn(p -> p.kind() == org.cablearchive.records.VolumePartDraft.Kind.OPEN)
+                .extracting(org.cablearchive.records.VolumePartDraft::xmlId).contains("preface", "toc", "index");
     }
 }

@@ -42,7 +42,7 @@ class KennanFragmentTest {
         assertThat(d.recipient()).isEqualTo(new Party("Secretary of State", null));
         assertThat(d.signature()).isEqualTo("Kennan");
         assertThat(d.footnotes()).extracting(f -> f.key()).startsWith("d475fn44");
-        assertThat(d.pageStart()).isNull(); // no page break precedes the div in the fragment
+        assertThat(d.pageStart()).isEqualTo(697); // no page break precedes the div: its pages are its own page breaks
         assertThat(d.pageEnd()).isEqualTo(709);
         assertThat(d.body().pageBreaks()).startsWith("697").endsWith("709");
         assertThat(d.body().plainText()).contains("511. Answer to Dept’s 284, Feb 3 [13]44 involves questions so intricate");

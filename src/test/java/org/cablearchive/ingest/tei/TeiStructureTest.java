@@ -9,6 +9,7 @@ import org.cablearchive.records.DocumentDraft.FootnoteDraft;
 import org.cablearchive.records.DocumentDraft.ReferenceDraft;
 import org.cablearchive.records.ReferenceKind;
 import org.cablearchive.records.VolumeDocumentDraft;
+import org.cablearchive.records.VolumePartDraft;
 import org.junit.jupiter.api.Test;
 
 /** The contract's structural rules on small made-up volumes: page breaks, notes, refs, namespaces, sections. */
@@ -23,7 +24,7 @@ class TeiStructureTest {
     }
 
     @Test
-    void pageBreaksBetweenDocumentsMoveIntoTheNextAndAfterTheLastIntoTheLast() {
+    void pageBreaksBetweenDocumentsStayBetweenThemAndGiveTheNextItsFirstPage() {
         CollectingSink sink = Fixtures.readString(volume("<pb n=\"1\" xml:id=\"pg_1\"/>"
                 + "<div type=\"chapter\" xml:id=\"ch1\"><head>One</head>"
                 + "<div type=\"document\" xml:id=\"d1\" n=\"1\"><head>1. A</head><p>a <pb n=\"2\" xml:id=\"pg_2\"/>b</p></div>"
@@ -35,14 +36,19 @@ class TeiStructureTest {
         DocumentDraft d1 = sink.document("d1").draft();
         DocumentDraft d2 = sink.document("d2").draft();
         DocumentDraft d3 = sink.document("d3").draft();
-        assertThat(d1.body().xml()).isEqualTo("<body><pb n=\"1\" xml:id=\"pg_1\"/><head>1. A</head>"
-                + "<p>a <pb n=\"2\" xml:id=\"pg_2\"/>b</p></body>");
+        assertThat(d1.body().xml()).isEqualTo("<body><head>1. A</head><p>a <pb n=\"2\" xml:id=\"pg_2\"/>b</p></body>");
         assertThat(List.of(d1.pageStart(), d1.pageEnd())).containsExactly(1, 2);
-        assertThat(d2.body().xml()).startsWith("<body><pb n=\"3\" xml:id=\"pg_3\"/><pb n=\"4\" xml:id=\"pg_4\"/><head>");
+        assertThat(d2.body().xml()).isEqualTo("<body><head>2. B</head><p>c</p></body>");
         assertThat(List.of(d2.pageStart(), d2.pageEnd())).containsExactly(4, 4);
-        // a pb that is the div's first child counts as "before": the document begins on page 5
-        assertThat(List.of(d3.pageStart(), d3.pageEnd())).containsExactly(5, 7);
-        assertThat(d3.body().xml()).endsWith("<p>d</p><pb n=\"6\" xml:id=\"pg_6\"/><pb n=\"7\" xml:id=\"pg_7\"/></body>");
+        // a pb that is the div's first child is the document's own: it begins on page 5; pages after it are not its
+        assertThat(List.of(d3.pageStart(), d3.pageEnd())).containsExactly(5, 5);
+        assertThat(d3.body().xml()).isEqualTo("<body><pb n=\"5\" xml:id=\"pg_5\"/><head>3. C</head><p>d</p></body>");
+        assertThat(sink.parts).filteredOn(p -> p.tei().startsWith("<pb")).extracting(VolumePartDraft::xmlId)
+                .containsExactly("pg_1", "pg_3", "pg_4", "pg_6", "pg_7");
+        assertThat(sink.parts).extracting(p -> p.kind() + (p.xmlId() == null ? "" : " " + p.xmlId())).containsExactly(
+                "OPEN vol", "FRAGMENT", "OPEN", "OPEN", "FRAGMENT pg_1", "OPEN ch1", "FRAGMENT", "DOCUMENT d1",
+                "FRAGMENT pg_3", "CLOSE", "OPEN ch2", "FRAGMENT pg_4", "FRAGMENT", "DOCUMENT d2", "DOCUMENT d3", "CLOSE",
+                "FRAGMENT pg_6", "FRAGMENT pg_7", "CLOSE", "CLOSE", "CLOSE");
         assertThat(sink.calls).containsExactly("volume", "chapter", "document", "chapter", "document", "document");
         assertThat(sink.warnings).isEmpty();
     }
@@ -62,11 +68,12 @@ class TeiStructureTest {
                     " xmlns:frus=\"http://history.state.gov/frus/ns/1.0\"", ""));
         }
         inner = inner.replaceAll(" corresp=\"#xr\\d+\"", "");
-        CollectingSink second = Fixtures.readString(volume("<div type=\"document\" xml:id=\"d1\" n=\"1\">" + inner + "</div>"));
+        CollectingSink second = Fixtures.readString(volume("<pb n=\"9\" xml:id=\"pg_9\"/><div type=\"document\" xml:id=\"d1\" n=\"1\">"
+                + inner + "</div>"));
         DocumentDraft again = second.document("d1").draft();
         assertThat(again).isEqualTo(d);
         assertThat(d.pageStart()).isEqualTo(9);
-        assertThat(d.body().xml()).startsWith("<body xmlns:frus=\"http://history.state.gov/frus/ns/1.0\"><pb n=\"9\"")
+        assertThat(d.body().xml()).startsWith("<body xmlns:frus=\"http://history.state.gov/frus/ns/1.0\"><head>")
                 .contains("<frus:attachment><p>x</p></frus:attachment>").contains("and &amp; &lt;tag&gt; ");
     }
 
@@ -115,16 +122,18 @@ class TeiStructureTest {
         assertThat(sink.chapters).extracting(ChapterDraft::xmlId, ChapterDraft::kind, ChapterDraft::title, ChapterDraft::headTei)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("s1", "SECTION", "Part one", "<head>Part <hi>one</hi></head>"),
                         org.assertj.core.groups.Tuple.tuple("appendix", "SECTION", "Appendix", "<head>Appendix</head>"));
-        // the section's <p> is reported when met, before the section is known to hold documents
-        assertThat(sink.calls).containsExactly("volume", "warning", "person", "warning", "chapter", "document", "chapter",
-                "document", "warning");
+        assertThat(sink.calls).containsExactly("volume", "warning", "person", "chapter", "document", "chapter", "document");
         assertThat(sink.document("d1").mentions()).containsExactly(new VolumeDocumentDraft.Mention("p_A1", "Acheson"));
         assertThat(sink.document("d2").chapterXmlId()).isEqualTo("appendix");
-        // the index's page break went with the index; the preface's too
         assertThat(sink.document("d2").draft().body().pageBreaks()).isEmpty();
-        assertThat(sink.warnings).anyMatch(w -> w.startsWith("An item of the persons list") && w.contains("Note: not a person"))
-                .anyMatch(w -> w.startsWith("<p> at line 1") && w.contains("section s1") && w.contains("not imported"))
-                .anyMatch(w -> w.endsWith("are not imported (persons and terms are): preface, index"));
+        // nothing outside the documents is left out: the persons list as printed (the item without an id too), the
+        // preface, the section's introduction and the index are parts of the volume, in their places
+        assertThat(sink.parts).extracting(VolumePartDraft::tei).contains(
+                "<list type=\"names\"><item>Note: not a person</item><item><hi rend=\"strong\"><persName xml:id=\"p_A1\">"
+                        + "Acheson, Dean</persName>,</hi> Secretary of State</item></list>",
+                "<p>Preface</p>", "<p>An introduction</p>", "<pb n=\"99\" xml:id=\"pg_99\"/>", "<list><item>a</item></list>");
+        assertThat(sink.warnings).singleElement().satisfies(w -> assertThat(w).startsWith("An item of the persons list")
+                .contains("Note: not a person").contains("stays in the list as printed"));
     }
 
     @Test
