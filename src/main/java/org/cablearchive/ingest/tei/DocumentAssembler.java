@@ -60,7 +60,7 @@ final class DocumentAssembler {
         if (!marks.any()) {
             marks = TeiMarkings.sourceNote(sourceNote);
         }
-        Party[] parties = HeadParties.read(f.head(), title);
+        Party[] parties = HeadParties.read(f.head(), title, type);
         String place = DocumentFields.place(TeiDates.dateline(div));
 
         String start = ctx.pageBefore();

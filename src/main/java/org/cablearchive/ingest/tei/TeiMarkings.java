@@ -28,6 +28,17 @@ final class TeiMarkings {
         boolean any() {
             return classification != null || precedence != null || !handling.isEmpty();
         }
+
+        /** This reading completed by another: what this one lacks, the other gives; handling of both. */
+        Reading and(Reading other) {
+            if (!other.any()) {
+                return this;
+            }
+            Set<String> both = new LinkedHashSet<>(handling);
+            both.addAll(other.handling());
+            return new Reading(classification != null ? classification : other.classification(),
+                    precedence != null ? precedence : other.precedence(), List.copyOf(both));
+        }
     }
 
     private static final int LONGEST = 5;
