@@ -124,17 +124,21 @@ final class FootnoteAnchors {
                 if (span.start() < lo || span.end() > hi) {
                     continue;
                 }
-                if (span.kind() == Paragraph.Kind.REF && span.reference() != null && span.reference().number() != null
-                        && span.reference().date() == null && span.value().endsWith(span.reference().number())
-                        && span.reference().number().length() > mark.length() + 1
-                        && span.reference().number().endsWith(mark)) {
-                    ReferenceDraft r = span.reference();
+                ReferenceDraft r = span.reference();
+                if (span.kind() == Paragraph.Kind.REF && r != null && r.number() != null
+                        && r.number().length() > mark.length() + 1 && r.number().endsWith(mark)) {
+                    // The number ends where it is printed in the label; a date after it ("Urtel 881, May 5") stays
+                    // the reference's date, printed after the mark.
+                    int at = span.value().indexOf(r.number());
+                    if (at < 0) {
+                        continue;
+                    }
+                    int cut = span.start() + at + r.number().length() - mark.length();
                     String number = r.number().substring(0, r.number().length() - mark.length());
-                    int cut = span.end() - mark.length();
-                    ReferenceDraft shorter = new ReferenceDraft(r.key(), r.kind(), number,
-                            null, s.substring(span.start(), cut), r.target());
+                    ReferenceDraft shorter = new ReferenceDraft(r.key(), r.kind(), number, r.date(),
+                            s.substring(span.start(), cut), r.target());
                     para.set(i, new Paragraph.Span(span.start(), cut, span.kind(), shorter.label(), span.key(), shorter));
-                    para.add(new Paragraph.Span(cut, span.end(), Paragraph.Kind.ANCHOR, mark, keys.get(k), null));
+                    para.add(new Paragraph.Span(cut, cut + mark.length(), Paragraph.Kind.ANCHOR, mark, keys.get(k), null));
                     return true;
                 }
             }

@@ -325,4 +325,17 @@ class TelegramFormsTest {
                 + "\nRepeated to Moscow 55.");
         assertThat(d.body().plainText()).isEqualTo("Urtel 88, May 5. Fon Off agrees.");
     }
+
+    @Test
+    void aMarkBetweenAReferencesNumberAndItsDate() {
+        String text = "711.61/8–549: Telegram\n\nThe Secretary of State to the Embassy in the Soviet Union\n\nsecret\n\n"
+                + "581. Urtel 19931, August 3. Dept agrees.\n\nAcheson\n  1. Not printed.\n";
+        PlainTextReading r = reader.read(text);
+        NothingLostProperties.checkReading(text, r);
+        DocumentDraft d = r.draft();
+        assertThat(d.references()).containsExactly(ref("xr1", ReferenceKind.URTEL, "1993", "1949-08-03", "Urtel 1993"));
+        assertThat(SeedTelegramReadingTest.textBeforeAnchor(d.body(), "fn1")).endsWith("Urtel 1993");
+        assertThat(d.body().plainText()).startsWith("Urtel 19931, August 3. Dept agrees.");
+        assertThat(r.warnings()).isEmpty();
+    }
 }
