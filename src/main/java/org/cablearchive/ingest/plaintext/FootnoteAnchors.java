@@ -143,24 +143,14 @@ final class FootnoteAnchors {
                 }
             }
             for (int[] r : para.freeRanges()) {
-                int a = Math.max(r[0], lo);
-                int b = Math.min(r[1], hi);
-                int i = a;
-                while (i < b) {
-                    if (!isDigit(s.charAt(i)) || i > 0 && isDigit(s.charAt(i - 1))) {
-                        i++;
-                        continue;
-                    }
-                    int j = i;
-                    while (j < b && isDigit(s.charAt(j))) {
-                        j++;
-                    }
+                for (int[] run : digitRuns(s, Math.max(r[0], lo), Math.min(r[1], hi))) {
+                    int i = run[0];
+                    int j = run[1];
                     if (j - i > mark.length() + 1 && j - i <= 7 + mark.length() && s.startsWith(mark, j - mark.length())
                             && endsWell(s, j) && citesPaper(s, i)) {
                         para.add(new Paragraph.Span(j - mark.length(), j, Paragraph.Kind.ANCHOR, mark, keys.get(k), null));
                         return true;
                     }
-                    i = j;
                 }
             }
         }
@@ -212,16 +202,9 @@ final class FootnoteAnchors {
      * printed: "June 131" (June 13, note 1: no month has a 131st day) or "19511" (1951, note 1).
      */
     private static void scanNumbers(String s, int from, int to, int paragraph, List<String> marks, List<Candidate> out) {
-        int i = from;
-        while (i < to) {
-            if (!isDigit(s.charAt(i)) || i > 0 && isDigit(s.charAt(i - 1))) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < to && isDigit(s.charAt(j))) {
-                j++;
-            }
+        for (int[] digits : digitRuns(s, from, to)) {
+            int i = digits[0];
+            int j = digits[1];
             String run = s.substring(i, j);
             if (run.length() <= 6 && endsWell(s, j)) {
                 for (String mark : marks) {
@@ -232,8 +215,26 @@ final class FootnoteAnchors {
                     }
                 }
             }
+        }
+    }
+
+    /** The runs of digits in s[from, to) that do not continue a number begun before {@code from}, as {start, end}. */
+    private static List<int[]> digitRuns(String s, int from, int to) {
+        List<int[]> runs = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            if (!isDigit(s.charAt(i)) || i > 0 && isDigit(s.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < to && isDigit(s.charAt(j))) {
+                j++;
+            }
+            runs.add(new int[] {i, j});
             i = j;
         }
+        return runs;
     }
 
     private static boolean impossibleAlone(String s, int start, String run, String head) {

@@ -3,9 +3,6 @@ package org.cablearchive.ingest.plaintext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import org.cablearchive.records.Classification;
 import org.cablearchive.records.DocumentDraft;
@@ -24,18 +21,14 @@ import org.junit.jupiter.api.Test;
  */
 class TelegramFormsTest {
 
-    private static final Path TEXTS = Path.of("src", "test", "resources", "telegrams");
     private final PlainTextTelegramReader reader = new PlainTextTelegramReader();
 
-    private PlainTextReading read(String name) throws IOException {
-        String text = Files.readString(TEXTS.resolve(name), StandardCharsets.UTF_8);
-        PlainTextReading reading = reader.read(text);
-        NothingLostProperties.checkReading(text, reading);
-        return reading;
+    private static PlainTextReading read(String name) throws IOException {
+        return TelegramTextsTest.read(name);
     }
 
     private static ReferenceDraft ref(String key, ReferenceKind kind, String number, String date, String label) {
-        return new ReferenceDraft(key, kind, number, date == null ? null : LocalDate.parse(date), label, null);
+        return TelegramTextsTest.ref(key, kind, number, date, label);
     }
 
     @Test
