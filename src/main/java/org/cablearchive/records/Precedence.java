@@ -22,14 +22,27 @@ public enum Precedence {
         return label;
     }
 
-    /** Reads a printed marking ("priority", "NIACT", "Niact Immediate" gives NIACT); empty when it is none. */
+    /**
+     * Reads a printed marking in the wording of any era ("priority", "NIACT", "Niact Immediate" and "night action"
+     * give NIACT; "us urgent" and "urgent" (the 1940s) and "Operational Immediate" give IMMEDIATE; "most
+     * immediate" gives FLASH; "deferred" gives ROUTINE, the lowest this scale has); empty when it is none.
+     */
     public static Optional<Precedence> fromMarking(String text) {
         if (text == null) {
             return Optional.empty();
         }
-        String norm = text.trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
-        if (norm.equals("NIACT IMMEDIATE") || norm.equals("NIGHT ACTION")) {
-            return Optional.of(NIACT);
+        String norm = text.trim().replaceAll("[\\s\\-\\u2010-\\u2014_]+", " ").toUpperCase(Locale.ROOT);
+        switch (norm) {
+            case "NIACT IMMEDIATE", "NIGHT ACTION":
+                return Optional.of(NIACT);
+            case "MOST IMMEDIATE":
+                return Optional.of(FLASH);
+            case "US URGENT", "URGENT", "OPERATIONAL IMMEDIATE", "TRIPLE PRIORITY":
+                return Optional.of(IMMEDIATE);
+            case "DEFERRED":
+                return Optional.of(ROUTINE);
+            default:
+                break;
         }
         for (Precedence p : values()) {
             if (p != UNKNOWN && p.name().equals(norm)) {
@@ -37,5 +50,11 @@ public enum Precedence {
             }
         }
         return Optional.empty();
+    }
+
+    /** Every printed wording {@link #fromMarking} reads, in lower case. */
+    public static java.util.List<String> wordings() {
+        return java.util.List.of("flash", "most immediate", "niact", "niact immediate", "night action", "immediate",
+                "operational immediate", "us urgent", "urgent", "triple priority", "priority", "routine", "deferred");
     }
 }

@@ -27,7 +27,9 @@ final class BodyReader {
     /** A page break between paragraphs (page set) or a paragraph. */
     private record Item(String page, Paragraph paragraph) { }
 
-    private static final Pattern OWN_NUMBER = Pattern.compile("^(\\d{1,7})\\.(?: |$)");
+    // "639.", and numbers with a letter or a series: "A–227." (an airgram), "C 58575.", "Secto 12.", "Tosec 45."
+    private static final Pattern OWN_NUMBER = Pattern.compile("^((?:[A-Z]{1,3}[\\-\\u2010-\\u2014 ]|(?:Secto|Tosec|Dulte"
+            + "|Tedul|Todel|Delto|Secun|Unsec|Polto|Topol|Gadel|Delga|Actel|Usdel|Cirtel|Circular) )?(\\d{1,7}))\\.(?: |$)");
     private static final Pattern SECOND_POINT = Pattern.compile("^2\\. ");
 
     private final List<Item> items = new ArrayList<>();
@@ -57,8 +59,9 @@ final class BodyReader {
             BracketScanner.scan(p);
             ReferenceFinder.find(p, context);
         }
-        List<ReferenceDraft> refs = keyReferences(paragraphs);
+        // Anchoring may take a mark off the end of a reference's number, so references are keyed after it.
         boolean[] anchored = FootnoteAnchors.anchor(paragraphs, footnoteMarks, footnoteKeys);
+        List<ReferenceDraft> refs = keyReferences(paragraphs);
         return r.build(refs, anchored);
     }
 
@@ -138,7 +141,8 @@ final class BodyReader {
             return;
         }
         String n = m.group(1);
-        if (policy == NumberPolicy.IF_NOT_SMALL && n.length() < 2) {
+        if (policy == NumberPolicy.IF_NOT_SMALL && n.length() < 2 || n.length() > m.group(2).length()
+                && policy != NumberPolicy.TELEGRAM) {
             return;
         }
         boolean list = n.equals("1") && items.stream()

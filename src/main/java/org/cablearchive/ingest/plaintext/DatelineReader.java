@@ -31,7 +31,7 @@ final class DatelineReader {
     private static final Pattern CLOCK = Pattern.compile(
             "^(?:[—–-]|,)\\s*(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])\\.\\s*m\\.?", Pattern.CASE_INSENSITIVE);
     private static final Pattern ZULU = Pattern.compile("^,?\\s*(\\d{2})(\\d{2})\\s*Z\\b\\.?");
-    private static final Pattern NOON = Pattern.compile("^[—–-]\\s*(?:12\\s*)?(noon|midnight)\\b\\.?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOON = Pattern.compile("^(?:[—–-]|,)\\s*(?:12\\s*)?(noon|midnight)\\b\\.?", Pattern.CASE_INSENSITIVE);
     private static final Pattern SECOND_TIME = Pattern.compile(
             "^\\s*(?:and|to|–|-)\\s*\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.\\s*m\\.?|noon|midnight)", Pattern.CASE_INSENSITIVE);
     // What may follow: a closing period or bracket, a receipt note, a footnote mark ("May 4, 1951.*").

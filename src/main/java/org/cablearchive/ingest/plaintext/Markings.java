@@ -34,19 +34,14 @@ final class Markings {
                 PHRASES.put(c.label().toLowerCase(Locale.ROOT), new Word(Kind.CLASSIFICATION, c, null, null));
             }
         }
-        for (Precedence p : Precedence.values()) {
-            if (p != Precedence.UNKNOWN) {
-                PHRASES.put(p.label().toLowerCase(Locale.ROOT), new Word(Kind.PRECEDENCE, null, p, null));
-            }
+        for (String wording : Precedence.wordings()) {
+            PHRASES.put(wording, new Word(Kind.PRECEDENCE, null, Precedence.fromMarking(wording).orElseThrow(), null));
         }
-        PHRASES.put("niact immediate", new Word(Kind.PRECEDENCE, null, Precedence.NIACT, null));
-        PHRASES.put("night action", new Word(Kind.PRECEDENCE, null, Precedence.NIACT, null));
-        PHRASES.put("operational immediate", new Word(Kind.PRECEDENCE, null, Precedence.IMMEDIATE, null));
         // Caveats and transmission markings: the draft keeps them all in handling, in capitals.
         for (String h : List.of("NODIS", "EXDIS", "LIMDIS", "NOFORN", "STADIS", "EYES ONLY", "LITERALLY EYES ONLY",
                 "EYES ONLY FOR THE SECRETARY", "FOR THE SECRETARY", "CHEROKEE", "ROGER CHANNEL", "NO DISTRIBUTION",
-                "EXCLUSIVE DISTRIBUTION", "LIMITED DISTRIBUTION", "SENSITIVE", "PERSONAL", "AIR POUCH", "PLAIN",
-                "URGENT", "US URGENT", "OFFICIAL–INFORMAL", "NOT FOR DISTRIBUTION", "MOST IMMEDIATE")) {
+                "EXCLUSIVE DISTRIBUTION", "LIMITED DISTRIBUTION", "VERY LIMITED DISTRIBUTION", "SENSITIVE", "PERSONAL",
+                "AIR POUCH", "PLAIN", "OFFICIAL–INFORMAL", "NOT FOR DISTRIBUTION")) {
             PHRASES.put(key(h), new Word(Kind.HANDLING, null, null, h));
         }
         PHRASES.put("and", new Word(Kind.FILLER, null, null, null));

@@ -14,8 +14,11 @@ import org.cablearchive.records.DocumentDraft;
  *                   classification, precedence and handling markings), or null when there were none. The draft
  *                   keeps only what they mean (place, date, classification…); this keeps their words, so that
  *                   nothing of the input is lost, including markings the reader did not know.
+ * @param titleMark  the footnote mark printed at the end of the title ("…to the Embassy in Thailand1"), which is
+ *                   not part of the title or the recipient; null when there is none
  */
-public record PlainTextReading(DocumentDraft draft, List<String> warnings, Confidence confidence, String opener) {
+public record PlainTextReading(DocumentDraft draft, List<String> warnings, Confidence confidence, String opener,
+                               String titleMark) {
 
     /** How far the reading can be trusted without a close look. */
     public enum Confidence { HIGH, LOW }
@@ -25,8 +28,13 @@ public record PlainTextReading(DocumentDraft draft, List<String> warnings, Confi
         confidence = confidence == null ? Confidence.LOW : confidence;
     }
 
+    /** A reading whose title carries no footnote mark. */
+    public PlainTextReading(DocumentDraft draft, List<String> warnings, Confidence confidence, String opener) {
+        this(draft, warnings, confidence, opener, null);
+    }
+
     /** A reading without opener lines. */
     public PlainTextReading(DocumentDraft draft, List<String> warnings, Confidence confidence) {
-        this(draft, warnings, confidence, null);
+        this(draft, warnings, confidence, null, null);
     }
 }

@@ -56,6 +56,15 @@ public final class PlainTextTelegramReader {
         SourceNoteReader.SourceNote note = head.sourceNote();
         DocumentType type = note != null && note.type() != null ? note.type() : TitleReader.type(head.title());
         String fileNumber = note == null ? null : note.fileNumber();
+        if (note == null) {
+            // A modern source note printed as footnote 1 cites the file ("Central Files, 611.93/10–555").
+            for (TailReader.Footnote f : tail.footnotes()) {
+                if (SourceNoteReader.isModern(f.text())) {
+                    fileNumber = SourceNoteReader.read(f.text()).fileNumber();
+                    break;
+                }
+            }
+        }
         LocalDate filed = fileNumber == null ? null : FileNumber.parse(fileNumber).date();
         DocumentDate date = head.dateline() != null ? head.dateline().date() : DocumentDate.of(filed);
         LocalDate context = date.isUndated() ? filed : date.earliest();
@@ -69,6 +78,11 @@ public final class PlainTextTelegramReader {
         BodyReader.Result body = BodyReader.read(head.pageMarkers(), tail.blocks(), tail.closingMarkers(), marks, keys,
                 policy(type, head), context, warnings);
 
+        String title = head.title();
+        String titleMark = titleMark(title, marks);
+        if (titleMark != null) {
+            title = title.substring(0, title.length() - titleMark.length());
+        }
         List<FootnoteDraft> footnotes = new ArrayList<>();
         Markings.Reading footnoteMarkings = null;
         boolean sourceFootnote = false;
@@ -94,15 +108,41 @@ public final class PlainTextTelegramReader {
             precedence = first(footnoteMarkings.precedences());
             handling.addAll(footnoteMarkings.handling());
         }
-        Party[] parties = TitleReader.parties(head.title());
-        DocumentDraft draft = new DocumentDraft(type, head.title(), note == null ? null : note.text(), fileNumber,
+        Party[] parties = TitleReader.parties(title);
+        DocumentDraft draft = new DocumentDraft(type, title, note == null ? null : note.text(), fileNumber,
                 classification, precedence, handling, body.telegramNumber(), date,
                 head.dateline() == null ? null : head.dateline().place(), parties[0], parties[1], body.body(),
                 footnotes, body.references(), tail.distribution(), tail.signature(), body.pageStart(), body.pageEnd());
         boolean blank = !body.hasWords(); // known from the reading: rendering a long body is costly
         checkShape(head, draft, blank, sourceFootnote, warnings);
         return new PlainTextReading(draft, warnings.messages(), confidence(head, draft, blank, warnings),
-                head.opener().isEmpty() ? null : String.join("\n", head.opener()));
+                head.opener().isEmpty() ? null : String.join("\n", head.opener()), titleMark);
+    }
+
+    /**
+     * The footnote mark glued to the last word of the title ("…to the Embassy in Thailand1", "(Rankin)*"), when
+     * a footnote of that mark is printed below; else null. A number after a space ("Telegram 1234") is no mark.
+     */
+    static String titleMark(String title, List<String> marks) {
+        if (title == null || marks.isEmpty()) {
+            return null;
+        }
+        for (String mark : marks) {
+            int at = title.length() - mark.length();
+            if (at < 2 || !title.endsWith(mark)) {
+                continue;
+            }
+            char before = title.charAt(at - 1);
+            boolean digits = Character.isDigit(mark.charAt(0));
+            if (digits && endsWithYear(title.substring(0, at))) {
+                return mark; // "…Washington, October 4, 19551": the year 1955 and note 1
+            }
+            if (Character.isLetter(before) || before == ')' || before == ']' || before == '.' && !digits
+                    || !digits && !TextHygiene.isSpace(before) && "*†‡§".indexOf(before) < 0) {
+                return mark;
+            }
+        }
+        return null;
     }
 
     private static BodyReader.NumberPolicy policy(DocumentType type, HeaderReader.Header head) {
@@ -159,6 +199,15 @@ public final class PlainTextTelegramReader {
             }
         }
         return false;
+    }
+
+    private static boolean endsWithYear(String s) {
+        int n = s.length();
+        if (n < 7 || s.charAt(n - 5) != ' ' || s.charAt(n - 6) != ',') {
+            return false;
+        }
+        String year = s.substring(n - 4);
+        return year.chars().allMatch(Character::isDigit) && (year.startsWith("1") || year.startsWith("20"));
     }
 
     private static <T> T first(List<T> list) {

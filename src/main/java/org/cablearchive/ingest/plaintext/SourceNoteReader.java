@@ -3,6 +3,7 @@ package org.cablearchive.ingest.plaintext;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.cablearchive.records.DocumentType;
+import org.cablearchive.records.FileNumber;
 
 /**
  * Recognises and reads a source note. Legacy notes (to 1963) are a decimal file number or a lot file, with the
@@ -16,8 +17,9 @@ final class SourceNoteReader {
     record SourceNote(String text, String fileNumber, DocumentType type, Markings.Reading markings) { }
 
     private static final int LONGEST_LEGACY = 300;
-    private static final Pattern DECIMAL = Pattern.compile(
-            "^\\d{3}[A-Z]?(?:\\.[0-9A-Z]+)*(?:[\\u2010-\\u2014\\-][A-Z]{1,4})?(?: [A-Z]{1,4})?/\\d{1,2}[\\u2010-\\u2014\\-]\\d{3,4}(?![0-9])");
+    // "611.61/10–1551", "795.00 (Korea)/6–2551", "761.00R/1–249", and before the dated files "103.93/644"
+    private static final Pattern DECIMAL = Pattern.compile("^" + FileNumber.DECIMAL_SUBJECT + "/(?:"
+            + FileNumber.DECIMAL_DATE + "|\\d{1,6}(?![0-9\\u2010-\\u2014\\-]))");
     // Named collections: "S/P Files: 64 D 563", "INR–NIE Files" (printed once as "Flies"), "Secretary's Memoranda".
     private static final Pattern COLLECTION = Pattern.compile("\\b(?:Files|Flies|Papers|Memoranda|Records)\\b(?::|$)");
     private static final Pattern LOT = Pattern.compile("\\bLot\\s+\\d+\\s*[A-Z]\\s*\\d+", Pattern.CASE_INSENSITIVE);

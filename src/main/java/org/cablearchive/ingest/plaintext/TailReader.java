@@ -26,7 +26,7 @@ final class TailReader {
     private static final Pattern FOOTNOTE_START = Pattern.compile(
             "^( *)(\\d{1,3})\\.? +([^\\s*†‡§].*)$|^( *)([*†‡§]{1,3}) +([^\\s*†‡§].*)$");
     private static final Pattern DISTRIBUTION = Pattern.compile(
-            "^(?:(?:Sent|Repeated|Rptd|Rpt|Info|Also sent|Not repeated)\\b[ ,:]*(?:to |info |for )?(?:Dept|Department|[A-Z][\\p{L}]+)"
+            "^(?:(?:Sent|Repeated|Rptd|Rpt|Info|Also sent|Not repeated|Pouched|Also pouched|Passed)\\b[ ,:]*(?:to |info |for )?(?:Dept|Department|[A-Z][\\p{L}]+)"
                     + "|(?:Dept|Department|Deptel)(?: please)? pass\\b|(?:Please )?[Pp]ass(?:ed)? (?:to )?[A-Z])");
     private static final String[] SIGNATURE_SMALL_WORDS = {"of", "the", "for", "and", "de", "van", "von", "du", "la"};
 
@@ -50,10 +50,12 @@ final class TailReader {
         if (signature != null) {
             skipMarkers(blocks, markers);
         }
-        String distribution = null;
-        if ((headed || signature != null) && blocks.size() > 1 && isDistribution(blocks.get(blocks.size() - 1))) {
-            distribution = TextHygiene.squeeze(String.join(" ", blocks.remove(blocks.size() - 1)));
+        // Distribution may take several lines: "Sent Department 412, repeated London 87." then "Pouched Hanoi."
+        List<String> distributed = new ArrayList<>();
+        while ((headed || signature != null) && blocks.size() > 1 && isDistribution(blocks.get(blocks.size() - 1))) {
+            distributed.add(0, TextHygiene.squeeze(String.join(" ", blocks.remove(blocks.size() - 1))));
         }
+        String distribution = distributed.isEmpty() ? null : String.join("\n", distributed);
         return new Tail(blocks, markers, footnotes, distribution, signature);
     }
 
@@ -145,7 +147,8 @@ final class TailReader {
         }
         Set<String> glued = new HashSet<>(FootnoteAnchors.gluedMarks(String.join("\n", lines.subList(0, start))));
         int first = 0;
-        while (first < found.size() && !underSignature && !strong(found.get(first).get(0), indent, glued)) {
+        while (first < found.size() && (!underSignature && !strong(found.get(first).get(0), indent, glued)
+                || outOfSequence(found, first))) {
             List<String> dropped = found.get(first++);
             for (String line : dropped) {
                 indent = Math.min(indent, indentOf(line));
@@ -158,6 +161,22 @@ final class TailReader {
         }
         entries.addAll(found.subList(first, found.size()));
         return first == found.size() ? end : start;
+    }
+
+    /**
+     * Footnotes are numbered on: a numbered entry followed by one that does not come next ("2. Then referring…"
+     * above "1. Source: …") is a numbered paragraph of the text, not a footnote.
+     */
+    private static boolean outOfSequence(List<List<String>> found, int first) {
+        if (first + 1 >= found.size()) {
+            return false;
+        }
+        Matcher a = FOOTNOTE_START.matcher(found.get(first).get(0));
+        Matcher b = FOOTNOTE_START.matcher(found.get(first + 1).get(0));
+        if (!a.matches() || !b.matches() || a.group(2) == null || b.group(2) == null) {
+            return false;
+        }
+        return Integer.parseInt(a.group(2)) + 1 != Integer.parseInt(b.group(2));
     }
 
     private static int indentOf(String line) {

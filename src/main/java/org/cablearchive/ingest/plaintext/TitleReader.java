@@ -22,6 +22,8 @@ final class TitleReader {
     private static final Pattern PREFIX = Pattern.compile("^(?:The |the )?(?:(?:Circular )?Telegram(?: \\d+)?|Airgram(?: [A-Z]?-?\\d+)?"
             + "|Letter|Despatch|Dispatch|Note|Message|Memorandum)?\\s*(?:From|by|from|By) ");
 
+    private static final Pattern TO_BY = Pattern.compile("^\\p{L}+(?: \\p{L}+){0,3}? to (.+?),? by (.+)$");
+
     private TitleReader() {
     }
 
@@ -68,7 +70,7 @@ final class TitleReader {
         }
         Matcher n = NUMBER.matcher(title);
         String t = (n.lookingAt() ? title.substring(n.end()) : title).toLowerCase(Locale.ROOT);
-        if (t.startsWith("memorandum of conversation")) {
+        if (t.startsWith("memorandum of conversation") || t.startsWith("memorandum of a conversation")) {
             return DocumentType.MEMORANDUM_OF_CONVERSATION;
         }
         for (DocumentType type : new DocumentType[] {DocumentType.CIRCULAR_TELEGRAM, DocumentType.TELEGRAM,
@@ -91,14 +93,18 @@ final class TitleReader {
         Matcher n = NUMBER.matcher(title);
         String t = n.lookingAt() ? title.substring(n.end()) : title;
         int by = t.indexOf(", by ");
-        if (t.toLowerCase(Locale.ROOT).startsWith("memorandum of conversation")) {
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("memorandum of conversation") || lower.startsWith("memorandum of a conversation")) {
             return by < 0 ? none : new Party[] {party(t.substring(by + 5)), Party.NONE};
         }
         Matcher p = PREFIX.matcher(t);
         if (p.lookingAt()) {
             t = t.substring(p.end());
         } else if (TYPE_WORD.matcher(t).lookingAt()) {
-            return none; // "Paper Prepared in the Department of State": no sender or recipient named as such
+            // "Report to the National Security Council by the Secretary of Defense (Forrestal)": the paper names
+            // its recipient, then its author; "Paper Prepared in the Department of State" names neither.
+            Matcher toBy = TO_BY.matcher(t);
+            return toBy.matches() ? new Party[] {party(toBy.group(2)), party(toBy.group(1))} : none;
         }
         int split = splitAt(t);
         if (split < 0) {

@@ -42,7 +42,7 @@ final class DocumentAssembler {
         if (!marks.any()) {
             marks = TeiMarkings.sourceNote(sourceNote);
         }
-        Party[] parties = HeadParties.read(f.head(), title);
+        Party[] parties = HeadParties.read(f.head(), title, type);
         String place = DocumentFields.place(TeiDates.dateline(div));
 
         Pages pages = Pages.of(div, ctx, warn);

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cablearchive.records.DocumentType;
+import org.cablearchive.records.FileNumber;
 
 /**
  * The catalogue fields of a document div as FRUS encodes them in both styles: legacy (1951: inline source note
@@ -13,12 +14,18 @@ import org.cablearchive.records.DocumentType;
  */
 final class DocumentFields {
 
-    private static final Pattern HEAD_TELEGRAM = Pattern.compile("(?i)\\b(?:telegram|cablegram) (\\d+)\\b");
-    // "6045. Embtel 6044…"; also "96244/Todel 2840. 1. Dobrynin…" (a number with its series number)
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d+)(?:/[A-Za-z]+ \\d+)?\\.(?:\\s|$)");
-    // A decimal file "611.61/10–1551" or "110.15 RU/5–2151", as in records.FileNumber.
+    // "Telegram 1234 From…", "Telegram C 58575", "Airgram A–1043", "Telegram 123/Tosec 45 From the Secretary's
+    // Delegation…" (the number, without its series number)
+    private static final Pattern HEAD_TELEGRAM = Pattern.compile(
+            "\\b(?:[Tt]elegram|TELEGRAM|[Cc]ablegram|[Aa]irgram) ((?:[A-Z]{1,3}[\\-\\u2010-\\u2014 ]?)?\\d+)(?![\\p{L}\\p{N}])");
+    // "6045. Embtel 6044…"; "A–227. A special briefing…"; also "96244/Todel 2840. 1. Dobrynin…" (a number with its
+    // series number)
+    private static final Pattern LEADING_NUMBER = Pattern.compile(
+            "^((?:[A-Z]{1,3}[\\-\\u2010-\\u2014 ]?)?\\d+)(?:/[A-Za-z]+ \\d+)?\\.(?:\\s|$)");
+    // A decimal file "611.61/10–1551", "110.15 RU/5–2151", "795.00 (Korea)/6–2551", as in records.FileNumber.
     private static final Pattern DECIMAL_FILE = Pattern.compile(
-            "\\b\\d{3}[A-Z]?(?:\\.[0-9A-Z]+)*(?: [A-Z]{1,4})?/\\d{1,2}[\\u2010-\\u2014\\-]\\d{3,4}(?![0-9])");
+            "\\b" + FileNumber.DECIMAL_SUBJECT + "/" + FileNumber.DECIMAL_DATE);
+    private static final Pattern SENTENCE = Pattern.compile("\\.\\s+");
 
     private final El div;
     private final El head;
@@ -85,6 +92,13 @@ final class DocumentFields {
             String found = m.group();
             return m.find() ? null : found; // two files cited: not clearly one
         }
+        // A subject-numeric file (1963–73) ends the citation: "Central Files 1967–69, POL 27 VIET S. Secret; …"
+        for (String sentence : SENTENCE.split(sourceNote)) {
+            FileNumber file = FileNumber.parse(sentence.isBlank() ? "-" : sentence);
+            if (file.kind() == FileNumber.Kind.SUBJECT_NUMERIC) {
+                return file.subject();
+            }
+        }
         return null;
     }
 
@@ -111,7 +125,7 @@ final class DocumentFields {
         if (t.startsWith("editorial note")) {
             return DocumentType.EDITORIAL_NOTE;
         }
-        if (t.startsWith("memorandum of conversation")) {
+        if (t.startsWith("memorandum of conversation") || t.startsWith("memorandum of a conversation")) {
             return DocumentType.MEMORANDUM_OF_CONVERSATION;
         }
         if (t.startsWith("circular telegram")) {
@@ -141,7 +155,8 @@ final class DocumentFields {
 
     /** "Telegram NNN" in the head, else the leading "NNN." of the first paragraph, for telegram-like types only. */
     String telegramNumber(String title, DocumentType type) {
-        if (type != DocumentType.TELEGRAM && type != DocumentType.CIRCULAR_TELEGRAM && type != DocumentType.AIRGRAM) {
+        if (type != DocumentType.TELEGRAM && type != DocumentType.CIRCULAR_TELEGRAM && type != DocumentType.AIRGRAM
+                && (title == null || !title.matches("^(?:\\d{1,5}\\.\\s+)?(?:Telegram|Cablegram|Airgram)\\b.*"))) {
             return null;
         }
         if (title != null) {
@@ -166,9 +181,10 @@ final class DocumentFields {
         TeiMarkings.Reading[] found = {TeiMarkings.Reading.NONE};
         div.descendants(TeiDates::outsideDocument, opener -> {
             if (opener.isTei("opener") && !found[0].any()) {
+                // The markings of one opener may stand in several segs ("personal and" / "top secret").
                 opener.descendants(e -> e.isTei("note"), seg -> {
-                    if (seg.isTei("seg") && !found[0].any()) {
-                        found[0] = TeiMarkings.line(TeiText.withoutNotes(seg));
+                    if (seg.isTei("seg")) {
+                        found[0] = found[0].and(TeiMarkings.line(TeiText.withoutNotes(seg)));
                     }
                 });
             }

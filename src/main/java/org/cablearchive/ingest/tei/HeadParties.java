@@ -3,6 +3,7 @@ package org.cablearchive.ingest.tei;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cablearchive.records.DocumentType;
 import org.cablearchive.records.Party;
 
 /**
@@ -13,8 +14,19 @@ import org.cablearchive.records.Party;
  */
 final class HeadParties {
 
-    private static final Pattern PREFIX = Pattern.compile("^(?:The |the )?(?:(?:Circular )?(?:Telegram|Cablegram)(?: \\d+)?"
-            + "|Airgram(?: [A-Z]?-?\\d+)?|Letter|Despatch|Dispatch|Note|Message|Memorandum|Report)?\\s*(?:From|by|from|By) ");
+    // "Telegram From", "Telegram 1234 From", "Telegram C 58575 From", "Telegram 123/Tosec 45 From", "Airgram A–1043 From"
+    private static final Pattern PREFIX = Pattern.compile("^(?:The |the )?(?:(?:Circular )?(?:Telegram|Cablegram|Airgram)"
+            + "(?: (?:[A-Z]{1,3}[\\-\\u2010-\\u2014 ]?)?\\d+(?:/[A-Za-z]+ \\d+)?)?"
+            + "|Letter|Despatch|Dispatch|Note|Message|Memorandum|Report)?\\s*(?:From|by|from|By) ");
+    // Heads that name a paper, not who wrote to whom: "Address by President Nixon to the Nation", "Radio Remarks…"
+    private static final Pattern NOT_A_PARTY = Pattern.compile("^(?:Address|Remarks|Speech|Statement|Toast|Radio|Television"
+            + "|Televised|News Conference|Press Conference|Transcript|Summary|Minutes|Notes|Paper|Study|Proclamation|Communiqu"
+            + "|Joint|Agreement|Treaty|Convention|Protocol|Exchange|Conversation|Discussion|Meeting|Editorial|Draft|Oral"
+            + "|Message|Instructions?|Circular|Aide|Record|Report|Letter|Memorandum|Telegram|Airgram|Despatch|Note)\\b",
+            Pattern.CASE_INSENSITIVE);
+    // A date ("Moscow, July 29. Soviet reaction…"): a summary of a paper, not a party.
+    private static final Pattern DATE_OR_SENTENCE = Pattern.compile("\\b(?:January|February|March|April|May|June|July"
+            + "|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.? \\d{1,2}\\b");
     private static final Pattern TYPE_WORD = Pattern.compile("^(?:Circular Telegram|Telegram|Airgram|Memorandum|Letter"
             + "|Despatch|Dispatch|Editorial Note|Note|Paper|Minutes|Report|Message|Instruction|Summary|Record|Intelligence"
             + "|National Intelligence|Special Intelligence|Draft|Statement|Notes|Position Paper|Transcript|Talking Points"
@@ -23,11 +35,18 @@ final class HeadParties {
     private HeadParties() {
     }
 
-    /** {sender, recipient}; {@link Party#NONE} where neither markup nor title names one. */
-    static Party[] read(El head, String title) {
+    /**
+     * {sender, recipient}; {@link Party#NONE} where neither markup nor title names one. The people of a memorandum
+     * of conversation talked with each other: even where the head marks them {@code from} and {@code to}, they are
+     * participants, not sender and recipient; only its author ("…, by the Secretary of State") is its sender.
+     */
+    static Party[] read(El head, String title, DocumentType type) {
         Party[] printed = fromTitle(title);
         if (head == null) {
             return printed;
+        }
+        if (type == DocumentType.MEMORANDUM_OF_CONVERSATION) {
+            return new Party[] {printed[0].known() ? merge(head, "from", printed[0]) : Party.NONE, Party.NONE};
         }
         return new Party[] {merge(head, "from", printed[0]), merge(head, "to", printed[1])};
     }
@@ -55,9 +74,10 @@ final class HeadParties {
         if (title == null) {
             return none;
         }
-        String t = title.replaceFirst("^\\d{1,5}\\.\\s+", "");
+        String t = title.replaceFirst("^(?:No\\. )?\\d{1,5}\\.?\\s+(?=\\p{Lu})", "");
         int by = t.indexOf(", by ");
-        if (t.toLowerCase(Locale.ROOT).startsWith("memorandum of conversation")) {
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("memorandum of conversation") || lower.startsWith("memorandum of a conversation")) {
             return by < 0 ? none : new Party[] {party(t.substring(by + 5)), Party.NONE};
         }
         Matcher p = PREFIX.matcher(t);
@@ -76,12 +96,22 @@ final class HeadParties {
             // "Telegram From the Embassy in Japan" names a sender; "National Security Study Memorandum 9" nobody.
             return typed ? new Party[] {party(t), Party.NONE} : none;
         }
-        return new Party[] {party(t.substring(0, split)), party(t.substring(split + 4))};
+        String from = t.substring(0, split);
+        if (DATE_OR_SENTENCE.matcher(from).find()) {
+            return none; // "Telegram 286 from Moscow, July 29. Soviet reaction to…": a summary, not "X to Y"
+        }
+        if (!typed && (NOT_A_PARTY.matcher(from).lookingAt() || from.contains(" by "))) {
+            return none; // "Address by President Nixon to the Nation": a paper and its audience, not a sender
+        }
+        return new Party[] {party(from), party(t.substring(split + 4))};
     }
 
     /** "the Charge in the Soviet Union (Cumming)" → role "Charge in the Soviet Union", name "Cumming". */
     private static Party party(String printed) {
         String s = withoutArticle(printed.strip());
+        if (DATE_OR_SENTENCE.matcher(s).find()) {
+            return Party.NONE; // "Moscow, July 29. Soviet reaction…": a microfiche summary, no one's title
+        }
         if (s.endsWith(")")) {
             int open = s.lastIndexOf('(');
             if (open > 0) {

@@ -28,6 +28,17 @@ final class TeiMarkings {
         boolean any() {
             return classification != null || precedence != null || !handling.isEmpty();
         }
+
+        /** This reading completed by another: what this one lacks, the other gives; handling of both. */
+        Reading and(Reading other) {
+            if (!other.any()) {
+                return this;
+            }
+            Set<String> both = new LinkedHashSet<>(handling);
+            both.addAll(other.handling());
+            return new Reading(classification != null ? classification : other.classification(),
+                    precedence != null ? precedence : other.precedence(), List.copyOf(both));
+        }
     }
 
     private static final int LONGEST = 5;
@@ -39,8 +50,8 @@ final class TeiMarkings {
     static {
         for (String h : List.of("NODIS", "EXDIS", "LIMDIS", "NOFORN", "STADIS", "EYES ONLY", "LITERALLY EYES ONLY",
                 "EYES ONLY FOR THE SECRETARY", "FOR THE SECRETARY", "CHEROKEE", "ROGER CHANNEL", "NO DISTRIBUTION",
-                "EXCLUSIVE DISTRIBUTION", "LIMITED DISTRIBUTION", "SENSITIVE", "PERSONAL", "AIR POUCH", "PLAIN",
-                "URGENT", "US URGENT", "OFFICIAL–INFORMAL", "NOT FOR DISTRIBUTION", "MOST IMMEDIATE")) {
+                "EXCLUSIVE DISTRIBUTION", "LIMITED DISTRIBUTION", "VERY LIMITED DISTRIBUTION", "SENSITIVE", "PERSONAL",
+                "AIR POUCH", "PLAIN", "OFFICIAL–INFORMAL", "NOT FOR DISTRIBUTION")) {
             HANDLING.put(key(h), h);
         }
     }

@@ -24,13 +24,11 @@ public final class Dates {
             if (context == null) {
                 return null;
             }
-            LocalDate d = safe(context.getYear(), month, day);
-            // A telegram cites earlier telegrams: "December 28" cited on January 5 is last year's. A date a few
-            // weeks after the document's is kept in its year: the document's date may be a later filing date.
-            if (d != null && d.isAfter(context.plusDays(60))) {
-                d = safe(context.getYear() - 1, month, day);
-            }
-            return d;
+            // A document cites earlier papers: a month later than the document's own is last year's ("December
+            // 28" cited on January 5). A later day of the same month stays in the year: the document's date may be
+            // a filing date some days after it was sent.
+            int y = month > context.getMonthValue() ? context.getYear() - 1 : context.getYear();
+            return safe(y, month, day);
         }
     }
 

@@ -93,7 +93,7 @@ class HeadReadingTest {
         "611.93231/2–2351: Circular airgram | AIRGRAM   | 611.93231/2–2351 | 1951-02-23",
         "893B.24222/10–2751:Airgram         | AIRGRAM   | 893B.24222/10–2751 | 1951-10-27",
         "611.61/5–351: Memorandum           | MEMORANDUM | 611.61/5–351    | 1951-05-03",
-        "320.2–AC/4–2051                    | OTHER     | 320.2–AC/4–2051  | -",
+        "320.2–AC/4–2051                    | OTHER     | 320.2–AC/4–2051  | 1951-04-20",
         "110.15 RU/5–2151: Telegram         | TELEGRAM  | 110.15 RU/5–2151 | 1951-05-21",
         "INR–NIE Flies                      | OTHER     | INR–NIE Flies    | -",
         "Secretary’s Memoranda: Lot 53 D 444 | OTHER    | Secretary’s Memoranda: Lot 53 D 444 | -"})

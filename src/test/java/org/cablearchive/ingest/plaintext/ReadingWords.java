@@ -29,7 +29,7 @@ final class ReadingWords {
         DocumentDraft d = reading.draft();
         List<String> parts = new ArrayList<>();
         add(parts, d.sourceNote());
-        add(parts, d.title());
+        add(parts, d.title() == null || reading.titleMark() == null ? d.title() : d.title() + reading.titleMark());
         add(parts, reading.opener());
         add(parts, d.telegramNumber() == null ? null : d.telegramNumber() + ".");
         add(parts, d.body().plainText());

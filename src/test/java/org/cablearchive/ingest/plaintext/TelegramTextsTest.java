@@ -22,16 +22,18 @@ import org.junit.jupiter.api.Test;
 class TelegramTextsTest {
 
     private static final Path TEXTS = Path.of("src", "test", "resources", "telegrams");
-    private final PlainTextTelegramReader reader = new PlainTextTelegramReader();
+    private static final PlainTextTelegramReader READER = new PlainTextTelegramReader();
+    private final PlainTextTelegramReader reader = READER;
 
-    private PlainTextReading read(String name) throws IOException {
+    /** Reads a text of src/test/resources/telegrams, checking that no word of it is lost. */
+    static PlainTextReading read(String name) throws IOException {
         String text = Files.readString(TEXTS.resolve(name), StandardCharsets.UTF_8);
-        PlainTextReading reading = reader.read(text);
+        PlainTextReading reading = READER.read(text);
         NothingLostProperties.checkReading(text, reading);
         return reading;
     }
 
-    private static ReferenceDraft ref(String key, ReferenceKind kind, String number, String date, String label) {
+    static ReferenceDraft ref(String key, ReferenceKind kind, String number, String date, String label) {
         return new ReferenceDraft(key, kind, number, date == null ? null : LocalDate.parse(date), label, null);
     }
 

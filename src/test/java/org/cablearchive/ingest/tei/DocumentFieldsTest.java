@@ -96,7 +96,7 @@ class DocumentFieldsTest {
         assertThat(d.handling()).containsExactly("NODIS");
         assertThat(d.telegramNumber()).isEqualTo("4858");
         assertThat(d.place()).isEqualTo("Tokyo");
-        assertThat(d.fileNumber()).isNull();
+        assertThat(d.fileNumber()).isEqualTo("DEF 7 JAPAN–US"); // the subject-numeric file the note cites
     }
 
     @Test

@@ -43,7 +43,7 @@ class DocumentForms {
         String fileNumber = strip(f.fileNumber());
         if (fileNumber != null && !errors.hasFieldErrors("fileNumber") && looksDecimal(fileNumber)) {
             FileNumber parsed = FileNumber.parse(fileNumber);
-            if (parsed.kind() != FileNumber.Kind.DECIMAL || parsed.date() == null) {
+            if (parsed.kind() != FileNumber.Kind.DECIMAL || parsed.dated() && parsed.date() == null) {
                 errors.rejectValue("fileNumber", "fileNumber.form", "“" + fileNumber + "” is not a decimal file number: "
                         + "write the subject, a slash, then the month, a dash and the day and two-digit year it was filed, "
                         + "as 611.61/10–1551 (filed 15 October 1951). Lot files are written as printed (Lot 64 D 563).");
