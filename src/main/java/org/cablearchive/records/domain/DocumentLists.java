@@ -65,11 +65,15 @@ class DocumentLists {
 
     private List<Row> rows(String sql, long place, int limit) {
         return jdbc.sql(sql).params(place, limit)
-                .query((rs, n) -> new Row(new DocumentSummary(rs.getString(1), rs.getString(2),
-                        DocumentType.valueOf(rs.getString(3)), rs.getString(4), Classification.valueOf(rs.getString(5)),
-                        Precedence.valueOf(rs.getString(6)), rs.getString(7), DocumentStatus.valueOf(rs.getString(8)),
-                        rs.getTimestamp(9).toInstant()), rs.getLong(10)))
+                .query((rs, n) -> new Row(summary(rs), rs.getLong(10)))
                 .list();
+    }
+
+    /** A summary from the first nine columns: id, title, type, date_value, classification, precedence, volume_id, status, created_at. */
+    static DocumentSummary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new DocumentSummary(rs.getString(1), rs.getString(2), DocumentType.valueOf(rs.getString(3)), rs.getString(4),
+                Classification.valueOf(rs.getString(5)), Precedence.valueOf(rs.getString(6)), rs.getString(7),
+                DocumentStatus.valueOf(rs.getString(8)), rs.getTimestamp(9).toInstant());
     }
 
     private record Row(DocumentSummary summary, long place) { }

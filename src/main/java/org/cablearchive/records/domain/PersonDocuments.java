@@ -2,11 +2,7 @@ package org.cablearchive.records.domain;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.cablearchive.records.Classification;
-import org.cablearchive.records.DocumentStatus;
 import org.cablearchive.records.DocumentSummary;
-import org.cablearchive.records.DocumentType;
-import org.cablearchive.records.Precedence;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -115,10 +111,7 @@ public class PersonDocuments {
                 .param("id", idFrom)
                 .param("statuses", ArchiveSummaries.statuses(staff))
                 .param("limit", size + 1)
-                .query((rs, n) -> new Row(new DocumentSummary(rs.getString(1), rs.getString(2),
-                        DocumentType.valueOf(rs.getString(3)), rs.getString(4), Classification.valueOf(rs.getString(5)),
-                        Precedence.valueOf(rs.getString(6)), rs.getString(7), DocumentStatus.valueOf(rs.getString(8)),
-                        rs.getTimestamp(9).toInstant()), rs.getString(10)))
+                .query((rs, n) -> new Row(DocumentLists.summary(rs), rs.getString(10)))
                 .list();
         String next = null;
         if (rows.size() > size) {
