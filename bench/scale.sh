@@ -33,13 +33,18 @@ cleanup() {
 }
 trap cleanup EXIT
 mkdir -p "$work/jar" bench/results
-unzip -q -o target/cable-archive.jar 'BOOT-INF/lib/*' -d "$work/jar"
-classpath="target/test-classes:target/classes:$work/jar/BOOT-INF/lib/*"
+# A copy of the jar and of the suite's classes: a build during a long run (target/ rewritten) does not disturb it.
+cp target/cable-archive.jar "$work/cable-archive.jar"
+cp -r target/classes "$work/classes"
+cp -r target/test-classes "$work/test-classes"
+jar="$work/cable-archive.jar"
+unzip -q -o "$jar" 'BOOT-INF/lib/*' -d "$work/jar"
+classpath="$work/test-classes:$work/classes:$work/jar/BOOT-INF/lib/*"
 
 load_seconds=""; index_seconds=""
 if [ -z "${DATA:-}" ] || [ ! -d "$data/postgres" ]; then
   echo "== corpus: $n documents from $from (seed $seed), java -Xmx1g"
-  ARCHIVE_DATA_DIR="$data" java -Xmx1g -jar target/cable-archive.jar corpus "$n" --seed "$seed" --from "$from" \
+  ARCHIVE_DATA_DIR="$data" java -Xmx1g -jar "$jar" corpus "$n" --seed "$seed" --from "$from" \
     2> >(grep -v '^\s*$' | tr '\r' '\n' | tail -n 3 >&2) | tee "$work/corpus.out"
   load_seconds=$(awk '/^loaded [0-9]+ documents/ { for (i = 1; i <= NF; i++) if ($i == "s:") print $(i - 1) }' "$work/corpus.out")
   index_seconds=$(awk '/^indexed [0-9]+ documents in/ { print $5 }' "$work/corpus.out")
@@ -51,7 +56,7 @@ cat "$work/import.out"
 
 echo "== starting the archive on the corpus (java -Xmx1g -jar target/cable-archive.jar)"
 t0=$(date +%s.%N)
-ARCHIVE_DATA_DIR="$data" ARCHIVE_DEMO_CONTENT= PORT=$port java -Xmx1g ${APP_JAVA_OPTS:-} -jar target/cable-archive.jar \
+ARCHIVE_DATA_DIR="$data" ARCHIVE_DEMO_CONTENT= PORT=$port java -Xmx1g ${APP_JAVA_OPTS:-} -jar "$jar" \
   >"$work/app.log" 2>&1 &
 app=$!
 for _ in $(seq 1 600); do

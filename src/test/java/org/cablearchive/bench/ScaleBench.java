@@ -89,6 +89,7 @@ public final class ScaleBench {
             json.put("machine", config.machine());
             json.put("date", java.time.Instant.now().toString());
             json.put("cores", Runtime.getRuntime().availableProcessors());
+            json.put("load_average_at_start", loadAverage());
             QueryGlossary glossary = QueryGlossary.read(db);
             lucene.glossary(glossary);
             PostgresFts pg = new PostgresFts(db);
@@ -174,6 +175,7 @@ public final class ScaleBench {
 
             json.put("pages", pages(db, mix, published));
             json.putAll(memory());
+            json.put("load_average_at_end", loadAverage());
         }
         write(json);
         return json;
@@ -378,6 +380,15 @@ public final class ScaleBench {
         String out = new String(p.getInputStream().readAllBytes());
         p.waitFor();
         return out;
+    }
+
+    /** The machine's 1-minute load average (other work running beside the benchmark), null where unknown. */
+    private static Double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static long count(Connection db, String sql) throws SQLException {
