@@ -54,7 +54,7 @@ def start_app():
     env = dict(os.environ, ARCHIVE_DATA_DIR=DATA, PORT=str(PORT), ARCHIVE_ADMIN_PASSWORD=ADMIN_PW,
                ARCHIVE_BASE_URL="https://archive.example.org", ARCHIVE_DEMO_CONTENT="")
     log = open(os.path.join(WORK, "app.log"), "a")
-    app = subprocess.Popen(["java", "-Xmx1g", "-jar", "target/cable-archive.jar"], env=env, stdout=log, stderr=log)
+    app = subprocess.Popen(["java", "-Xmx1g", "-jar", os.environ.get("JAR", "target/cable-archive.jar")], env=env, stdout=log, stderr=log)
     deadline = time.monotonic() + 240
     while time.monotonic() < deadline:
         s, b, _, _ = call("GET", "/actuator/health/liveness", timeout=3)

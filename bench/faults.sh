@@ -7,8 +7,9 @@
 #   bench/faults.sh                 everything (about 4–6 minutes on 2 cores)
 #   LOAD_SECONDS=20 bench/faults.sh a shorter load phase
 #   PORT=18990 bench/faults.sh      the port to use (loopback only)
+#   JAR=/path/app.jar bench/faults.sh  another build of the archive
 # Run it from the repository root; it needs java 17 and python3 (standard library only).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -f target/cable-archive.jar ] || ./mvnw -B -q -DskipTests package
+[ -n "${JAR:-}" ] || [ -f target/cable-archive.jar ] || ./mvnw -B -q -DskipTests package
 exec python3 bench/faults.py "$@"
