@@ -93,6 +93,10 @@ class AccountTest {
         assertThatThrownBy(() -> PasswordPolicy.check("my-name-is-clerk", "clerk")).hasMessageContaining("username");
         assertThatThrownBy(() -> PasswordPolicy.check("abababababababab", "clerk")).hasMessageContaining("different characters");
         assertThatThrownBy(() -> PasswordPolicy.check("é".repeat(40), "clerk")).hasMessageContaining("72 bytes");
+        assertThatThrownBy(() -> PasswordPolicy.check("password1234", "clerk")).hasMessageContaining("most common");
+        assertThatThrownBy(() -> PasswordPolicy.check("!!Baseball2024", "clerk")).hasMessageContaining("most common");
+        assertThatThrownBy(() -> PasswordPolicy.check("QWERTYUIOP123", "clerk")).hasMessageContaining("most common");
+        assertThatThrownBy(() -> PasswordPolicy.check("admin-password-2024", "admin")).hasMessageContaining("username");
         PasswordPolicy.check("correct horse battery staple", "clerk");
     }
 }

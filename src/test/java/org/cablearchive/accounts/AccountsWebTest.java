@@ -81,41 +81,63 @@ class AccountsWebTest {
 
     // --- signing in ------------------------------------------------------------------------------------------------
 
-    @Test
-    void fiveFailedSignInsLockTheAccountAndTheLoginPageSaysUntilWhen() throws Exception {
-        String username = account(Role.RESEARCHER);
-        MockHttpSession browser;
-        for (int i = 1; i < Account.FAILED_SIGN_INS_BEFORE_LOCK; i++) {
-            mvc.perform(formLogin("/login").user(username).password("wrong password " + i))
-                    .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
-        }
-        Document warned = page(get("/login").param("error", ""));
-        assertThat(warned.select(".alert--error").text()).contains("not right").contains("locked for 15 minutes");
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
 
-        mvc.perform(formLogin("/login").user(username).password("wrong again")).andExpect(redirectedUrl("/login?error"))
-                .andReturn();
-        Instant until = users.find(username).orElseThrow().lockedUntil();
-        assertThat(until).isAfter(Instant.now().plusSeconds(14 * 60));
-        // The right password no longer lets anyone in, through the form or HTTP Basic, until the lock ends.
-        browser = (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(PASSWORD))
+    private static MockHttpServletRequestBuilder signInForm(String username, String password, String address) {
+        return post("/login").param("username", username).param("password", password).with(csrf()).with(from(address));
+    }
+
+    private String problemAfter(String username, String password, String address) throws Exception {
+        MockHttpSession browser = (MockHttpSession) mvc.perform(signInForm(username, password, address))
                 .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"))
                 .andReturn().getRequest().getSession(false);
-        Document locked = page(get("/login").param("error", "").session(browser));
-        assertThat(locked.select(".alert--error").text())
-                .isEqualTo("Too many failed sign-ins: this account is locked until "
-                        + java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(until.atZone(java.time.ZoneId.systemDefault())) + ".");
-        mvc.perform(get("/api/search").with(httpBasic(username, PASSWORD))).andExpect(status().isUnauthorized());
+        return page(get("/login").param("error", "").session(browser)).select(".alert--error").text();
+    }
 
-        assertThat(eventsOf(username).stream().filter(e -> e.kind() == Kind.LOGIN_FAILED)).hasSizeGreaterThanOrEqualTo(5)
-                .allSatisfy(e -> assertThat(e.by()).isEqualTo(username));
-        assertThat(eventsOf(username)).filteredOn(e -> e.kind() == Kind.LOCKED).singleElement()
-                .satisfies(e -> assertThat(e.by()).isEqualTo("system"));
-        assertThat(page(asAdmin(get("/admin/users"))).text()).contains(username);
+    @Test
+    void fiveFailedSignInsFromOneAddressStopThatAddressOnlyWithTheSameWordsForAnyUsername() throws Exception {
+        String username = account(Role.RESEARCHER);
+        String nobody = unique("no-such-person");
+        String attacker = "198.51.100." + (1 + new java.util.Random().nextInt(250));
+        for (int i = 1; i < SignInThrottle.PER_ACCOUNT; i++) {
+            assertThat(problemAfter(username, "wrong password " + i, attacker)).contains("not right");
+            assertThat(problemAfter(nobody, "wrong password " + i, attacker)).contains("not right");
+        }
+        String existing = problemAfter(username, "wrong again", attacker);
+        String missing = problemAfter(nobody, "wrong again", attacker);
+        // Now that address waits, for the account that exists and the one that does not alike: the same words.
+        String onceMore = problemAfter(username, PASSWORD, attacker);
+        assertThat(onceMore).startsWith("Too many failed sign-ins from your address: try again after ");
+        assertThat(problemAfter(nobody, "anything", attacker)).isEqualTo(onceMore);
+        assertThat(existing).isEqualTo(missing);
+        mvc.perform(get("/api/search").with(httpBasic(username, PASSWORD)).with(from(attacker)))
+                .andExpect(status().isUnauthorized());
 
-        // An administrator's new password lifts the lock.
-        mvc.perform(asAdmin(post("/admin/users/{u}/password", username)).param("password", "another long password"))
-                .andExpect(status().is3xxRedirection());
-        signIn(username, "another long password");
+        // The owner, from another address, signs in at once, through the form and HTTP Basic.
+        mvc.perform(signInForm(username, PASSWORD, "203.0.113.7"))
+                .andExpect(authenticated().withUsername(username));
+        mvc.perform(get("/api/search").with(httpBasic(username, PASSWORD)).with(from("203.0.113.8")))
+                .andExpect(status().isOk());
+        assertThat(users.find(username).orElseThrow().lockedUntil()).isNull();
+        assertThat(eventsOf(username).stream().filter(e -> e.kind() == Kind.LOGIN_FAILED)).hasSizeGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void manyUsernamesTriedFromOneAddressStopEverySignInFromIt() throws Exception {
+        String username = account(Role.RESEARCHER);
+        String sprayer = "192.0.2." + (1 + new java.util.Random().nextInt(250));
+        for (int i = 0; i < SignInThrottle.PER_ADDRESS; i++) {
+            mvc.perform(signInForm(unique("guess"), "password guess " + i, sprayer))
+                    .andExpect(unauthenticated());
+        }
+        assertThat(problemAfter(username, PASSWORD, sprayer)).startsWith("Too many failed sign-ins from your address");
+        mvc.perform(signInForm(username, PASSWORD, "203.0.113.9"))
+                .andExpect(authenticated().withUsername(username));
     }
 
     @Test

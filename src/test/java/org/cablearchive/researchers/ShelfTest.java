@@ -91,6 +91,6 @@ class ShelfTest {
         assertThat(shelf.select(".doc-list .comments__text").text()).isEqualTo("cited in chapter 3");
         assertThat(shelf.text()).doesNotContain("Secret draft title");
         mvc.perform(get("/my").accept(org.springframework.http.MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
-        mvc.perform(post("/my/bookmarks").param("document", published).with(csrf())).andExpect(status().isUnauthorized());
+        mvc.perform(post("/my/bookmarks").param("document", published).with(csrf())).andExpect(redirectedUrl("/login"));
     }
 }

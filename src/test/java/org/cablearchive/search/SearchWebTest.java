@@ -137,9 +137,10 @@ class SearchWebTest {
     }
 
     @Test
-    void aBadDateIsExplainedNotRefused() throws Exception {
-        Document html = Jsoup.parse(page("/search?q=Taipei&from=October"));
-        assertThat(html.select(".note").text()).contains("not a date");
+    void aBadDateAnswers400WithItsExplanationAndTheSearchWithoutIt() throws Exception {
+        Document html = Jsoup.parse(mvc.perform(get("/search?q=Taipei&from=October")).andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(html.select(".alert--error").text()).contains("not a date");
         assertThat(html.select("ol.hits > li")).isNotEmpty();
     }
 

@@ -25,11 +25,22 @@ class RunningArchiveTest {
     }
 
     @Test
-    void healthReportsTheDatabase() throws Exception {
-        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
-                HttpResponse.BodyHandlers.ofString());
+    void healthSaysUpToThePublicWithoutItsComponentsAndHasLivenessAndReadinessProbes() throws Exception {
+        HttpResponse<String> health = get("/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"db\":{\"status\":\"UP\"");
+        assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components").doesNotContain("\"db\"");
+        HttpResponse<String> liveness = get("/actuator/health/liveness");
+        assertThat(liveness.statusCode()).isEqualTo(200);
+        assertThat(liveness.body()).contains("\"status\":\"UP\"");
+        HttpResponse<String> readiness = get("/actuator/health/readiness");
+        assertThat(readiness.statusCode()).isEqualTo(200);
+        assertThat(readiness.body()).contains("\"status\":\"UP\"");
+        // An administrator sees what the probes are made of: the database, the index, the supervised server.
+        HttpResponse<String> detailed = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        ("admin:" + org.cablearchive.testing.TestDatabase.ADMIN_PASSWORD).getBytes()))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(detailed.body()).contains("\"db\":{").contains("\"searchIndex\":{").contains("\"databaseServer\":{");
     }
 
     @Test
