@@ -13,7 +13,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Cable Archive: diplomatic telegrams entered, reviewed, published and read.
  *
  * <p>Without arguments it serves the archive. {@code import PATH...} imports FRUS TEI volumes and exits;
- * {@code reindex} rebuilds the search index from the database and exits.
+ * {@code reindex} rebuilds the search index from the database and exits; {@code verify-roundtrip PATH...} checks that
+ * volumes come back out of the archive as they went in.
  */
 @SpringBootApplication
 public class CableArchiveApplication {
@@ -21,6 +22,12 @@ public class CableArchiveApplication {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("import")) {
             System.exit(runImport(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && args[0].equals("verify-roundtrip")) {
+            ConfigurableApplicationContext context = command();
+            int code = context.getBean(org.cablearchive.ingest.RoundTripCommand.class)
+                    .run(Arrays.asList(Arrays.copyOfRange(args, 1, args.length)), System.out, System.err);
+            System.exit(SpringApplication.exit(context, () -> code));
         }
         if (args.length > 0 && args[0].equals("reindex")) {
             System.exit(runReindex());
