@@ -15,7 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <p>Without arguments it serves the archive. {@code import PATH...} imports FRUS TEI volumes and exits;
  * {@code reindex} rebuilds the search index from the database and exits; {@code corpus N} loads a generated corpus of
- * N documents of real FRUS text (for benchmarks), rebuilds the index and exits.
+ * N documents of real FRUS text (for benchmarks), rebuilds the index and exits; {@code verify-roundtrip PATH...} checks
+ * that volumes come back out of the archive as they went in.
  */
 @SpringBootApplication
 public class CableArchiveApplication {
@@ -26,6 +27,12 @@ public class CableArchiveApplication {
         }
         if (args.length > 0 && args[0].equals("corpus")) {
             System.exit(runCorpus(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && args[0].equals("verify-roundtrip")) {
+            ConfigurableApplicationContext context = command();
+            int code = context.getBean(org.cablearchive.ingest.RoundTripCommand.class)
+                    .run(Arrays.asList(Arrays.copyOfRange(args, 1, args.length)), System.out, System.err);
+            System.exit(SpringApplication.exit(context, () -> code));
         }
         if (args.length > 0 && args[0].equals("reindex")) {
             System.exit(runReindex());

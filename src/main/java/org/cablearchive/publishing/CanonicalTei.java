@@ -50,6 +50,7 @@ public final class CanonicalTei {
             Side a = new Side(SecureXmlInput.factory().createXMLStreamReader(expected));
             Side b = new Side(SecureXmlInput.factory().createXMLStreamReader(actual));
             while (found.size() < max) {
+                String where = a.path();
                 Token x = a.next();
                 Token y = b.next();
                 if (x == null && y == null) {
@@ -58,7 +59,7 @@ public final class CanonicalTei {
                 if (Objects.equals(x, y)) {
                     continue;
                 }
-                String path = a.path();
+                String path = x != null && x.kind == Kind.START ? a.path() : where;
                 found.add(new Difference(path, describe(x), describe(y)));
                 boolean sameShape = x != null && y != null && x.kind == y.kind && Objects.equals(x.name, y.name);
                 if (!sameShape) {

@@ -79,6 +79,7 @@ class AuthorizationTest {
             GET  /volumes/{id}.xml                  PUBLIC
             GET  /volumes/{id}/pages                PUBLIC
             GET  /volumes/{id}/pages/{page}         PUBLIC
+            GET  /volumes/{id}/matter/{key}         PUBLIC
             GET  /api/volumes                       PUBLIC
             GET  /api/volumes/{id}                  PUBLIC
             GET  /persons                           PUBLIC

@@ -10,12 +10,13 @@ import javax.xml.stream.XMLStreamReader;
  * into drafts, streaming: the header becomes a {@link org.cablearchive.records.VolumeDraft}, the persons and
  * terms lists become person and term drafts, compilations/chapters become chapter drafts and every
  * {@code div type="document"} a {@link org.cablearchive.records.VolumeDocumentDraft}, each handed to the
- * {@link VolumeSink} as soon as it is read. Memory does not grow with the file: at most one document's subtree
- * (bounded by {@link Subtrees#MAX_CHARACTERS}) and the previous document's draft are held.
+ * {@link VolumeSink} as soon as it is read, and everything outside the documents is sent verbatim as the volume's
+ * parts, in file order. Memory does not grow with the file: at most one document's subtree, or one element outside
+ * documents (each bounded by {@link Subtrees#MAX_CHARACTERS}), is held.
  *
  * <p>The body of a document follows the reader–writer contract (TEI elements unprefixed, notes with an
- * {@code xml:id} hollowed into footnotes, {@code ref @target} marked {@code corresp="#xrK"}, page breaks
- * between documents moved into the next one). The parser refuses DTDs and external entities.
+ * {@code xml:id} hollowed into footnotes, {@code ref @target} marked {@code corresp="#xrK"}; page breaks
+ * between documents stay between them, as parts). The parser refuses DTDs and external entities.
  *
  * <p>Stateless and thread-safe: every call reads with its own state. The caller owns and closes the stream.
  */

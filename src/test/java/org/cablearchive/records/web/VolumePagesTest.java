@@ -95,4 +95,49 @@ class VolumePagesTest {
         assertThat(glossary.select(".glossary dt").eachText()).contains("Embtel", "Sov", "CPI");
         assertThat(glossary.select("a[href=#letter-E]")).isNotEmpty();
     }
+
+    @Test
+    void theVolumePageHasItsFrontMatterAsPrintedAndLinksToItsBackMatter() throws Exception {
+        Document volume = page("/volumes/{id}", VOLUME);
+        var preface = volume.selectFirst("details#matter-preface");
+        assertThat(preface).isNotNull();
+        assertThat(preface.selectFirst("summary").text()).isEqualTo("Preface");
+        assertThat(preface.text()).contains("Focus of Research and Principles of Selection");
+        assertThat(volume.selectFirst("details#matter-persons").text()).contains("Persons");
+        assertThat(volume.selectFirst("details#matter-terms").text()).contains("Abbreviations");
+        assertThat(volume.select(".volume-back a").eachAttr("href")).contains("/volumes/" + VOLUME + "/matter/appendix");
+
+        Document appendix = page("/volumes/{id}/matter/{key}", VOLUME, "appendix");
+        assertThat(appendix.selectFirst("h1").text()).isEqualTo("Appendix A");
+        assertThat(appendix.select(".document-body").text()).contains("A.1. Photograph");
+        mvc.perform(get("/volumes/{id}/matter/{key}", VOLUME, "no-such-section")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void pagesNumberedInEachDocumentAreLookedUpAmongTheDocumentsThatHaveThem() throws Exception {
+        String id = "perdoc-pages";
+        StringBuilder xml = new StringBuilder("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc><titleStmt>"
+                + "<title type=\"complete\">Electronic volume</title></titleStmt><publicationStmt><idno type=\"frus\">" + id
+                + "</idno></publicationStmt></fileDesc></teiHeader><text><body>");
+        for (int d = 1; d <= 3; d++) {
+            xml.append("<div type=\"document\" n=\"").append(d).append("\" xml:id=\"d").append(d).append("\"><head>").append(d)
+                    .append(". Telegram ").append(d).append("</head>");
+            for (int p = 1; p <= d; p++) {
+                xml.append("<pb n=\"").append(p).append("\" xml:id=\"d").append(d).append("-0").append(p).append("\"/><p>text</p>");
+            }
+            xml.append("</div>");
+        }
+        xml.append("</body></text></TEI>");
+        importer.importVolume(new java.io.ByteArrayInputStream(xml.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                id, new VolumeImporter.Options(false, true), VolumeImporter.Progress.NONE, "test");
+
+        Document one = page("/volumes/{id}/pages/{n}", id, "1");
+        assertThat(one.select(".toc-docs a").eachAttr("href")).containsExactly("/documents/" + id + "-d1#page-1",
+                "/documents/" + id + "-d2#page-1", "/documents/" + id + "-d3#page-1");
+        mvc.perform(get("/volumes/{id}/pages/{n}", id, "3"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/documents/" + id + "-d3#page-3"));
+        mvc.perform(get("/volumes/{id}/pages/{n}", id, "4")).andExpect(status().isNotFound());
+    }
 }
