@@ -39,7 +39,12 @@ class Abbreviations {
      * ({@code forms}, the unit as typed first). A unit matches a document that holds any of its forms, a form of
      * several words as a phrase. A term and each of its alternatives have the same forms, whichever is typed.
      */
-    record Unit(List<List<String>> forms) { }
+    record Unit(List<List<String>> forms, int length) {
+        /** True when the unit is a word the glossary does not know: its only form is itself. */
+        boolean plain() {
+            return length == 1 && forms.size() == 1;
+        }
+    }
 
     private record Table(Map<String, Set<List<String>>> alternatives, int longest, Instant read) { }
 
@@ -74,7 +79,7 @@ class Abbreviations {
                     }
                 }
             }
-            units.add(new Unit(List.copyOf(forms)));
+            units.add(new Unit(List.copyOf(forms), taken));
             i += taken;
         }
         return units;

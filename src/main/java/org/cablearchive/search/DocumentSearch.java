@@ -157,6 +157,14 @@ public class DocumentSearch {
     }
 
     public SearchResult search(SearchRequest request, boolean staff) {
+        return search(request, staff, FACET_VALUES);
+    }
+
+    /**
+     * The search, each facet giving its {@code facetValues} values with most documents (a chosen value is always
+     * given): the search page shows fewer than the API gives.
+     */
+    public SearchResult search(SearchRequest request, boolean staff, int facetValues) {
         LocalDate from = DateRange.start(request.from());
         LocalDate to = DateRange.end(request.to());
         Text text = text(request.q());
@@ -197,7 +205,7 @@ public class DocumentSearch {
                 FacetPass.Counted c = counted.get(f);
                 boolean whole = c.field().equals(YEAR) || c.field().equals(MONTH) || c.field().equals(DECADE);
                 String key = c.sideways() ? c.field() : "timeline-" + c.field();
-                counts.put(key, top(searcher, c, r.counts().get(f), whole ? Integer.MAX_VALUE : FACET_VALUES));
+                counts.put(key, top(searcher, c, r.counts().get(f), whole ? Integer.MAX_VALUE : facetValues));
             }
             return new Page(r.total(), rows(searcher, shown, full), counts);
         });
@@ -206,7 +214,7 @@ public class DocumentSearch {
         for (String facet : SearchRequest.FACETS) {
             Map<String, Long> c = page.counts().get(facet);
             if (facet.equals(YEAR)) {
-                c = top(c, FACET_VALUES);
+                c = top(c, facetValues);
             }
             facetCounts.put(facet, c);
         }

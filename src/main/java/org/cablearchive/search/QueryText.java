@@ -222,6 +222,10 @@ final class QueryText {
         return tokens;
     }
 
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\uFF07';
+    }
+
     private static int indexOfQuote(String s, int from) {
         for (int i = from; i < s.length(); i++) {
             if (s.charAt(i) == '"' || s.charAt(i) == '”' || s.charAt(i) == '“') {
@@ -237,6 +241,11 @@ final class QueryText {
         StringBuilder w = new StringBuilder();
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
+            if (isApostrophe(c) && w.length() > 0 && i + 1 < text.length() && Character.toLowerCase(text.charAt(i + 1)) == 's'
+                    && (i + 2 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
+                i++; // a possessive ("Majesty’s"): the word alone, as the index reads it
+                continue;
+            }
             if (Character.isLetterOrDigit(c)) {
                 w.append(Character.toLowerCase(c));
             } else if (w.length() > 0) {

@@ -133,42 +133,73 @@ final class SearchQuery {
         if (part instanceof Field field) {
             return field(field);
         }
+        // The words of every token, each knowing its token: a glossary term may span tokens ("anti-ballistic
+        // missile") or be one ("U.S.", "IG/EUR"); a token of several words the glossary does not know is a phrase.
+        List<String> tokens = ((Words) part).words();
+        List<String> words = new ArrayList<>();
+        List<Integer> tokenOf = new ArrayList<>();
+        int[] size = new int[tokens.size()];
+        for (int t = 0; t < tokens.size(); t++) {
+            for (String w : QueryText.words(tokens.get(t))) {
+                words.add(w);
+                tokenOf.add(t);
+                size[t]++;
+            }
+        }
+        List<Abbreviations.Unit> units = abbreviations.units(words);
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        List<String> run = new ArrayList<>();
-        for (String token : ((Words) part).words()) {
-            List<String> w = QueryText.words(token);
-            if (w.size() == 1) {
-                run.add(w.get(0));
+        int i = 0;
+        for (int k = 0; k < units.size(); k++) {
+            Abbreviations.Unit u = units.get(k);
+            int t = tokenOf.get(i);
+            if (u.plain() && size[t] > 1) {
+                int j = i;
+                while (k < units.size() && units.get(k).plain() && j < words.size() && tokenOf.get(j) == t) {
+                    j++;
+                    k++;
+                }
+                k--;
+                // "611.61/10–1551", "U.S.": the token read by the analyzer as the index read it, its words in order
+                all.add(j - i == size[t] ? text(tokens.get(t), true) : words(words.subList(i, j)), Occur.MUST);
+                i = j;
                 continue;
             }
-            addUnits(all, run);
-            run.clear();
-            all.add(words(w), Occur.MUST); // "611.61/10–1551", "U.S.": its words in order
+            all.add(unit(u), Occur.MUST);
+            i += u.length();
         }
-        addUnits(all, run);
         return all.build();
     }
 
-    /** Each unit of a run of words must match, in any of its forms. */
-    private void addUnits(BooleanQuery.Builder all, List<String> run) {
-        for (Abbreviations.Unit u : abbreviations.units(run)) {
-            if (u.forms().size() == 1) {
-                all.add(words(u.forms().get(0)), Occur.MUST);
-            } else {
-                BooleanQuery.Builder any = new BooleanQuery.Builder();
-                u.forms().forEach(form -> any.add(words(form), Occur.SHOULD));
-                all.add(any.build(), Occur.MUST);
-            }
+    /** A unit of the query text: any of its forms. */
+    private Query unit(Abbreviations.Unit u) {
+        if (u.forms().size() == 1) {
+            return form(u.forms().get(0));
         }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        u.forms().forEach(f -> any.add(form(f), Occur.SHOULD));
+        return any.build();
+    }
+
+    /** One form of a term; letters alone ("U S", from "U.S.") are also read as the dotted acronym the text prints. */
+    private Query form(List<String> words) {
+        if (words.size() < 2 || !words.stream().allMatch(w -> w.length() == 1)) {
+            return words(words);
+        }
+        return new BooleanQuery.Builder().add(words(words), Occur.SHOULD)
+                .add(text(String.join(".", words) + ".", true), Occur.SHOULD).build();
     }
 
     /** Words in the text fields, boosted where they say most: a word matched, several as a phrase. */
     Query words(List<String> words) {
-        String text = String.join(" ", words);
+        return text(String.join(" ", words), words.size() > 1);
+    }
+
+    /** A text in the text fields, analysed as the index was: its words matched, or in order as a phrase. */
+    private Query text(String text, boolean phrase) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         boolean some = false;
         for (String field : FIELD_ORDER) {
-            Query q = words.size() == 1 ? analyzed.createBooleanQuery(field, text) : analyzed.createPhraseQuery(field, text);
+            Query q = phrase ? analyzed.createPhraseQuery(field, text) : analyzed.createBooleanQuery(field, text);
             if (q != null) {
                 float boost = TEXT_FIELDS.get(field);
                 any.add(boost == 1f ? q : new BoostQuery(q, boost), Occur.SHOULD);

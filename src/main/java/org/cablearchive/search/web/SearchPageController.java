@@ -40,6 +40,9 @@ class SearchPageController {
         FACET_NAMES.put(DocumentFields.FOOTNOTED, "Footnotes");
     }
 
+    /** The values of a facet the page offers, those with most documents (the API gives more). */
+    static final int FACET_VALUES = 50;
+
     private final DocumentSearch search;
 
     SearchPageController(DocumentSearch search) {
@@ -51,7 +54,7 @@ class SearchPageController {
                   @RequestHeader(name = "HX-Request", required = false) String htmx,
                   @RequestHeader(name = "HX-History-Restore-Request", required = false) String restore) {
         SearchRequest request = SearchRequest.of(params);
-        SearchResult result = search.search(request, Readers.isStaff(http));
+        SearchResult result = search.search(request, Readers.isStaff(http), FACET_VALUES);
         model.addAttribute("req", request);
         model.addAttribute("result", result);
         model.addAttribute("facetNames", FACET_NAMES);
