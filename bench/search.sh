@@ -3,6 +3,7 @@
 #
 #   bench/search.sh            (ROUNDS=100 by default; WARMUP=20 rounds are run first and not counted)
 #   COPIES=20 bench/search.sh  (each shared volume imported 20 times under ids of its own: 12,120 documents)
+#   DATA=folder bench/search.sh (an archive's data folder as it is, nothing imported: to compare two builds on one index)
 #
 # Imports the three shared volumes (COPIES times each) into a fresh embedded database (which indexes them),
 # starts the archive, then asks each query of the mix ROUNDS times, one request at a time, and prints the median
@@ -22,6 +23,8 @@ work=$(mktemp -d)
 app=""
 cleanup() { [ -n "$app" ] && kill "$app" 2>/dev/null && wait "$app" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
+data=${DATA:-$work/data}
+if [ -z "${DATA:-}" ]; then
 mkdir -p "$work/volumes"
 for f in ../shared/fixtures/frus/*.xml; do
   id=$(basename "$f" .xml)
@@ -34,10 +37,11 @@ for f in ../shared/fixtures/frus/*.xml; do
   fi
 done
 echo "Importing $(ls "$work/volumes" | wc -l) volumes into a fresh database…"
-ARCHIVE_DATA_DIR="$work/data" java -jar "$jar" import "$work/volumes" >/dev/null 2>&1
-ARCHIVE_DATA_DIR="$work/data" ARCHIVE_DEMO_CONTENT= PORT=$port java -Xmx1g ${BENCH_JAVA_OPTS:-} -jar "$jar" >"$work/app.log" 2>&1 &
+ARCHIVE_DATA_DIR="$data" java -jar "$jar" import "$work/volumes" >/dev/null 2>&1
+fi
+ARCHIVE_DATA_DIR="$data" ARCHIVE_DEMO_CONTENT= PORT=$port java -Xmx1g ${BENCH_JAVA_OPTS:-} -jar "$jar" >"$work/app.log" 2>&1 &
 app=$!
-for _ in $(seq 1 180); do
+for _ in $(seq 1 900); do
   curl -sf "http://localhost:$port/actuator/health" >/dev/null && break
   sleep 1
 done
@@ -45,7 +49,7 @@ base="http://localhost:$port/api/search"
 # Wait until the index has settled (a rebuild at start, if any, has finished): the same count three times running.
 last=""; same=0
 for _ in $(seq 1 300); do
-  now=$(curl -s "$base" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
+  now=$(curl -s "$base" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])' 2>/dev/null || echo 0)
   if [ "$now" = "$last" ] && [ "$now" != "0" ]; then same=$((same + 1)); else same=0; fi
   [ "$same" -ge 3 ] && break
   last=$now; sleep 1
@@ -84,7 +88,7 @@ echo "Bare Lucene over the same index…"
 java -Djarmode=tools -jar "$jar" extract --destination "$work/jar" >/dev/null
 args=()
 for name in "${names[@]}"; do args+=("$name=${mix[$name]}"); done
-java -Xmx1g -cp "$work/jar/lib/*" bench/BareLucene.java "$work/data/index/document" "$rounds" "$warmup" "${args[@]}" \
+java -Xmx1g -cp "$work/jar/lib/*" bench/BareLucene.java "$data/index/document" "$rounds" "$warmup" "${args[@]}" \
   2>/dev/null >"$work/lucene.txt"
 
 printf "\n%-12s %8s %8s | %10s %10s | %10s %10s | %7s %7s\n" query "hits" "lucene" "app p50" "app p95" "luc. p50" "luc. p95" "p50 ×" "p95 ×"
