@@ -279,8 +279,9 @@ public class DocumentSearch {
         });
         Map<String, Long> top = new LinkedHashMap<>();
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        org.apache.lucene.index.SortedSetDocValues[] opened = new org.apache.lucene.index.SortedSetDocValues[leaves.size()];
         for (int k = 0; k < boxed.length && k < limit; k++) {
-            top.put(c.ordinals().value(leaves, c.field(), boxed[k]).utf8ToString(), counts[(int) (long) boxed[k]]);
+            top.put(c.ordinals().value(leaves, c.field(), boxed[k], opened).utf8ToString(), counts[(int) (long) boxed[k]]);
         }
         return top;
     }

@@ -43,11 +43,14 @@ final class FacetOrdinals {
             return map == null ? LongValues.IDENTITY : map.getGlobalOrds(segment);
         }
 
-        /** The value a global ordinal stands for. */
-        BytesRef value(List<LeafReaderContext> leaves, String field, long globalOrd) throws IOException {
+        /** The value a global ordinal stands for; {@code opened} keeps each segment's doc values once opened. */
+        BytesRef value(List<LeafReaderContext> leaves, String field, long globalOrd, SortedSetDocValues[] opened) throws IOException {
             int segment = map == null ? 0 : map.getFirstSegmentNumber(globalOrd);
             long ord = map == null ? globalOrd : map.getFirstSegmentOrd(globalOrd);
-            return DocValues.getSortedSet(leaves.get(segment).reader(), field).lookupOrd(ord);
+            if (opened[segment] == null) {
+                opened[segment] = DocValues.getSortedSet(leaves.get(segment).reader(), field);
+            }
+            return opened[segment].lookupOrd(ord);
         }
     }
 
