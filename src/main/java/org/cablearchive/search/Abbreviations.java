@@ -13,15 +13,18 @@ import org.cablearchive.people.GlossaryEntry;
 import org.springframework.stereotype.Component;
 
 /**
- * The glossary as the search reads it: an abbreviation ("Sov", "Embtel") and its expansions ("Soviet",
- * "embassy telegram") are alternatives of one another, so that either finds both. Read from the glossary and
- * kept for a minute, so that terms that came with a new volume count soon without a query per search.
+ * The glossary as the search reads it: an abbreviation ("Sov", "Embtel", "GOI") and its expansions ("Soviet",
+ * "embassy telegram", "Government of India") are alternatives of one another, so that either finds exactly what the
+ * other finds. Read from the glossary and kept for a minute, so that terms that came with a new volume count soon
+ * without a query per search.
  */
 @Component
 class Abbreviations {
 
     /** Expansions longer than this are definitions, not what anyone types in place of the abbreviation. */
     static final int LONGEST_EXPANSION = 4;
+    /** At most this many ways of writing one term (each word of an expansion may have alternatives of its own). */
+    static final int FORMS = 32;
     private static final Duration KEEP = Duration.ofMinutes(1);
 
     private final Glossary glossary;
@@ -32,17 +35,23 @@ class Abbreviations {
     }
 
     /**
-     * One unit of a query: its words, each with the single words that may stand for it ({@code slots}, all to be
-     * matched), or else one of {@code phrases}, the terms of several words (or one) the glossary gives for it.
+     * One unit of a query: a word, or a glossary term of several words, with every way of writing it
+     * ({@code forms}, the unit as typed first). A unit matches a document that holds any of its forms, a form of
+     * several words as a phrase. A term and each of its alternatives have the same forms, whichever is typed.
      */
-    record Unit(List<List<String>> slots, List<List<String>> phrases) { }
+    record Unit(List<List<String>> forms, int length) {
+        /** True when the unit is a word the glossary does not know: its only form is itself. */
+        boolean plain() {
+            return length == 1 && forms.size() == 1;
+        }
+    }
 
     private record Table(Map<String, Set<List<String>>> alternatives, int longest, Instant read) { }
 
     /**
-     * Splits a run of words into units: a glossary term of several words (the longest that fits, the words read
-     * with any of their alternatives, so that "Sov Govt" is seen as "Soviet Government") is one unit, any other
-     * word a unit of its own.
+     * Splits a run of words into units: a glossary term of several words (the longest that fits, its words read
+     * with any of their alternatives, so that "Govt of India" is seen as "Government of India") is one unit, any
+     * other word a unit of its own.
      */
     List<Unit> units(List<String> words) {
         Table t = table();
@@ -50,22 +59,27 @@ class Abbreviations {
         int i = 0;
         while (i < words.size()) {
             int taken = 1;
-            Set<List<String>> phrases = new LinkedHashSet<>();
-            for (int len = Math.min(t.longest(), words.size() - i); len >= 2 && phrases.isEmpty(); len--) {
-                for (List<String> variant : combinations(slots(t, words.subList(i, i + len)), 64)) {
-                    phrases.addAll(t.alternatives().getOrDefault(key(variant), Set.of()));
+            Set<List<String>> alternatives = new LinkedHashSet<>();
+            for (int len = Math.min(t.longest(), words.size() - i); len >= 2 && alternatives.isEmpty(); len--) {
+                for (List<String> variant : combinations(slots(t, words.subList(i, i + len)), FORMS)) {
+                    alternatives.addAll(t.alternatives().getOrDefault(key(variant), Set.of()));
                 }
                 taken = len;
             }
-            if (phrases.isEmpty()) {
+            if (alternatives.isEmpty()) {
                 taken = 1;
-                for (List<String> alt : t.alternatives().getOrDefault(key(List.of(words.get(i))), Set.of())) {
-                    if (alt.size() > 1) {
-                        phrases.add(alt);
+                alternatives.addAll(t.alternatives().getOrDefault(key(List.of(words.get(i))), Set.of()));
+            }
+            Set<List<String>> forms = new LinkedHashSet<>(combinations(slots(t, words.subList(i, i + taken)), FORMS));
+            for (List<String> alternative : alternatives) {
+                // An alternative is written in all the ways its own words may be, as the typed term is.
+                for (List<String> form : combinations(slots(t, alternative), FORMS)) {
+                    if (forms.size() < FORMS) {
+                        forms.add(form);
                     }
                 }
             }
-            units.add(new Unit(slots(t, words.subList(i, i + taken)), List.copyOf(phrases)));
+            units.add(new Unit(List.copyOf(forms), taken));
             i += taken;
         }
         return units;
@@ -112,11 +126,9 @@ class Abbreviations {
         List<List<String>> variants = new ArrayList<>();
         variants.add(new ArrayList<>());
         for (Unit u : units(words)) {
-            List<List<String>> forms = new ArrayList<>(combinations(u.slots(), limit));
-            forms.addAll(u.phrases());
             List<List<String>> next = new ArrayList<>();
             for (List<String> v : variants) {
-                for (List<String> form : forms) {
+                for (List<String> form : u.forms()) {
                     if (next.size() < limit) {
                         List<String> w = new ArrayList<>(v);
                         w.addAll(form);

@@ -2,37 +2,46 @@ package org.cablearchive.search;
 
 import static org.cablearchive.search.index.DocumentFields.*;
 
-import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.cablearchive.people.Persons;
 import org.cablearchive.records.Classification;
-import org.cablearchive.records.DocumentStatus;
 import org.cablearchive.records.DocumentType;
 import org.cablearchive.records.Precedence;
 import org.cablearchive.records.VolumeStore;
-import org.cablearchive.records.domain.Document;
 import org.cablearchive.search.QueryText.Clause;
-import org.cablearchive.search.QueryText.Field;
-import org.cablearchive.search.QueryText.Part;
-import org.cablearchive.search.QueryText.Phrase;
-import org.cablearchive.search.QueryText.Words;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
-import org.hibernate.search.engine.search.predicate.SearchPredicate;
-import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
-import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Runs a researcher's search against the index: the query text (with the glossary's abbreviations and their
@@ -41,244 +50,294 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Facet counts are exact and follow the usual rule of multi-select facets: a facet's counts are those of the
  * results filtered by every other facet, so that choosing a second value of the same facet adds to the results.
+ *
+ * <p>The search runs on Lucene directly, over the index Hibernate Search keeps: one pass over the documents that
+ * match the text gives the exact total, the page of hits and every facet's counts (the timeline is the year or
+ * month facet of the hits), segments counted on every core; then the page's stored fields are read and its
+ * snippets highlighted. Nothing is loaded from PostgreSQL but volume titles and person names, both kept short.
  */
 @Service
 public class DocumentSearch {
 
-    /** How many values of a facet are counted and returned. */
+    /** How many values of a facet are returned, those with most documents, each with its exact count. */
     static final int FACET_VALUES = 200;
-    private static final int PHRASE_VARIANTS = 8;
+    /** The stored fields a result line shows. */
+    private static final Set<String> SHOWN = Set.of(TITLE, DATE_DISPLAY, VOLUME, CLASSIFICATION, PRECEDENCE, TYPE, PUBLISHED);
+    /** Where Hibernate Search keeps a document's id. */
+    private static final String ID = "__HSEARCH_id_docvalue";
 
-    private final EntityManager em;
+    private final OpenIndex index;
     private final Abbreviations abbreviations;
     private final VolumeStore volumes;
     private final Persons persons;
+    private volatile SearchQuery queries;
     /** Volume titles by id, read at most once a minute: volumes are few and their titles rarely change. */
     private volatile Map<String, String> volumeTitles;
     private volatile long volumeTitlesRead;
 
-    DocumentSearch(EntityManager em, Abbreviations abbreviations, VolumeStore volumes, Persons persons) {
-        this.em = em;
+    DocumentSearch(OpenIndex index, Abbreviations abbreviations, VolumeStore volumes, Persons persons) {
+        this.index = index;
         this.abbreviations = abbreviations;
         this.volumes = volumes;
         this.persons = persons;
     }
 
-    @Transactional(readOnly = true)
-    public SearchResult search(SearchRequest request, boolean staff) {
-        SearchSession session = Search.session(em);
+    private SearchQuery queries() {
+        SearchQuery q = queries;
+        if (q == null) {
+            q = new SearchQuery(index.searchAnalyzer(), index.fileNormalizer(), abbreviations);
+            queries = q;
+        }
+        return q;
+    }
+
+    /** The query text as it will be searched, with what was cut from a text too long to search. */
+    private record Text(Query query, List<String> notes) { }
+
+    private Text text(String q) {
         List<String> notes = new ArrayList<>();
+        String readable = QueryText.readable(q);
+        List<Clause> clauses = QueryText.parse(readable);
+        Query query = tryText(clauses);
+        int limit = IndexSearcher.getMaxClauseCount();
+        if (query == null || clauseCount(query) > limit) {
+            // The most terms whose query (glossary forms and all) the engine takes.
+            int low = 0;
+            int high = QueryText.size(clauses);
+            Query best = queries().text(List.of());
+            while (low < high) {
+                int mid = (low + high + 1) / 2;
+                Query candidate = tryText(QueryText.first(clauses, mid));
+                if (candidate != null && clauseCount(candidate) <= limit) {
+                    low = mid;
+                    best = candidate;
+                } else {
+                    high = mid - 1;
+                }
+            }
+            query = best;
+            List<Clause> kept = QueryText.first(clauses, low);
+            notes.add("Your search is too long to run whole: only its first " + low + " of "
+                    + QueryText.size(clauses) + " terms were searched (" + QueryText.text(kept) + ").");
+        } else if (!readable.equals(q == null ? "" : q)) {
+            notes.add("Your search is longer than " + QueryText.MAX_LENGTH + " characters: only its beginning was searched ("
+                    + readable + ").");
+        }
+        return new Text(query, notes);
+    }
+
+    private Query tryText(List<Clause> clauses) {
+        try {
+            return queries().text(clauses);
+        } catch (IndexSearcher.TooManyClauses e) {
+            return null;
+        }
+    }
+
+    /** How many clauses Lucene counts in a query (its limit applies to all of them, nested ones included). */
+    static int clauseCount(Query query) {
+        int[] n = {0};
+        query.visit(new QueryVisitor() {
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                return this;
+            }
+
+            @Override
+            public void visitLeaf(Query q) {
+                n[0]++;
+            }
+
+            @Override
+            public void consumeTerms(Query q, Term... terms) {
+                n[0] += terms.length;
+            }
+        });
+        return n[0];
+    }
+
+    public SearchResult search(SearchRequest request, boolean staff) {
+        return search(request, staff, FACET_VALUES);
+    }
+
+    /**
+     * The search, each facet giving its {@code facetValues} values with most documents (a chosen value is always
+     * given): the search page shows fewer than the API gives.
+     */
+    public SearchResult search(SearchRequest request, boolean staff, int facetValues) {
         LocalDate from = DateRange.start(request.from());
         LocalDate to = DateRange.end(request.to());
+        Text text = text(request.q());
+        List<String> notes = new ArrayList<>(text.notes());
         if (request.from() != null && from == null) {
             notes.add("\"" + request.from() + "\" is not a date (use 1951, 1951-10 or 1951-10-15): no start date is set.");
         }
         if (request.to() != null && to == null) {
             notes.add("\"" + request.to() + "\" is not a date (use 1951, 1951-10 or 1951-10-15): no end date is set.");
         }
-        List<Clause> clauses = QueryText.parse(request.q());
-        Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
-        for (String facet : SearchRequest.FACETS) {
-            if (request.values(facet).isEmpty()) {
-                keys.put(facet, AggregationKey.of(facet));
-            }
-        }
-        AggregationKey<Map<String, Long>> years = AggregationKey.of("timeline-years");
-        AggregationKey<Map<String, Long>> monthKey = AggregationKey.of("timeline-months");
+        // Facets are tested document by document in the pass (multi-select), so the pass runs on the text, who may
+        // see and the dates; with no facet chosen the query holds nothing else.
+        Query base = SearchQuery.filtered(text.query(), SearchQuery.visibility(staff), List.of(), SearchQuery.dates(from, to));
+        Query full = SearchQuery.filtered(text.query(), SearchQuery.visibility(staff), facetFilters(request), SearchQuery.dates(from, to));
+        int wanted = request.page() * SearchRequest.PAGE_SIZE;
+        boolean yearChosen = !request.values(YEAR).isEmpty();
 
-        var scope = session.scope(Document.class);
-        SearchPredicateFactory pf = scope.predicate();
-        SearchPredicate all = filtered(pf, request, clauses, from, to, staff, null);
-        var query = session.search(scope)
-                .select(f -> f.composite().from(f.id(String.class), f.field(TITLE, String.class),
-                        f.field(DATE_DISPLAY, String.class), f.field(VOLUME, String.class),
-                        f.field(CLASSIFICATION, String.class), f.field(PRECEDENCE, String.class), f.field(TYPE, String.class),
-                        f.highlight(BODY), f.field(PUBLISHED, java.time.Instant.class)).asList())
-                .where(all);
-        for (var e : keys.entrySet()) {
-            String facet = e.getKey();
-            query = query.aggregation(e.getValue(), f -> f.terms().field(facet, String.class).maxTermCount(FACET_VALUES));
-        }
-        query = query.aggregation(years, f -> f.terms().field(YEAR, String.class).maxTermCount(10_000))
-                .aggregation(monthKey, f -> f.terms().field(MONTH, String.class).maxTermCount(10_000));
-        var sorted = switch (request.sort()) {
-            case DATE -> query.sort(f -> f.field(EARLIEST).asc().missing().last().then().field(LATEST).asc().missing().last());
-            case PUBLISHED -> query.sort(f -> f.field(PUBLISHED).desc().missing().last());
-            case RELEVANCE -> query;
-        };
-        org.hibernate.search.engine.search.query.SearchResult<List<?>> result = sorted
-                .highlighter(f -> f.unified().encoder(HighlighterEncoder.HTML).numberOfFragments(1).noMatchSize(240))
-                .fetch((request.page() - 1) * SearchRequest.PAGE_SIZE, SearchRequest.PAGE_SIZE);
-
-        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-        for (String facet : SearchRequest.FACETS) {
-            if (keys.containsKey(facet)) {
-                counts.put(facet, result.aggregation(keys.get(facet)));
-            } else {
-                // Counted over the results of every other filter, so that another value of this facet adds to them.
-                AggregationKey<Map<String, Long>> own = AggregationKey.of(facet);
-                counts.put(facet, session.search(scope)
-                        .where(filtered(pf, request, clauses, from, to, staff, facet))
-                        .aggregation(own, f -> f.terms().field(facet, String.class).maxTermCount(FACET_VALUES))
-                        .fetch(0).aggregation(own));
+        Page page = index.search(searcher -> {
+            List<FacetPass.Counted> counted = new ArrayList<>();
+            for (String facet : SearchRequest.FACETS) {
+                counted.add(new FacetPass.Counted(facet, request.values(facet), true, index.ordinals().of(searcher.getIndexReader(), facet)));
             }
+            counted.add(new FacetPass.Counted(MONTH, List.of(), false, index.ordinals().of(searcher.getIndexReader(), MONTH)));
+            if (yearChosen) {
+                counted.add(new FacetPass.Counted(YEAR, List.of(), false, index.ordinals().of(searcher.getIndexReader(), YEAR)));
+            }
+            var top = switch (request.sort()) {
+                case DATE -> new TopFieldCollectorManager(new Sort(missingLast(EARLIEST, false), missingLast(LATEST, false)), wanted, Integer.MAX_VALUE);
+                case PUBLISHED -> new TopFieldCollectorManager(new Sort(missingLast(PUBLISHED, true)), wanted, Integer.MAX_VALUE);
+                case RELEVANCE -> new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE);
+            };
+            FacetPass.Result r = searcher.search(base, new FacetPass(counted, top));
+            ScoreDoc[] all = r.top().scoreDocs;
+            int first = Math.min(all.length, (request.page() - 1) * SearchRequest.PAGE_SIZE);
+            ScoreDoc[] shown = Arrays.copyOfRange(all, first, all.length);
+            Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+            for (int f = 0; f < counted.size(); f++) {
+                FacetPass.Counted c = counted.get(f);
+                boolean whole = c.field().equals(YEAR) || c.field().equals(MONTH) || c.field().equals(DECADE);
+                String key = c.sideways() ? c.field() : "timeline-" + c.field();
+                counts.put(key, top(searcher, c, r.counts().get(f), whole ? Integer.MAX_VALUE : facetValues));
+            }
+            return new Page(r.total(), rows(searcher, shown, full), counts);
+        });
+
+        Map<String, Map<String, Long>> facetCounts = new LinkedHashMap<>();
+        for (String facet : SearchRequest.FACETS) {
+            Map<String, Long> c = page.counts().get(facet);
+            if (facet.equals(YEAR)) {
+                c = top(c, facetValues);
+            }
+            facetCounts.put(facet, c);
         }
         // Months when the dates asked for span three years at most, or the results fall within a year or two.
-        Map<String, Long> yearCounts = result.aggregation(years);
+        Map<String, Long> yearCounts = yearChosen ? page.counts().get("timeline-" + YEAR) : page.counts().get(YEAR);
         boolean months = from != null && to != null && ChronoUnit.MONTHS.between(from, to) <= 36
                 || !yearCounts.isEmpty() && yearCounts.size() <= 2;
-        Map<String, Long> periods = months ? result.aggregation(monthKey) : yearCounts;
-        return new SearchResult(request, result.total().hitCount(), hits(result.hits()),
-                facets(request, counts), timeline(periods, months), months ? "month" : "year", notes);
+        Map<String, Long> periods = months ? page.counts().get("timeline-" + MONTH) : yearCounts;
+        return new SearchResult(request, page.total(), hits(page.rows()), facets(request, facetCounts),
+                timeline(periods, months), months ? "month" : "year", notes);
     }
 
     /** How many documents the search finds, and nothing else (no page of hits, facets or timeline): a saved search's count. */
-    @Transactional(readOnly = true)
     public long count(SearchRequest request, boolean staff) {
-        SearchSession session = Search.session(em);
-        var scope = session.scope(Document.class);
-        return session.search(scope).where(filtered(scope.predicate(), request, QueryText.parse(request.q()),
-                DateRange.start(request.from()), DateRange.end(request.to()), staff, null)).fetchTotalHitCount();
+        Query query = SearchQuery.filtered(text(request.q()).query(), SearchQuery.visibility(staff), facetFilters(request),
+                SearchQuery.dates(DateRange.start(request.from()), DateRange.end(request.to())));
+        return index.search(searcher -> (long) searcher.count(query));
     }
 
-    /** The whole predicate: who may see what, the query text, the facets (all but {@code except}) and the dates. */
-    private SearchPredicate filtered(SearchPredicateFactory f, SearchRequest request, List<Clause> clauses,
-                                     LocalDate from, LocalDate to, boolean staff, String except) {
-        BooleanPredicateClausesStep<?, ?> bool = f.bool();
-        bool.must(f.matchAll());
-        if (!staff) {
-            bool.filter(f.terms().field(STATUS).matchingAny(DocumentStatus.publicStatuses().stream().map(Enum::name).toList()));
-        }
-        for (Clause c : clauses) {
-            SearchPredicate p = clause(f, c);
-            if (c.excluded()) {
-                bool.mustNot(p);
-            } else {
-                bool.must(p);
-            }
-        }
+    private static List<Query> facetFilters(SearchRequest request) {
+        List<Query> filters = new ArrayList<>();
         for (String facet : SearchRequest.FACETS) {
-            List<String> values = request.values(facet);
-            if (!values.isEmpty() && !facet.equals(except)) {
-                bool.filter(f.terms().field(facet).matchingAny(values));
+            if (!request.values(facet).isEmpty()) {
+                filters.add(SearchQuery.facet(facet, request.values(facet)));
             }
         }
-        if (from != null) {
-            bool.filter(f.range().field(LATEST).atLeast(from));
-        }
-        if (to != null) {
-            bool.filter(f.range().field(EARLIEST).atMost(to));
-        }
-        return bool.toPredicate();
+        return filters;
     }
 
-    private SearchPredicate clause(SearchPredicateFactory f, Clause c) {
-        if (c.alternatives().size() == 1) {
-            return part(f, c.alternatives().get(0));
-        }
-        BooleanPredicateClausesStep<?, ?> any = f.bool();
-        for (Part p : c.alternatives()) {
-            any.should(part(f, p));
-        }
-        return any.toPredicate();
+    private static SortField missingLast(String field, boolean descending) {
+        SortedNumericSortField sort = new SortedNumericSortField(field, SortField.Type.LONG, descending);
+        sort.setMissingValue(descending ? Long.MIN_VALUE : Long.MAX_VALUE);
+        return sort;
     }
 
-    private SearchPredicate part(SearchPredicateFactory f, Part part) {
-        if (part instanceof Phrase p) {
-            BooleanPredicateClausesStep<?, ?> any = f.bool();
-            for (List<String> variant : abbreviations.phraseVariants(QueryText.words(p.text()), PHRASE_VARIANTS)) {
-                any.should(text(f, variant));
-            }
-            return any.toPredicate();
-        }
-        if (part instanceof Field field) {
-            return field(f, field);
-        }
-        Words words = (Words) part;
-        BooleanPredicateClausesStep<?, ?> all = f.bool();
-        List<String> run = new ArrayList<>();
-        for (String token : words.words()) {
-            List<String> w = QueryText.words(token);
-            if (w.size() == 1) {
-                run.add(w.get(0));
-                continue;
-            }
-            addUnits(f, all, run);
-            run.clear();
-            all.must(text(f, w)); // "611.61/10–1551", "U.S.": its words in order
-        }
-        addUnits(f, all, run);
-        return all.toPredicate();
-    }
+    /** What one pass found: the total, the page's rows, and per counted field its values with their counts. */
+    private record Page(long total, List<Row> rows, Map<String, Map<String, Long>> counts) { }
 
-    private void addUnits(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> all, List<String> run) {
-        for (Abbreviations.Unit u : abbreviations.units(run)) {
-            BooleanPredicateClausesStep<?, ?> words = f.bool();
-            for (List<String> slot : u.slots()) {
-                if (slot.size() == 1) {
-                    words.must(text(f, slot));
-                } else {
-                    BooleanPredicateClausesStep<?, ?> any = f.bool();
-                    slot.forEach(w -> any.should(text(f, List.of(w))));
-                    words.must(any.toPredicate());
-                }
-            }
-            if (u.phrases().isEmpty()) {
-                all.must(words.toPredicate());
-            } else {
-                BooleanPredicateClausesStep<?, ?> any = f.bool();
-                any.should(words.toPredicate());
-                u.phrases().forEach(p -> any.should(text(f, p)));
-                all.must(any.toPredicate());
+    /** A hit as the index holds it: its id, stored fields and snippet. */
+    private record Row(String id, Map<String, String> fields, String snippet) { }
+
+    /** The values with most documents (ties by value), at most {@code limit}, most first. */
+    private static Map<String, Long> top(IndexSearcher searcher, FacetPass.Counted c, long[] counts, int limit) throws IOException {
+        int nonZero = 0;
+        for (long n : counts) {
+            if (n > 0) {
+                nonZero++;
             }
         }
-    }
-
-    /** Words in the text fields, boosted where they say most: a word matched, several as a phrase. */
-    private static SearchPredicate text(SearchPredicateFactory f, List<String> words) {
-        String text = String.join(" ", words);
-        if (words.size() == 1) {
-            return f.match().field(TITLE).boost(3f).field(SENDER_TEXT).boost(3f).field(RECIPIENT_TEXT).boost(3f)
-                    .field(PERSONS_TEXT).boost(2f).field(SOURCE_NOTE).boost(1.5f).field(BODY).field(FOOTNOTES)
-                    .matching(text).toPredicate();
+        long[] ords = new long[nonZero];
+        int i = 0;
+        for (int o = 0; o < counts.length; o++) {
+            if (counts[o] > 0) {
+                ords[i++] = o;
+            }
         }
-        return f.phrase().field(TITLE).boost(3f).field(SENDER_TEXT).boost(3f).field(RECIPIENT_TEXT).boost(3f)
-                .field(PERSONS_TEXT).boost(2f).field(SOURCE_NOTE).boost(1.5f).field(BODY).field(FOOTNOTES)
-                .matching(text).toPredicate();
+        // Global ordinals follow the values' order, so sorting by count then ordinal breaks ties by value.
+        Long[] boxed = Arrays.stream(ords).boxed().toArray(Long[]::new);
+        Arrays.sort(boxed, (a, b) -> {
+            int byCount = Long.compare(counts[(int) (long) b], counts[(int) (long) a]);
+            return byCount != 0 ? byCount : Long.compare(a, b);
+        });
+        Map<String, Long> top = new LinkedHashMap<>();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        org.apache.lucene.index.SortedSetDocValues[] opened = new org.apache.lucene.index.SortedSetDocValues[leaves.size()];
+        for (int k = 0; k < boxed.length && k < limit; k++) {
+            top.put(c.ordinals().value(leaves, c.field(), boxed[k], opened).utf8ToString(), counts[(int) (long) boxed[k]]);
+        }
+        return top;
     }
 
-    private static SearchPredicate field(SearchPredicateFactory f, Field field) {
-        List<String> words = QueryText.words(field.value());
-        return switch (field.field()) {
-            case "from" -> words.size() == 1 ? f.match().field(SENDER_TEXT).matching(words.get(0)).toPredicate()
-                    : f.phrase().field(SENDER_TEXT).matching(String.join(" ", words)).toPredicate();
-            case "to" -> words.size() == 1 ? f.match().field(RECIPIENT_TEXT).matching(words.get(0)).toPredicate()
-                    : f.phrase().field(RECIPIENT_TEXT).matching(String.join(" ", words)).toPredicate();
-            default -> f.bool()
-                    .should(f.match().field(FILE).matching(field.value().strip()))
-                    .should(f.wildcard().field(FILE_TEXT).matching(wildcardSafe(field.value().strip().toLowerCase(java.util.Locale.ROOT)) + "*"))
-                    .toPredicate();
-        };
+    private static Map<String, Long> top(Map<String, Long> counts, int limit) {
+        Map<String, Long> top = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted((a, b) -> {
+            int byCount = Long.compare(b.getValue(), a.getValue());
+            return byCount != 0 ? byCount : a.getKey().compareTo(b.getKey());
+        }).limit(limit).forEach(e -> top.put(e.getKey(), e.getValue()));
+        return top;
     }
 
-    private static String wildcardSafe(String s) {
-        return s.replace("\\", "\\\\").replace("*", "\\*").replace("?", "\\?");
+    /** The page's stored fields and ids, and a snippet of each body with the words found marked. */
+    private List<Row> rows(IndexSearcher searcher, ScoreDoc[] shown, Query query) throws IOException {
+        if (shown.length == 0) {
+            return List.of();
+        }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.indexAnalyzer())
+                .withFormatter(new DefaultPassageFormatter("<em>", "</em>", "… ", true))
+                .withBreakIterator(() -> java.text.BreakIterator.getSentenceInstance(java.util.Locale.ROOT))
+                .withMaxNoHighlightPassages(1)
+                .build();
+        String[] snippets = highlighter.highlight(BODY, query, new TopDocs(new TotalHits(shown.length, TotalHits.Relation.EQUAL_TO), shown), 1);
+        StoredFields stored = searcher.storedFields();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < shown.length; i++) {
+            int doc = shown[i].doc;
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (IndexableField f : stored.document(doc, SHOWN)) {
+                fields.putIfAbsent(f.name(), f.stringValue());
+            }
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            BinaryDocValues ids = DocValues.getBinary(leaf.reader(), ID);
+            String id = ids.advanceExact(doc - leaf.docBase) ? ids.binaryValue().utf8ToString() : null;
+            String snippet = snippets[i] == null ? null : snippets[i].strip();
+            rows.add(new Row(id, fields, snippet == null || snippet.isEmpty() ? null : snippet));
+        }
+        return rows;
     }
 
-    private List<SearchResult.Hit> hits(List<List<?>> rows) {
+    private List<SearchResult.Hit> hits(List<Row> rows) {
         Map<String, String> titles = rows.isEmpty() ? Map.of() : volumeTitles();
         List<SearchResult.Hit> hits = new ArrayList<>();
-        for (List<?> row : rows) {
-            String volume = (String) row.get(3);
-            String classification = (String) row.get(4);
-            String precedence = (String) row.get(5);
-            @SuppressWarnings("unchecked")
-            List<String> highlights = (List<String>) row.get(7);
-            hits.add(new SearchResult.Hit((String) row.get(0), (String) row.get(1),
-                    (String) row.get(2), volume, volume == null ? null : titles.getOrDefault(volume, volume),
+        for (Row row : rows) {
+            Map<String, String> f = row.fields();
+            String volume = f.get(VOLUME);
+            String classification = f.get(CLASSIFICATION);
+            String precedence = f.get(PRECEDENCE);
+            String published = f.get(PUBLISHED);
+            hits.add(new SearchResult.Hit(row.id(), f.get(TITLE), f.get(DATE_DISPLAY), volume,
+                    volume == null ? null : titles.getOrDefault(volume, volume),
                     classification, label(classification, c -> Classification.valueOf(c).label()), precedence,
-                    label(precedence, p -> Precedence.valueOf(p).label()), (String) row.get(6),
-                    highlights.isEmpty() ? null : highlights.get(0), (java.time.Instant) row.get(8)));
+                    label(precedence, p -> Precedence.valueOf(p).label()), f.get(TYPE), row.snippet(),
+                    published == null ? null : Instant.parse(published)));
         }
         return hits;
     }

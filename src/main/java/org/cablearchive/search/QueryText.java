@@ -33,6 +33,81 @@ final class QueryText {
         }
     }
 
+    /** The longest query text read; the rest is cut (at a space where there is one) with a note. */
+    static final int MAX_LENGTH = 1000;
+
+    /** The query text as far as it is read: at most {@link #MAX_LENGTH} characters, cut between words. */
+    static String readable(String q) {
+        if (q == null || q.length() <= MAX_LENGTH) {
+            return q == null ? "" : q;
+        }
+        int cut = MAX_LENGTH;
+        while (cut > MAX_LENGTH / 2 && !Character.isWhitespace(q.charAt(cut))) {
+            cut--;
+        }
+        if (!Character.isWhitespace(q.charAt(cut))) {
+            cut = MAX_LENGTH;
+        }
+        if (Character.isHighSurrogate(q.charAt(cut - 1))) {
+            cut--;
+        }
+        return q.substring(0, cut).strip();
+    }
+
+    /** How many terms (words, phrases, field prefixes) the clauses hold. */
+    static int size(List<Clause> clauses) {
+        int n = 0;
+        for (Clause c : clauses) {
+            for (Part p : c.alternatives()) {
+                n += p instanceof Words w ? w.words().size() : 1;
+            }
+        }
+        return n;
+    }
+
+    /** The first {@code terms} terms of the clauses (a group joined by OR is kept whole or left out). */
+    static List<Clause> first(List<Clause> clauses, int terms) {
+        List<Clause> kept = new ArrayList<>();
+        int left = terms;
+        for (Clause c : clauses) {
+            if (left <= 0) {
+                break;
+            }
+            if (c.alternatives().size() == 1 && c.alternatives().get(0) instanceof Words w) {
+                List<String> words = w.words().subList(0, Math.min(left, w.words().size()));
+                kept.add(new Clause(List.of(new Words(List.copyOf(words))), c.excluded()));
+                left -= words.size();
+                continue;
+            }
+            int size = size(List.of(c));
+            if (size > left) {
+                break;
+            }
+            kept.add(c);
+            left -= size;
+        }
+        return kept;
+    }
+
+    /** The clauses written back as a query text (what was searched, when a long query was cut). */
+    static String text(List<Clause> clauses) {
+        List<String> out = new ArrayList<>();
+        for (Clause c : clauses) {
+            List<String> alternatives = new ArrayList<>();
+            for (Part p : c.alternatives()) {
+                if (p instanceof Words w) {
+                    alternatives.add(String.join(" ", w.words()));
+                } else if (p instanceof Phrase ph) {
+                    alternatives.add("\"" + ph.text() + "\"");
+                } else if (p instanceof Field f) {
+                    alternatives.add(f.field() + ":" + (f.value().contains(" ") ? "\"" + f.value() + "\"" : f.value()));
+                }
+            }
+            out.add((c.excluded() ? "-" : "") + String.join(" OR ", alternatives));
+        }
+        return String.join(" ", out);
+    }
+
     static List<Clause> parse(String q) {
         List<Token> tokens = tokens(q == null ? "" : q);
         List<Clause> clauses = new ArrayList<>();
@@ -147,6 +222,10 @@ final class QueryText {
         return tokens;
     }
 
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\uFF07';
+    }
+
     private static int indexOfQuote(String s, int from) {
         for (int i = from; i < s.length(); i++) {
             if (s.charAt(i) == '"' || s.charAt(i) == '”' || s.charAt(i) == '“') {
@@ -162,6 +241,11 @@ final class QueryText {
         StringBuilder w = new StringBuilder();
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
+            if (isApostrophe(c) && w.length() > 0 && i + 1 < text.length() && Character.toLowerCase(text.charAt(i + 1)) == 's'
+                    && (i + 2 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
+                i++; // a possessive ("Majesty’s"): the word alone, as the index reads it
+                continue;
+            }
             if (Character.isLetterOrDigit(c)) {
                 w.append(Character.toLowerCase(c));
             } else if (w.length() > 0) {

@@ -81,6 +81,23 @@ class DocumentSearchTest {
     }
 
     @Test
+    void aChosenFacetIsCountedOverEveryOtherFilterAndTheTimelineOverTheResults() {
+        Map<String, List<String>> chosen = Map.of("volume", List.of(SearchVolumes.V1951), "type", List.of("TELEGRAM"),
+                "classification", List.of("SECRET"), "year", List.of("1951"));
+        SearchResult r = run("Taipei", chosen, false);
+        assertThat(r.total()).isPositive();
+        for (String facet : List.of("type", "classification", "year", "precedence")) {
+            for (FacetValue v : r.facets().get(facet)) {
+                Map<String, List<String>> narrowed = new HashMap<>(chosen);
+                narrowed.put(facet, List.of(v.value()));
+                assertThat(run("Taipei", narrowed, false).total()).as(facet + "=" + v.value()).isEqualTo(v.count());
+            }
+        }
+        assertThat(r.facets().get("type")).filteredOn(v -> !v.value().equals("TELEGRAM")).isNotEmpty();
+        assertThat(r.timeline().stream().mapToLong(SearchResult.Period::count).sum()).isEqualTo(r.total());
+    }
+
+    @Test
     void abbreviationsFindTheirExpansionsAndTheReverse() {
         // Documents of the 1951 volume that say "Embtel" but never "embassy telegram"...
         List<String> embtelOnly = jdbc.sql("""
@@ -104,10 +121,43 @@ class DocumentSearchTest {
         assertThat(allIds("Sov Govt", SearchVolumes.V1951)).containsExactlyInAnyOrderElementsOf(allIds("Soviet government", SearchVolumes.V1951));
     }
 
+    @Test
+    void aWordAndItsAbbreviationFindTheSameDocumentsWhicheverIsTyped() {
+        for (String[] pair : new String[][] {{"Govt", "government"}, {"GOI", "Government of India"}, {"Govts", "governments"},
+                {"Embtel", "embassy telegram"}, {"U.S.", "United States"}, {"HMG", "His Majesty’s Government"}}) {
+            List<String> abbreviation = allIds(pair[0], null);
+            assertThat(abbreviation).as(pair[0]).isNotEmpty();
+            assertThat(abbreviation).as(pair[0] + " / " + pair[1]).containsExactlyInAnyOrderElementsOf(allIds(pair[1], null));
+        }
+        // Every term of the glossary that has one meaning, and whose meaning has no other abbreviation, finds what
+        // its meaning finds (counted over the three volumes and every status): dotted acronyms ("U.S.", "P.L."),
+        // hyphens ("anti-ballistic missile", "Secretary-General"), slashes ("IG/EUR"), possessives ("His Majesty’s").
+        List<String> differ = new java.util.ArrayList<>();
+        jdbc.sql("""
+                        select min(abbreviation), min(expansion) from glossary_term g
+                        where (select count(*) from glossary_term a where lower(a.abbreviation) = lower(g.abbreviation)) = 1
+                          and (select count(*) from glossary_term e where lower(e.expansion) = lower(g.expansion)) = 1
+                        group by g.id""")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list().stream()
+                .filter(pair -> QueryText.words(pair[1]).size() <= Abbreviations.LONGEST_EXPANSION) // longer: a definition
+                .forEach(pair -> {
+                    long a = search.count(request(pair[0]), true);
+                    long e = search.count(request(pair[1]), true);
+                    if (a != e) {
+                        differ.add(pair[0] + " " + a + " / " + pair[1] + " " + e);
+                    }
+                });
+        assertThat(differ).isEmpty();
+    }
+
+    private static SearchRequest request(String q) {
+        return new SearchRequest(q, Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 1);
+    }
+
     private List<String> allIds(String q, String volume) {
         List<String> ids = new java.util.ArrayList<>();
         for (int page = 1; ; page++) {
-            SearchResult r = search.search(new SearchRequest(q, Map.of("volume", List.of(volume)), null, null,
+            SearchResult r = search.search(new SearchRequest(q, volume == null ? Map.of() : Map.of("volume", List.of(volume)), null, null,
                     SearchRequest.Sort.RELEVANCE, page), false);
             r.hits().forEach(h -> ids.add(h.id()));
             if (page >= r.pageCount()) {

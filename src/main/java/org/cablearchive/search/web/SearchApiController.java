@@ -35,7 +35,9 @@ class SearchApiController {
 
     record Period(String period, long count) { }
 
-    record Response(long total, int page, List<Hit> hits, Map<String, List<Value>> facets, List<Period> timeline) { }
+    /** {@code notes}: what the search could not take as asked and how it read it (a bad date, a query cut to what the engine takes). */
+    record Response(long total, int page, List<Hit> hits, Map<String, List<Value>> facets, List<Period> timeline,
+                    List<String> notes) { }
 
     @GetMapping("/api/search")
     Object search(@RequestParam MultiValueMap<String, String> params, HttpServletRequest http) {
@@ -55,6 +57,6 @@ class SearchApiController {
         return new Response(r.total(), request.page(),
                 r.hits().stream().map(h -> new Hit(h.id(), h.title(), h.date(), h.volume(), h.classification(),
                         h.precedence(), h.snippet())).toList(),
-                facets, r.timeline().stream().map(p -> new Period(p.period(), p.count())).toList());
+                facets, r.timeline().stream().map(p -> new Period(p.period(), p.count())).toList(), r.notes());
     }
 }

@@ -42,6 +42,9 @@ class SearchPageController {
         FACET_NAMES.put(DocumentFields.FOOTNOTED, "Footnotes");
     }
 
+    /** The values of a facet the page offers, those with most documents (the API gives more). */
+    static final int FACET_VALUES = 50;
+
     private final DocumentSearch search;
     private final SearchIndex index;
 
@@ -62,7 +65,7 @@ class SearchPageController {
             model.addAttribute("problems", problems);
         }
         SearchRequest request = SearchRequest.of(SearchRequest.without(params, problems.keySet()));
-        SearchResult result = search.search(request, Readers.isStaff(http));
+        SearchResult result = search.search(request, Readers.isStaff(http), FACET_VALUES);
         model.addAttribute("req", request);
         model.addAttribute("result", result);
         model.addAttribute("facetNames", FACET_NAMES);
