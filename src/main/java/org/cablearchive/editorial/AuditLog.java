@@ -123,4 +123,13 @@ public class AuditLog {
         record(e.by(), "VOLUME_IMPORTED", null, e.volumeId(), e.created() + " new, " + e.updated() + " updated, "
                 + e.conflicts() + " conflicts" + (e.asDrafts() ? ", as drafts" : ""));
     }
+
+    /** An action of the log in words ("ACCOUNT_LOGIN_SUCCEEDED" reads "Account login succeeded"). */
+    public static String label(String action) {
+        if (action == null || action.isBlank()) {
+            return "";
+        }
+        String words = action.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
 }

@@ -156,6 +156,19 @@ public class EditorialDesk {
         return comments.findByDocumentIdOrderByWrittenAtAscIdAsc(id).stream().map(ReviewComment::view).toList();
     }
 
+    /** The reviewer's request a document in "changes requested" waits on: the newest one in its thread. */
+    public static java.util.Optional<Comment> openRequest(DocumentStatus status, List<Comment> thread) {
+        if (status != DocumentStatus.CHANGES_REQUESTED) {
+            return java.util.Optional.empty();
+        }
+        for (int i = thread.size() - 1; i >= 0; i--) {
+            if (WorkflowAction.REQUEST_CHANGES.name().equals(thread.get(i).action())) {
+                return java.util.Optional.of(thread.get(i));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /**
      * Links a cross-reference of a document to the document a person chose for it (archivists; editors for a published
      * document); returns the new version.

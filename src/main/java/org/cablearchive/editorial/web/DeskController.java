@@ -58,14 +58,14 @@ class DeskController {
     String transition(@PathVariable String id, @RequestParam WorkflowAction action, @RequestParam(required = false) String comment,
                       Authentication who, RedirectAttributes flash) {
         try {
-            DocumentStatus status = desk.transition(id, action, comment, Editor.of(who));
+            desk.transition(id, action, comment, Editor.of(who));
             flash.addFlashAttribute("notice", switch (action) {
                 case SUBMIT -> "Submitted for review.";
                 case REQUEST_CHANGES -> "Changes requested: the document is back with its archivist.";
                 case APPROVE -> "Approved: it can now be published.";
                 case PUBLISH -> "Published: the document is public.";
                 case WITHDRAW -> "Withdrawn: the public sees the reason in its place.";
-            } + " (now " + status.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT) + ")");
+            });
         } catch (IllegalTransitionException | FourEyesException | InvalidDocumentException | StaleDocumentException e) {
             flash.addFlashAttribute("deskError", e.getMessage());
         }
