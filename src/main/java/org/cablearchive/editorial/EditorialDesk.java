@@ -156,6 +156,23 @@ public class EditorialDesk {
         return comments.findByDocumentIdOrderByWrittenAtAscIdAsc(id).stream().map(ReviewComment::view).toList();
     }
 
+    /**
+     * The newest request for changes of each of the documents (those in "changes requested" among them are
+     * waiting on it), in one query: the desk shows them beside its list of drafts.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, Comment> latestRequests(java.util.Collection<String> documentIds) {
+        java.util.Map<String, Comment> latest = new java.util.HashMap<>();
+        if (documentIds.isEmpty()) {
+            return latest;
+        }
+        for (ReviewComment c : comments.findByDocumentIdInAndActionOrderByWrittenAtAscIdAsc(documentIds,
+                WorkflowAction.REQUEST_CHANGES.name())) {
+            latest.put(c.documentId(), c.view());
+        }
+        return latest;
+    }
+
     /** The reviewer's request a document in "changes requested" waits on: the newest one in its thread. */
     public static java.util.Optional<Comment> openRequest(DocumentStatus status, List<Comment> thread) {
         if (status != DocumentStatus.CHANGES_REQUESTED) {

@@ -124,8 +124,11 @@ class DeskController {
             throw new AccessDeniedException("The desk is for archivists and editors");
         }
         model.addAttribute("editor", editor);
-        model.addAttribute("myDrafts", editing.queue(EnumSet.of(DocumentStatus.DRAFT, DocumentStatus.CHANGES_REQUESTED),
-                editor.username(), null, 20));
+        var myDrafts = editing.queue(EnumSet.of(DocumentStatus.DRAFT, DocumentStatus.CHANGES_REQUESTED),
+                editor.username(), null, 20);
+        model.addAttribute("myDrafts", myDrafts);
+        model.addAttribute("requests", desk.latestRequests(myDrafts.stream()
+                .filter(s -> s.status() == DocumentStatus.CHANGES_REQUESTED).map(s -> s.id()).toList()));
         model.addAttribute("mySubmitted", editing.queue(EnumSet.of(DocumentStatus.IN_REVIEW, DocumentStatus.APPROVED),
                 editor.username(), null, 20));
         model.addAttribute("toReview", editor.isEditor()

@@ -145,6 +145,7 @@ class EditPages {
 
     private String page(Model model, EditableDocument d) {
         model.addAttribute("document", d);
+        model.addAttribute("request", EditorialDesk.openRequest(d.status(), desk.comments(d.id())).orElse(null));
         model.addAttribute("imported", d.volumeId() != null || hasMarkup(d.snapshot().body()));
         model.addAttribute("mode", "edit");
         choices.addTo(model);
