@@ -129,7 +129,15 @@ public class AuditLog {
         if (action == null || action.isBlank()) {
             return "";
         }
-        String words = action.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        String said = switch (action) {
+            case "DOCUMENT_SUBMIT" -> "DOCUMENT_SUBMITTED_FOR_REVIEW";
+            case "DOCUMENT_REQUEST_CHANGES" -> "DOCUMENT_SENT_BACK_FOR_CHANGES";
+            case "DOCUMENT_APPROVE" -> "DOCUMENT_APPROVED";
+            case "DOCUMENT_PUBLISH" -> "DOCUMENT_PUBLISHED";
+            case "DOCUMENT_WITHDRAW" -> "DOCUMENT_WITHDRAWN";
+            default -> action;
+        };
+        String words = said.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }
