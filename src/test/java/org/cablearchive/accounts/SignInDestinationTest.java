@@ -36,7 +36,7 @@ class SignInDestinationTest {
 
     @Test
     void theSignInLinkCarriesThePageAndTheFormSendsItBack() throws Exception {
-        String page = mvc.perform(get("/search").param("q", "Korea")).andExpect(status().isOk())
+        String page = mvc.perform(get("/search?q=Korea")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         String link = Jsoup.parse(page).select("a[href^=/login]").attr("href");
         assertThat(link).startsWith("/login?return=");
