@@ -95,6 +95,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/oai").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll()
+                        .successHandler(new SignInSuccessHandler())
                         .failureHandler(new SignInFailureHandler()))
                 // Every session is registered, so that disabling an account (or resetting its password) ends its
                 // sessions: see AccountSessions.

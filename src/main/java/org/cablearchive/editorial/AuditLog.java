@@ -123,4 +123,21 @@ public class AuditLog {
         record(e.by(), "VOLUME_IMPORTED", null, e.volumeId(), e.created() + " new, " + e.updated() + " updated, "
                 + e.conflicts() + " conflicts" + (e.asDrafts() ? ", as drafts" : ""));
     }
+
+    /** An action of the log in words ("ACCOUNT_LOGIN_SUCCEEDED" reads "Account login succeeded"). */
+    public static String label(String action) {
+        if (action == null || action.isBlank()) {
+            return "";
+        }
+        String said = switch (action) {
+            case "DOCUMENT_SUBMIT" -> "DOCUMENT_SUBMITTED_FOR_REVIEW";
+            case "DOCUMENT_REQUEST_CHANGES" -> "DOCUMENT_SENT_BACK_FOR_CHANGES";
+            case "DOCUMENT_APPROVE" -> "DOCUMENT_APPROVED";
+            case "DOCUMENT_PUBLISH" -> "DOCUMENT_PUBLISHED";
+            case "DOCUMENT_WITHDRAW" -> "DOCUMENT_WITHDRAWN";
+            default -> action;
+        };
+        String words = said.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
 }

@@ -159,6 +159,36 @@ public class EditorialDesk {
     }
 
     /**
+     * The newest request for changes of each of the documents (those in "changes requested" among them are
+     * waiting on it), in one query: the desk shows them beside its list of drafts.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, Comment> latestRequests(java.util.Collection<String> documentIds) {
+        java.util.Map<String, Comment> latest = new java.util.HashMap<>();
+        if (documentIds.isEmpty()) {
+            return latest;
+        }
+        for (ReviewComment c : comments.findByDocumentIdInAndActionOrderByWrittenAtAscIdAsc(documentIds,
+                WorkflowAction.REQUEST_CHANGES.name())) {
+            latest.put(c.documentId(), c.view());
+        }
+        return latest;
+    }
+
+    /** The reviewer's request a document in "changes requested" waits on: the newest one in its thread. */
+    public static java.util.Optional<Comment> openRequest(DocumentStatus status, List<Comment> thread) {
+        if (status != DocumentStatus.CHANGES_REQUESTED) {
+            return java.util.Optional.empty();
+        }
+        for (int i = thread.size() - 1; i >= 0; i--) {
+            if (WorkflowAction.REQUEST_CHANGES.name().equals(thread.get(i).action())) {
+                return java.util.Optional.of(thread.get(i));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Links a cross-reference of a document to the document a person chose for it (archivists; editors for a published
      * document); returns the new version.
      */

@@ -32,6 +32,10 @@ class ReviewComment {
         this.text = text.strip();
     }
 
+    String documentId() {
+        return documentId;
+    }
+
     EditorialDesk.Comment view() {
         return new EditorialDesk.Comment(writtenBy, writtenAt, action, text);
     }

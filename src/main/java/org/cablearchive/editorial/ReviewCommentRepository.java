@@ -8,4 +8,7 @@ interface ReviewCommentRepository extends Repository<ReviewComment, Long> {
     ReviewComment save(ReviewComment comment);
 
     List<ReviewComment> findByDocumentIdOrderByWrittenAtAscIdAsc(String documentId);
+
+    List<ReviewComment> findByDocumentIdInAndActionOrderByWrittenAtAscIdAsc(java.util.Collection<String> documentIds,
+                                                                          String action);
 }

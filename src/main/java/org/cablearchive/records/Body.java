@@ -194,9 +194,24 @@ public final class Body {
      * brackets.
      */
     public String plainText() {
-        PlainText text = new PlainText();
+        PlainText text = new PlainText(true);
         walk(text);
         return text.result();
+    }
+
+    /**
+     * The words of the body as they are read and searched: the plain text without footnote marks (which would
+     * glue a "2" to "1951") and without page markers (which would break a phrase in two).
+     */
+    public String readingText() {
+        PlainText text = new PlainText(false);
+        walk(text);
+        return text.result();
+    }
+
+    /** The reading text ({@link #readingText()}) of stored TEI. */
+    public static String readingTextOf(String xml) {
+        return xml == null || xml.isBlank() ? "" : new Body(xml).readingText();
     }
 
     /**
@@ -212,11 +227,16 @@ public final class Body {
     }
 
     private static final class PlainText implements Visitor {
+        private final boolean marks;
         private final List<String> blocks = new ArrayList<>();
         private final StringBuilder current = new StringBuilder();
         private int blockDepth;
         private int skipDepth;
         private int depth;
+
+        PlainText(boolean marks) {
+            this.marks = marks;
+        }
 
         @Override
         public void start(String element, Map<String, String> attributes) {
@@ -235,7 +255,9 @@ public final class Body {
                 }
                 case "pb" -> {
                     String marker = "[Page " + attributes.getOrDefault("n", "") + "]";
-                    if (blockDepth == 0) {
+                    if (!marks) {
+                        spaceBefore();
+                    } else if (blockDepth == 0) {
                         flush();
                         blocks.add(marker);
                     } else {
@@ -243,7 +265,7 @@ public final class Body {
                         current.append(marker).append(' ');
                     }
                 }
-                case "note" -> current.append(attributes.getOrDefault("n", ""));
+                case "note" -> current.append(marks ? attributes.getOrDefault("n", "") : "");
                 case "supplied" -> current.append('[');
                 case "gap" -> current.append('[');
                 case "lb" -> current.append('\n');

@@ -41,6 +41,23 @@ public record DocumentDate(String iso) {
     }
 
     /** Reads ISO text; throws {@link IllegalArgumentException} with a readable message when it is not a date. */
+    private static final java.time.format.DateTimeFormatter MOMENT =
+            java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy, HH:mm 'UTC'", java.util.Locale.ENGLISH)
+                    .withZone(java.time.ZoneOffset.UTC);
+
+    /**
+     * A moment of the archive's own work (a save, a sign-in, a comment) the way pages write every date:
+     * "October 15, 1951, 14:02 UTC"; empty for none.
+     */
+    public static String moment(java.time.Instant at) {
+        return at == null ? "" : MOMENT.format(at);
+    }
+
+    /** {@link #moment(java.time.Instant)} of a time with an offset (as JDBC may give it). */
+    public static String moment(java.time.OffsetDateTime at) {
+        return at == null ? "" : MOMENT.format(at.toInstant());
+    }
+
     public static DocumentDate parse(String iso) {
         return new DocumentDate(iso);
     }

@@ -14,6 +14,21 @@ public enum WorkflowAction {
         return this != SUBMIT;
     }
 
+    /** The label of a move stored by name ("REQUEST_CHANGES" reads "Requested changes" in a thread); other text as it is. */
+    public static String pastOf(String name) {
+        if (name == null) {
+            return "";
+        }
+        return switch (name) {
+            case "SUBMIT" -> "Submitted";
+            case "REQUEST_CHANGES" -> "Requested changes";
+            case "APPROVE" -> "Approved";
+            case "PUBLISH" -> "Published";
+            case "WITHDRAW" -> "Withdrawn";
+            default -> name;
+        };
+    }
+
     /** What the move is called on the page ("Request changes"). */
     public String label() {
         String s = name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);

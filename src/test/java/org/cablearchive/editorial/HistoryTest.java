@@ -119,7 +119,8 @@ class HistoryTest {
         var admin = user("root").roles("ADMIN");
         var html = Jsoup.parse(page("/admin/audit?document=" + id, admin));
         assertThat(html.select("table tbody tr")).hasSize(2);
-        assertThat(html.select("table tbody tr td:nth-child(3)").eachText()).containsExactly("DOCUMENT_SUBMIT", "DOCUMENT_CREATED");
+        assertThat(html.select("table tbody tr td:nth-child(3)").eachText())
+                .containsExactly("Document submitted for review", "Document created");
         assertThat(Jsoup.parse(page("/admin/audit?document=" + id + "&action=DOCUMENT_SUBMIT", admin))
                 .select("table tbody tr")).hasSize(1);
 

@@ -34,6 +34,21 @@ class BodyTest {
     }
 
     @Test
+    void theReadingTextLeavesOutFootnoteMarksAndPageMarkers() {
+        assertThat(sample().readingText()).isEqualTo("""
+                Re Embtel 634, October 15. Following translation.
+
+                text to [of] this statement & more <tags>.
+
+                empty argument relative for example.
+
+                between USA and Sov Union. Then [1 paragraph (5 lines) not declassified]""");
+        Body year = Body.of("<body><p>on January 17<note n=\"2\" xml:id=\"fn2\"/>, 1951<note n=\"3\" xml:id=\"fn3\"/> it was</p></body>");
+        assertThat(year.plainText()).isEqualTo("on January 172, 19513 it was");
+        assertThat(year.readingText()).isEqualTo("on January 17, 1951 it was");
+    }
+
+    @Test
     void countsParagraphsPagesAndFootnoteAnchors() {
         Body body = sample();
         assertThat(body.paragraphCount()).isEqualTo(4);

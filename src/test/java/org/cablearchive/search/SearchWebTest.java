@@ -60,7 +60,7 @@ class SearchWebTest {
     void theSearchPageShowsHitsFacetsAndTimelineAndChangingTheOrderKeepsTheFilters() throws Exception {
         Document html = Jsoup.parse(page("/search?q=Taipei&volume=" + SearchVolumes.V1951 + "&type=TELEGRAM"));
         assertThat(html.select("ol.hits > li")).isNotEmpty();
-        assertThat(html.select(".facet__title").eachText()).contains("Classification", "Year");
+        assertThat(html.select(".facet__title").eachText()).contains("Classification", "When");
         assertThat(html.select(".timeline svg rect.timeline__bar")).isNotEmpty();
         Element dateOrder = html.select(".sort a").first();
         assertThat(dateOrder.text()).isEqualTo("date");

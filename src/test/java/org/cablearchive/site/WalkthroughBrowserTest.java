@@ -11,9 +11,8 @@ import java.util.List;
 import java.util.Set;
 import org.cablearchive.accounts.NewAccount;
 import org.cablearchive.accounts.UserAdministration;
+import org.cablearchive.testing.Chromium;
 import org.cablearchive.testing.Seed;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,8 +20,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,36 +49,9 @@ class WalkthroughBrowserTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        Path chromium = onPath("chromium", "chromium-browser", "google-chrome");
-        Path driver = onPath("chromedriver");
-        Assumptions.assumeTrue(chromium != null && driver != null,
-                "The walk-through needs chromium and chromedriver on the PATH (Debian: apt install chromium chromium-driver)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1400",
-                "--user-data-dir=" + Files.createTempDirectory("walkthrough-chromium"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build(), options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        browser = Chromium.shared();
+        Chromium.viewport(browser, 1280, 1400);
         Files.createDirectories(SHOTS);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private static Path onPath(String... names) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            for (String name : names) {
-                Path p = Path.of(dir, name);
-                if (Files.isExecutable(p)) {
-                    return p;
-                }
-            }
-        }
-        return null;
     }
 
     private void account(String username, String role) {
@@ -170,7 +140,7 @@ class WalkthroughBrowserTest {
         assertThat(browser.findElement(By.cssSelector("#q-review + ul")).getText()).contains("Chargé in the Soviet Union");
         shot("04-editor-desk");
         browser.get(url("/documents/" + document));
-        setValue(browser.findElement(By.id("comment-REQUEST_CHANGES")),
+        setValue(browser.findElement(By.id("desk-comment")),
                 "Give the Secretary of State's name, as the volume does: Acheson.");
         press("Request changes");
         waitFor(() -> status().equals("CHANGES REQUESTED"));

@@ -58,6 +58,8 @@ public class TestDatabase implements LauncherSessionListener {
             System.setProperty("spring.jpa.properties.hibernate.search.backend.directory.root",
                     dataDir.resolve("index-${random.uuid}").toString());
             System.setProperty("archive.search.rebuild-when-behind", "false");
+            // The tests load the volumes they need themselves: the demo content is the seed telegram alone.
+            System.setProperty("archive.demo-content", Seed.FOLDER.toString());
         }
         return postgres;
     }

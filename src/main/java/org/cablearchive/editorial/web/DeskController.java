@@ -61,14 +61,14 @@ class DeskController {
     String transition(@PathVariable String id, @RequestParam WorkflowAction action, @RequestParam(required = false) String comment,
                       Authentication who, RedirectAttributes flash) {
         try {
-            DocumentStatus status = desk.transition(id, action, comment, Editor.of(who));
+            desk.transition(id, action, comment, Editor.of(who));
             flash.addFlashAttribute("notice", switch (action) {
                 case SUBMIT -> "Submitted for review.";
                 case REQUEST_CHANGES -> "Changes requested: the document is back with its archivist.";
                 case APPROVE -> "Approved: it can now be published.";
                 case PUBLISH -> "Published: the document is public.";
                 case WITHDRAW -> "Withdrawn: the public sees the reason in its place.";
-            } + " (now " + status.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT) + ")");
+            });
         } catch (IllegalTransitionException | FourEyesException | InvalidDocumentException | StaleDocumentException e) {
             flash.addFlashAttribute("deskError", e.getMessage());
         }
@@ -127,8 +127,11 @@ class DeskController {
             throw new AccessDeniedException("The desk is for archivists and editors");
         }
         model.addAttribute("editor", editor);
-        model.addAttribute("myDrafts", editing.queue(EnumSet.of(DocumentStatus.DRAFT, DocumentStatus.CHANGES_REQUESTED),
-                editor.username(), null, 20));
+        var myDrafts = editing.queue(EnumSet.of(DocumentStatus.DRAFT, DocumentStatus.CHANGES_REQUESTED),
+                editor.username(), null, 20);
+        model.addAttribute("myDrafts", myDrafts);
+        model.addAttribute("requests", desk.latestRequests(myDrafts.stream()
+                .filter(s -> s.status() == DocumentStatus.CHANGES_REQUESTED).map(s -> s.id()).toList()));
         model.addAttribute("mySubmitted", editing.queue(EnumSet.of(DocumentStatus.IN_REVIEW, DocumentStatus.APPROVED),
                 editor.username(), null, 20));
         model.addAttribute("toReview", editor.isEditor()

@@ -19,7 +19,13 @@ class DeskPanel implements DocumentPageExtension {
 
     /** What the panel shows. */
     record Panel(EditableDocument document, List<WorkflowAction> actions, boolean mayEdit, List<EditorialDesk.Comment> comments,
-                 long revisions) { }
+                 long revisions, EditorialDesk.Comment request) {
+
+        /** True when the panel's one comment box must be filled in (a move that needs a reason is offered). */
+        public boolean reasonMoves() {
+            return actions.stream().anyMatch(a -> a == WorkflowAction.REQUEST_CHANGES || a == WorkflowAction.WITHDRAW);
+        }
+    }
 
     private final EditorialDesk desk;
     private final Revisions revisions;
@@ -36,7 +42,15 @@ class DeskPanel implements DocumentPageExtension {
             return Map.of();
         }
         EditableDocument d = desk.document(document.id(), editor);
-        return Map.of("desk", new Panel(d, desk.actions(d, editor), desk.mayEdit(d, editor), desk.comments(d.id()),
-                revisions.count(d.id())));
+        List<EditorialDesk.Comment> thread = desk.comments(d.id());
+        EditorialDesk.Comment open = EditorialDesk.openRequest(d.status(), thread).orElse(null);
+        List<WorkflowAction> actions = desk.actions(d, editor);
+        boolean mayEdit = desk.mayEdit(d, editor);
+        // The reviewer who asked for changes waits for the archivist: editing and resubmitting are not offered to them.
+        if (open != null && open.by().equalsIgnoreCase(editor.username())) {
+            actions = actions.stream().filter(a -> a != WorkflowAction.SUBMIT).toList();
+            mayEdit = false;
+        }
+        return Map.of("desk", new Panel(d, actions, mayEdit, thread, revisions.count(d.id()), open));
     }
 }

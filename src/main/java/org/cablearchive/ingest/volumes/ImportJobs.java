@@ -161,13 +161,17 @@ public class ImportJobs implements DisposableBean {
         FileSystemUtils.deleteRecursively(files.get(0).getParent().toFile());
     }
 
-    /** Jobs a restart cut short are over: say so rather than leave them "running" for ever. */
+    /**
+     * Jobs a restart cut short are over: say so rather than leave them "running" for ever. Jobs this run has
+     * queued already (the demo content, at start) are not among them.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void failInterruptedJobs() {
         int n = jdbc.sql("""
                 update import_job set status = 'FAILED', finished_at = now(),
                        error = 'The archive was restarted before this import finished; nothing of the unfinished volume was saved. Start the import again.'
-                where status in ('QUEUED', 'RUNNING')""").update();
+                where status in ('QUEUED', 'RUNNING') and id <> all(?)""")
+                .param(live.keySet().toArray(UUID[]::new)).update();
         if (n > 0) {
             log.warn("{} import jobs were cut short by a restart and are marked failed", n);
         }

@@ -59,7 +59,23 @@ final class BodyHtml implements Body.Visitor {
         renderer.termsById = explain.termsById();
         renderer.abbreviations = explain.abbreviations();
         body.walk(renderer);
-        return renderer.html.toString();
+        return tidy(renderer.html.toString());
+    }
+
+    /** Source white space at the end of an inline element, before punctuation ("Taipei</span> ,"). */
+    private static final java.util.regex.Pattern SPACE_BEFORE_PUNCTUATION =
+            java.util.regex.Pattern.compile("\\s+((?:</(?:span|abbr|em|a)>)+)(?=[,.;:!?\\])])");
+    /** Source white space at the start of an inline element after an opening bracket ("[<span> Washington"). */
+    private static final java.util.regex.Pattern SPACE_AFTER_BRACKET =
+            java.util.regex.Pattern.compile("([\\[(])((?:<(?:span|abbr|em|a)\\b[^>]*>)+)\\s+");
+
+    /**
+     * Drops the pretty-printing white space of TEI that HTML would show as a space before a comma or after a
+     * bracket (a dateline's place name ends with a line break in the source, then the comma follows).
+     */
+    static String tidy(String html) {
+        String tidied = SPACE_BEFORE_PUNCTUATION.matcher(html).replaceAll("$1");
+        return SPACE_AFTER_BRACKET.matcher(tidied).replaceAll("$1$2");
     }
 
     /**

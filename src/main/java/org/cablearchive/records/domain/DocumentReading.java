@@ -13,5 +13,6 @@ public record DocumentReading(DocumentView document, String bodyHtml, List<Note>
     public record Note(String key, String mark, String text) { }
 
     /** Where the document stands in its volume, and its neighbours there (null when none the reader may see). */
-    public record Placement(String volumeId, String volumeTitle, String chapterTitle, String previousId, String nextId) { }
+    public record Placement(String volumeId, String volumeTitle, String chapterTitle, String previousId, String nextId,
+                            String previousTitle, String nextTitle, String number, long position, long total) { }
 }

@@ -55,7 +55,9 @@ public class DocumentReadings {
                 .stream().map(Enum::name).toList();
         Object[] neighbours = documents.neighboursInVolume(d.id(), statuses).get(0);
         return new DocumentReading.Placement(d.volume().id(), d.volume().title(),
-                d.chapter() == null ? null : d.chapter().title(), (String) neighbours[0], (String) neighbours[1]);
+                d.chapter() == null ? null : d.chapter().title(), (String) neighbours[0], (String) neighbours[1],
+                (String) neighbours[2], (String) neighbours[3], d.numberInVolume(),
+                ((Number) neighbours[4]).longValue(), ((Number) neighbours[5]).longValue());
     }
 
     @Transactional(readOnly = true)

@@ -82,13 +82,21 @@ public interface DocumentRepository extends JpaRepository<Document, String> {
             where d.volume.id = :volumeId and d.status in :statuses order by d.positionInVolume, d.id""")
     List<Object[]> contentsOfVolume(String volumeId, Collection<DocumentStatus> statuses);
 
-    /** The neighbours of a document in its volume that the reader may see: [previous id, next id]. */
+    /**
+     * A document's place in its volume among those the reader may see: [previous id, next id, previous title,
+     * next title, its position (1-based), how many there are]. Counted within the one volume (the volume index).
+     */
     @Query(value = """
-            select (select p.id from document p where p.volume_id = d.volume_id and p.status in (:statuses)
-                      and p.position_in_volume < d.position_in_volume order by p.position_in_volume desc limit 1),
-                   (select n.id from document n where n.volume_id = d.volume_id and n.status in (:statuses)
-                      and n.position_in_volume > d.position_in_volume order by n.position_in_volume limit 1)
-            from document d where d.id = :id""", nativeQuery = true)
+            select p.id as previous_id, n.id as next_id, p.title as previous_title, n.title as next_title,
+                   (select count(*) from document o where o.volume_id = d.volume_id and o.status in (:statuses)
+                      and o.position_in_volume <= d.position_in_volume) as position,
+                   (select count(*) from document o where o.volume_id = d.volume_id and o.status in (:statuses)) as total
+            from document d
+            left join lateral (select x.id, x.title from document x where x.volume_id = d.volume_id and x.status in (:statuses)
+                      and x.position_in_volume < d.position_in_volume order by x.position_in_volume desc limit 1) p on true
+            left join lateral (select x.id, x.title from document x where x.volume_id = d.volume_id and x.status in (:statuses)
+                      and x.position_in_volume > d.position_in_volume order by x.position_in_volume limit 1) n on true
+            where d.id = :id""", nativeQuery = true)
     List<Object[]> neighboursInVolume(String id, Collection<String> statuses);
 
     @Query("select d from Document d where d.id in :ids order by d.positionInVolume, d.id")

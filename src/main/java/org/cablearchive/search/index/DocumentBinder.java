@@ -98,7 +98,7 @@ public class DocumentBinder implements TypeBinder {
         @Override
         public void write(DocumentElement target, Document d, TypeBridgeWriteContext context) {
             target.addValue(r.title(), d.title());
-            target.addValue(r.body(), org.cablearchive.records.Body.plainTextOf(d.bodyXml()));
+            target.addValue(r.body(), org.cablearchive.records.Body.readingTextOf(d.bodyXml()));
             boolean footnoted = false;
             for (Footnote fn : d.footnotes()) {
                 target.addValue(r.footnotes(), fn.text());

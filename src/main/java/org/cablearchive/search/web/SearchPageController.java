@@ -1,6 +1,7 @@
 package org.cablearchive.search.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.cablearchive.records.Readers;
 import org.cablearchive.search.DocumentSearch;
@@ -42,11 +43,28 @@ class SearchPageController {
         FACET_NAMES.put(DocumentFields.FOOTNOTED, "Footnotes");
     }
 
-    /** The values of a facet the page offers, those with most documents (the API gives more). */
+    /** The groups the page lists (decade and year are the timeline's), each with its top values shown. */
+    static final Map<String, String> FACET_GROUPS = new LinkedHashMap<>(FACET_NAMES);
+    static final int TOP_VALUES = 5;
+
+    static {
+        FACET_GROUPS.remove(DocumentFields.DECADE);
+        FACET_GROUPS.remove(DocumentFields.YEAR);
+    }
+
+    /** The values of a facet the page asks for, those with most documents (the API gives more). */
     static final int FACET_VALUES = 50;
 
     private final DocumentSearch search;
     private final SearchIndex index;
+
+    /** The facets without the "unknown" value of a classification or precedence, which narrows to nothing a reader asks for. */
+    static Map<String, List<SearchResult.FacetValue>> shown(Map<String, List<SearchResult.FacetValue>> facets) {
+        Map<String, List<SearchResult.FacetValue>> shown = new LinkedHashMap<>();
+        facets.forEach((facet, values) -> shown.put(facet, values.stream()
+                .filter(v -> v.selected() || !"UNKNOWN".equals(v.value())).toList()));
+        return shown;
+    }
 
     SearchPageController(DocumentSearch search, SearchIndex index) {
         this.search = search;
@@ -70,6 +88,13 @@ class SearchPageController {
         model.addAttribute("result", result);
         model.addAttribute("facetNames", FACET_NAMES);
         model.addAttribute("rebuild", index.rebuildStatus());
+        model.addAttribute("facetGroups", FACET_GROUPS);
+        model.addAttribute("facets", shown(result.facets()));
+        model.addAttribute("topValues", TOP_VALUES);
+        model.addAttribute("timeline", Timeline.of(result));
+        model.addAttribute("activeFilters", request.filters().values().stream().mapToInt(List::size).sum()
+                + (request.from() != null || request.to() != null ? 1 : 0));
+        model.addAttribute("skipToResults", true);
         boolean partial = "true".equals(htmx) && !"true".equals(restore);
         return partial ? "search/search :: results" : "search/search";
     }

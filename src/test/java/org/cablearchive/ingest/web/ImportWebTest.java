@@ -115,7 +115,7 @@ class ImportWebTest {
         awaitJob("/api" + location);
         String page = mvc.perform(get(location).with(user("archivist").roles("ARCHIVIST")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(Jsoup.parse(page).selectFirst(".job__status strong").text()).isEqualTo("SUCCEEDED");
+        assertThat(Jsoup.parse(page).selectFirst(".job__status strong").text()).isEqualTo("Succeeded");
         String fragment = mvc.perform(get(location).header("HX-Request", "true").with(user("archivist").roles("ARCHIVIST")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(fragment).contains("id=\"report\"").doesNotContain("<html");

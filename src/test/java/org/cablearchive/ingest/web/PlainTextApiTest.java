@@ -126,7 +126,8 @@ class PlainTextApiTest {
                         .string(containsString("name=\"_csrf\"")));
         mvc.perform(post("/login").with(csrf()).param("username", "admin").param("password", "wrong"))
                 .andExpect(header().string("Location", startsWith("/login?error")));
+        // The administrator is staff: signing in leads to the desk.
         mvc.perform(post("/login").with(csrf()).param("username", "admin").param("password", TestDatabase.ADMIN_PASSWORD))
-                .andExpect(header().string("Location", "/"));
+                .andExpect(header().string("Location", "/desk"));
     }
 }

@@ -98,7 +98,9 @@ class DocumentLinksTest {
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
         assertThat(page.select(".cited-by a").eachAttr("href")).contains("/documents/" + VOLUME + "-d66");
         assertThat(page.select(".thread li")).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(page.select(".thread li.is-current").text()).contains(page.select("h1.document__title").text());
+        assertThat(page.select(".thread li.is-current").text()).contains(page.select("h1.document__title .document__title-text").text());
+        assertThat(page.select("h1.document__title .document__number").text()).isEqualTo("63.");
+        assertThat(page.select(".document__position").text()).matches("Document \\d+ of \\d+");
         assertThat(page.select(".document__neighbours--date a")).isNotEmpty();
         // The volume's gloss and the glossary explain abbreviations on hover.
         assertThat(page.select(".document__body abbr[title]")).isNotEmpty();

@@ -29,8 +29,10 @@ class EntryPages {
     private final DocumentForms forms;
     private final PlainTextForms plainText;
     private final FormChoices choices;
+    private final EditPages edits;
 
-    EntryPages(DocumentCatalog catalog, DocumentForms forms, PlainTextForms plainText, FormChoices choices) {
+    EntryPages(DocumentCatalog catalog, DocumentForms forms, PlainTextForms plainText, FormChoices choices, EditPages edits) {
+        this.edits = edits;
         this.catalog = catalog;
         this.forms = forms;
         this.plainText = plainText;
@@ -64,7 +66,10 @@ class EntryPages {
         model.addAttribute("text", text);
         try {
             PlainTextForms.Telegram reading = plainText.readTelegram(text);
-            model.addAttribute("form", DocumentForm.of(reading.draft()));
+            DocumentForm form = DocumentForm.of(reading.draft());
+            model.addAttribute("form", form);
+            // The preview shows the reading at once, before anything is typed.
+            model.addAttribute("preview", edits.previewOf(form));
             model.addAttribute("warnings", reading.warnings());
             model.addAttribute("confident", reading.confident());
             model.addAttribute("opener", reading.opener());

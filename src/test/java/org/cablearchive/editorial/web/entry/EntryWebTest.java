@@ -159,6 +159,9 @@ class EntryWebTest {
         assertThat(read.select("input#telegramNumber").attr("value")).isEqualTo("639");
         assertThat(read.select("textarea#body").text()).startsWith("Re Embtel 634, October 15.");
         assertThat(read.select("input[name='footnotes[0].n']").attr("value")).isEqualTo("1");
+        // The preview shows the reading at once, before anything is typed.
+        assertThat(read.select("#preview .document__body").text()).contains("Re Embtel 634, October 15.");
+        assertThat(read.select("#preview .preview__notes li")).hasSize(1);
 
         BrowserForm form = BrowserForm.of(read.selectFirst("form.entry-form")).set("place", "Moscow").set("save", "true");
         String id = newId(mvc.perform(form.into(post("/documents/paste")).with(ARCHIVIST).with(csrf()))
