@@ -276,9 +276,17 @@ class ReadingRoomBrowserTest {
     }
 
     private String documentWithTitle(String title) {
-        return catalog.list(org.springframework.data.domain.PageRequest.of(0, 1000), false).stream()
-                .filter(d -> d.title().equals(title)).map(org.cablearchive.records.DocumentSummary::id).findFirst()
-                .orElseThrow();
+        var at = org.cablearchive.records.DocumentList.Position.page(1);
+        while (true) {
+            var page = catalog.list(at, 200, false);
+            var found = page.documents().stream().filter(d -> d.title().equals(title))
+                    .map(org.cablearchive.records.DocumentSummary::id).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            at = org.cablearchive.records.DocumentList.Position.after(java.util.Objects.requireNonNull(page.older(),
+                    "no published document titled " + title));
+        }
     }
 
     private String firstHitOf(String search) {

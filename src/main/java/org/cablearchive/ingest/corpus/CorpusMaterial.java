@@ -120,6 +120,10 @@ public final class CorpusMaterial {
         }
 
         @Override
+        public void part(org.cablearchive.records.VolumePartDraft part) {
+        }
+
+        @Override
         public void chapter(ChapterDraft chapter) {
             if (chapter.title() != null && !chapter.title().isBlank() && chapterTitles.size() < POOL) {
                 chapterTitles.add(chapter.title().strip());
