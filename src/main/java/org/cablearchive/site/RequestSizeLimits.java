@@ -50,7 +50,7 @@ class RequestSizeLimits extends OncePerRequestFilter {
         boolean multipart = request.getContentType() != null
                 && request.getContentType().toLowerCase().startsWith("multipart/");
         long limit = multipart ? uploadBytes : textBytes;
-        long length = request.getContentLengthLong();
+        long length = announced(request);
         if (length > limit) {
             tooLarge(request, response, message(multipart, length, limit));
             return;
@@ -192,5 +192,18 @@ class RequestSizeLimits extends OncePerRequestFilter {
             }
             return counted;
         }
+    }
+
+    /** The length the client announced (the header itself, which is what a server judges before reading a byte). */
+    private static long announced(HttpServletRequest request) {
+        String header = request.getHeader("Content-Length");
+        if (header != null) {
+            try {
+                return Long.parseLong(header.trim());
+            } catch (NumberFormatException e) {
+                return request.getContentLengthLong();
+            }
+        }
+        return request.getContentLengthLong();
     }
 }

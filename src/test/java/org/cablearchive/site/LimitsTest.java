@@ -110,7 +110,7 @@ class LimitsTest {
         String location = mvc.perform(post("/my/searches").param("name", "Two\nlines").param("query", "q=Kirk\nStalin&page=2")
                         .with(user(reader).roles("RESEARCHER")).with(csrf()))
                 .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
-        assertThat(location).isEqualTo("/search?q=Kirk%0AStalin");
+        assertThat(location).isEqualTo("/search?q=Kirk%0AStalin&page=2");
         assertThat(jdbc.sql("select name from saved_search where username = ?").param(reader).query(String.class).list())
                 .containsExactly("Two lines");
     }

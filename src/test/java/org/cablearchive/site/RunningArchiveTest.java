@@ -19,6 +19,11 @@ class RunningArchiveTest {
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
+    private HttpResponse<String> getJson(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html").build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -26,13 +31,13 @@ class RunningArchiveTest {
 
     @Test
     void healthSaysUpToThePublicWithoutItsComponentsAndHasLivenessAndReadinessProbes() throws Exception {
-        HttpResponse<String> health = get("/actuator/health");
+        HttpResponse<String> health = getJson("/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components").doesNotContain("\"db\"");
-        HttpResponse<String> liveness = get("/actuator/health/liveness");
+        HttpResponse<String> liveness = getJson("/actuator/health/liveness");
         assertThat(liveness.statusCode()).isEqualTo(200);
         assertThat(liveness.body()).contains("\"status\":\"UP\"");
-        HttpResponse<String> readiness = get("/actuator/health/readiness");
+        HttpResponse<String> readiness = getJson("/actuator/health/readiness");
         assertThat(readiness.statusCode()).isEqualTo(200);
         assertThat(readiness.body()).contains("\"status\":\"UP\"");
         // An administrator sees what the probes are made of: the database, the index, the supervised server.
