@@ -18,7 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@code java -jar cable-archive.jar corpus N [--seed S] [--from FOLDER]}: builds a corpus of N documents from real
+ * {@code java -jar cable-archive.jar corpus N [--seed S] --from FOLDER}: builds a corpus of N documents from real
  * FRUS text ({@link CorpusGenerator}) and loads it into the archive through the same path as a volume import
  * (a volume a transaction, new documents as batched inserts, references resolved by the archive's own resolver),
  * while the next volume is generated on a thread of its own. The search index is not touched here: the caller
@@ -27,10 +27,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class CorpusCommand {
 
-    static final String USAGE = "Usage: java -jar cable-archive.jar corpus N [--seed S] [--from FOLDER-OR-FILE]\n"
+    static final String USAGE = "Usage: java -jar cable-archive.jar corpus N [--seed S] --from FOLDER-OR-FILE\n"
             + "  N       how many documents to generate (10000, 100000, 1000000…)\n"
             + "  --seed  the corpus is the same for the same seed and material (default 1)\n"
-            + "  --from  FRUS TEI volumes to take the text from (default ../shared/fixtures/frus)";
+            + "  --from  FRUS TEI volumes to take the text from (bench/scale.sh gives the shared fixtures)";
 
     private final VolumeStore store;
     private final Persons persons;
@@ -49,7 +49,7 @@ public class CorpusCommand {
     public int run(List<String> args, PrintStream out, PrintStream err) {
         Integer documents = null;
         long seed = 1;
-        Path from = Path.of("../shared/fixtures/frus");
+        Path from = null;
         try {
             for (int i = 0; i < args.size(); i++) {
                 String arg = args.get(i);
@@ -69,6 +69,10 @@ public class CorpusCommand {
         }
         if (documents == null || documents < 1) {
             err.println("Say how many documents to generate.\n" + USAGE);
+            return 2;
+        }
+        if (from == null) {
+            err.println("Say which FRUS TEI volumes to take the text from (--from FOLDER).\n" + USAGE);
             return 2;
         }
         try {
