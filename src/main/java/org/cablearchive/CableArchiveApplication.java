@@ -1,6 +1,8 @@
 package org.cablearchive;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.cablearchive.ingest.CorpusCommand;
 import org.cablearchive.ingest.ImportCommand;
 import org.cablearchive.search.SearchIndex;
@@ -41,12 +43,16 @@ public class CableArchiveApplication {
     }
 
     private static ConfigurableApplicationContext command(String... properties) {
+        // As command-line arguments, not default properties: application.properties (which turns demo content on)
+        // outranks default properties, and a command never loads demo content into the archive it works on.
+        List<String> arguments = new ArrayList<>(List.of("--archive.demo-content=", "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN", "--archive.search.rebuild-when-behind=false"));
+        for (String property : properties) {
+            arguments.add("--" + property);
+        }
         return new SpringApplicationBuilder(CableArchiveApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("archive.demo-content=", "spring.main.banner-mode=off", "logging.level.root=WARN",
-                        "archive.search.rebuild-when-behind=false")
-                .properties(properties)
-                .run();
+                .run(arguments.toArray(String[]::new));
     }
 
     private static int runCorpus(String[] args) {
