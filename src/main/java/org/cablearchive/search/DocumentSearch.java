@@ -60,7 +60,7 @@ import org.springframework.stereotype.Service;
 public class DocumentSearch {
 
     /** How many values of a facet are returned, those with most documents, each with its exact count. */
-    static final int FACET_VALUES = 200;
+    public static final int FACET_VALUES = 200;
     /** The stored fields a result line shows. */
     private static final Set<String> SHOWN = Set.of(TITLE, DATE_DISPLAY, VOLUME, CLASSIFICATION, PRECEDENCE, TYPE, PUBLISHED);
     /** Where Hibernate Search keeps a document's id. */
@@ -165,6 +165,11 @@ public class DocumentSearch {
      * given): the search page shows fewer than the API gives.
      */
     public SearchResult search(SearchRequest request, boolean staff, int facetValues) {
+        return search(request, staff, facetValues, true);
+    }
+
+    /** The search, with or without a highlighted snippet for each hit (scripts that show none need not pay for them). */
+    public SearchResult search(SearchRequest request, boolean staff, int facetValues, boolean snippets) {
         LocalDate from = DateRange.start(request.from());
         LocalDate to = DateRange.end(request.to());
         Text text = text(request.q());
@@ -178,7 +183,6 @@ public class DocumentSearch {
         // Facets are tested document by document in the pass (multi-select), so the pass runs on the text, who may
         // see and the dates; with no facet chosen the query holds nothing else.
         Query base = SearchQuery.filtered(text.query(), SearchQuery.visibility(staff), List.of(), SearchQuery.dates(from, to));
-        Query full = SearchQuery.filtered(text.query(), SearchQuery.visibility(staff), facetFilters(request), SearchQuery.dates(from, to));
         int wanted = request.page() * SearchRequest.PAGE_SIZE;
         boolean yearChosen = !request.values(YEAR).isEmpty();
 
@@ -207,7 +211,8 @@ public class DocumentSearch {
                 String key = c.sideways() ? c.field() : "timeline-" + c.field();
                 counts.put(key, top(searcher, c, r.counts().get(f), whole ? Integer.MAX_VALUE : facetValues));
             }
-            return new Page(r.total(), rows(searcher, shown, full), counts);
+            // Snippets mark the words searched for: the text query alone (filters mark no words).
+            return new Page(r.total(), rows(searcher, shown, snippets ? text.query() : null), counts);
         });
 
         Map<String, Map<String, Long>> facetCounts = new LinkedHashMap<>();
@@ -295,17 +300,20 @@ public class DocumentSearch {
         return top;
     }
 
-    /** The page's stored fields and ids, and a snippet of each body with the words found marked. */
+    /**
+     * The page's stored fields and ids, and a snippet of each body with the words of {@code query} marked (none when
+     * it is null).
+     */
     private List<Row> rows(IndexSearcher searcher, ScoreDoc[] shown, Query query) throws IOException {
         if (shown.length == 0) {
             return List.of();
         }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.indexAnalyzer())
-                .withFormatter(new DefaultPassageFormatter("<em>", "</em>", "… ", true))
-                .withBreakIterator(() -> java.text.BreakIterator.getSentenceInstance(java.util.Locale.ROOT))
-                .withMaxNoHighlightPassages(1)
-                .build();
-        String[] snippets = highlighter.highlight(BODY, query, new TopDocs(new TotalHits(shown.length, TotalHits.Relation.EQUAL_TO), shown), 1);
+        String[] snippets = query == null ? new String[shown.length]
+                : new Highlighter(UnifiedHighlighter.builder(searcher, index.indexAnalyzer())
+                        .withFormatter(new DefaultPassageFormatter("<em>", "</em>", "… ", true))
+                        .withBreakIterator(() -> java.text.BreakIterator.getSentenceInstance(java.util.Locale.ROOT))
+                        .withMaxNoHighlightPassages(1))
+                .highlight(BODY, query, new TopDocs(new TotalHits(shown.length, TotalHits.Relation.EQUAL_TO), shown), 1);
         StoredFields stored = searcher.storedFields();
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<Row> rows = new ArrayList<>();
@@ -451,5 +459,20 @@ public class DocumentSearch {
             sorted.forEach((k, v) -> timeline.add(new SearchResult.Period(k, v)));
         }
         return timeline;
+    }
+
+    /**
+     * The body's offsets come from its term vectors (the mapping stores them, see index.DocumentBinder): said here
+     * rather than found out by merging every segment's field infos on each search.
+     */
+    private static final class Highlighter extends UnifiedHighlighter {
+        Highlighter(UnifiedHighlighter.Builder builder) {
+            super(builder);
+        }
+
+        @Override
+        protected OffsetSource getOffsetSource(String field) {
+            return OffsetSource.TERM_VECTORS;
+        }
     }
 }

@@ -66,7 +66,7 @@ public class SearchIndex {
     private final Path versionFile;
 
     /** Raise it whenever the mapping (DocumentBinder) changes what the index holds. */
-    static final String MAPPING_VERSION = "2";
+    static final String MAPPING_VERSION = "3";
 
     SearchIndex(EntityManagerFactory emf, DocumentCatalog catalog, EntityManager em, PlatformTransactionManager transactions,
                 @Value("${archive.search.rebuild-when-behind:true}") boolean rebuildWhenBehind,
@@ -101,6 +101,9 @@ public class SearchIndex {
             writeMappingVersion(); // an index built as documents came, none rebuilt yet: this version's
         } else if (!current) {
             log.info("The search index was built by an older version of the archive: rebuilding it");
+            // Lucene keeps a field's options (term vectors, offsets) for the life of an index: an index of another
+            // mapping is dropped, not emptied, before it is filled again.
+            Search.mapping(emf).scope(Document.class).schemaManager().dropAndCreate();
             startRebuild();
         } else if (inIndex != inDatabase) {
             log.info("The search index holds {} documents and the database {}: rebuilding the index", inIndex, inDatabase);

@@ -120,6 +120,25 @@ class SearchWebTest {
     }
 
     @Test
+    void snippetsMarkTheWordsSearchedForAndAreLeftOutWhenAskedSoTheRestOfTheAnswerStaysTheSame() throws Exception {
+        JsonNode with = api("/api/search?q=Taipei&volume=" + SearchVolumes.V1951);
+        JsonNode without = api("/api/search?q=Taipei&volume=" + SearchVolumes.V1951 + "&snippets=false");
+        assertThat(with.get("total").asLong()).isPositive().isEqualTo(without.get("total").asLong());
+        assertThat(with.get("facets")).isEqualTo(without.get("facets"));
+        List<String> marked = new ArrayList<>();
+        for (int i = 0; i < with.get("hits").size(); i++) {
+            assertThat(with.get("hits").get(i).get("id")).isEqualTo(without.get("hits").get(i).get("id"));
+            assertThat(without.get("hits").get(i).get("snippet").isNull()).isTrue();
+            JsonNode snippet = with.get("hits").get(i).get("snippet");
+            if (!snippet.isNull() && snippet.asString().contains("<em>")) {
+                marked.add(snippet.asString());
+            }
+        }
+        // The marks are the words searched for, not the filters' values (a volume id marks nothing).
+        assertThat(marked).isNotEmpty().allSatisfy(s -> assertThat(s).containsIgnoringCase("<em>Taipei</em>"));
+    }
+
+    @Test
     void thePublicNeverSeesADraftInThePageTheApiTheFacetsOrTheSnippets() throws Exception {
         String draftTitle = jdbc.sql("select title from document where volume_id = ? order by position_in_volume limit 1")
                 .param(SearchVolumes.DRAFTS).query(String.class).single();

@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/search}: the search page for scripts, with the same parameters ({@code q}, the facet
- * parameters, which may repeat, {@code from}, {@code to}, {@code sort=relevance|date}, {@code page}).
+ * parameters, which may repeat, {@code from}, {@code to}, {@code sort=relevance|date}, {@code page}), and
+ * {@code snippets=false} for hits without highlighted passages.
  */
 @RestController
 class SearchApiController {
@@ -50,7 +51,9 @@ class SearchApiController {
             return ResponseEntity.badRequest().body(problem);
         }
         SearchRequest request = SearchRequest.of(params);
-        SearchResult r = search.search(request, Readers.isStaff(http));
+        // snippets=false leaves out the highlighted passages (a script that shows none need not pay for them).
+        boolean snippets = !"false".equalsIgnoreCase(String.valueOf(params.getFirst("snippets")).strip());
+        SearchResult r = search.search(request, Readers.isStaff(http), DocumentSearch.FACET_VALUES, snippets);
         Map<String, List<Value>> facets = new LinkedHashMap<>();
         r.facets().forEach((facet, values) -> facets.put(facet,
                 values.stream().map(v -> new Value(v.value(), v.count())).toList()));
