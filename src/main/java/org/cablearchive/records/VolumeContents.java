@@ -16,7 +16,13 @@ public record VolumeContents(VolumeDraft volume, VolumeStore.VolumeSummary summa
     public record MatterView(String key, String title, String html) { }
 
     /** One document line: its id, printed number, title and date. */
-    public record Entry(String id, String number, String title, String date) { }
+    public record Entry(String id, String number, String title, String date, String dateShown) {
+
+        /** An entry whose date (as stored) is shown as the pages show dates, worked out once here. */
+        public Entry(String id, String number, String title, String date) {
+            this(id, number, title, date, date == null ? null : org.cablearchive.records.DocumentDate.parse(date).display());
+        }
+    }
 
     /** A chapter with what it holds. */
     public record Section(String xmlId, String kind, String title, List<Entry> documents, List<Section> children) { }

@@ -52,8 +52,11 @@ class SearchPageController {
         FACET_GROUPS.remove(DocumentFields.YEAR);
     }
 
-    /** The values of a facet the page asks for, those with most documents (the API gives more). */
-    static final int FACET_VALUES = 50;
+    /**
+     * The values of a facet the page asks for, those with most documents: the top five on show, the others behind
+     * "n more" (the API gives 200; the rest of a long facet is reached by narrowing the search).
+     */
+    static final int FACET_VALUES = 30;
 
     private final DocumentSearch search;
     private final SearchIndex index;
@@ -88,9 +91,7 @@ class SearchPageController {
         model.addAttribute("result", result);
         model.addAttribute("facetNames", FACET_NAMES);
         model.addAttribute("rebuild", index.rebuildStatus());
-        model.addAttribute("facetGroups", FACET_GROUPS);
-        model.addAttribute("facets", shown(result.facets()));
-        model.addAttribute("topValues", TOP_VALUES);
+        model.addAttribute("facetPanels", FacetPanels.of(request, shown(result.facets()), FACET_GROUPS, TOP_VALUES));
         model.addAttribute("timeline", Timeline.of(result));
         model.addAttribute("activeFilters", request.filters().values().stream().mapToInt(List::size).sum()
                 + (request.from() != null || request.to() != null ? 1 : 0));
