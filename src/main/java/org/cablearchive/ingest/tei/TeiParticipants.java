@@ -1,0 +1,155 @@
+package org.cablearchive.ingest.tei;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The participants of a memorandum of conversation as FRUS TEI prints them, right after the dateline, in the
+ * forms of every era:
+ * <ul>
+ *   <li>a {@code <list type="participants">} (modern volumes), its {@code head} ("PARTICIPANTS") left out, one entry
+ *       per item, group labels ("U.S. Side:") included;</li>
+ *   <li>a paragraph that begins with the label: "Participants: First Party and Second Party." (one entry, or one per
+ *       {@code ;}-separated part);</li>
+ *   <li>a table whose first cell is the label ("Participants:" | "Dr. Koo, Chinese Ambassador"), its rows one entry
+ *       each while their first cell is empty, up to a row that names another label ("Time: …");</li>
+ *   <li>a paragraph that is the label alone ("Present", "Participants"), then the list or table of names.</li>
+ * </ul>
+ * Only the document's own opening is read (its children and its opener's, not attachments), and only the first
+ * such form. Footnotes are left out of the entries.
+ */
+final class TeiParticipants {
+
+    private static final Pattern LABEL = Pattern.compile(
+            "(?i)^\\s*(participants|present|persons present|those present)\\s*(:|\\.|—|–)?\\s*");
+    private static final Pattern OTHER_LABEL = Pattern.compile("^\\s*\\p{Lu}[\\p{L} ]{1,20}:\\s");
+    private static final Pattern PARTS = Pattern.compile("\\s*;\\s*");
+
+    private TeiParticipants() {
+    }
+
+    static List<String> read(El div) {
+        List<El> opening = new ArrayList<>();
+        for (El e : div.elements()) {
+            if (e.isTei("opener")) {
+                opening.addAll(e.elements());
+            } else {
+                opening.add(e);
+            }
+        }
+        for (int i = 0; i < opening.size(); i++) {
+            El e = opening.get(i);
+            if (e.isTei("list") && "participants".equals(e.attr("type"))) {
+                return items(e);
+            }
+            if (e.isTei("p")) {
+                String text = TeiText.withoutNotes(e).strip();
+                Matcher m = LABEL.matcher(text);
+                if (!m.lookingAt()) {
+                    continue;
+                }
+                String rest = text.substring(m.end()).strip();
+                if (rest.isEmpty()) {
+                    // the label alone, as a heading: the names follow as a list or a table
+                    El next = i + 1 < opening.size() ? opening.get(i + 1) : null;
+                    if (next != null && next.isTei("list")) {
+                        return items(next);
+                    }
+                    if (next != null && next.isTei("table")) {
+                        return cells(next);
+                    }
+                    continue;
+                }
+                if (m.group(2) == null) {
+                    continue; // "Present were: …", "Participants in the meeting agreed…": running text
+                }
+                return parts(rest);
+            }
+            if (e.isTei("table")) {
+                List<String> rows = labelledRows(e);
+                if (!rows.isEmpty()) {
+                    return rows;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static List<String> items(El list) {
+        List<String> out = new ArrayList<>();
+        for (El item : list.elements()) {
+            if (item.isTei("item")) {
+                add(out, TeiText.withoutNotes(item));
+            }
+        }
+        return out;
+    }
+
+    /** Every cell of a table of names, row by row ("Present": two columns of names). */
+    private static List<String> cells(El table) {
+        List<String> out = new ArrayList<>();
+        for (El row : table.elements()) {
+            for (El cell : row.elements()) {
+                if (cell.isTei("cell")) {
+                    add(out, TeiText.withoutNotes(cell));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A table whose first cell is the label: the other cells of its rows, while their first cell is empty. */
+    private static List<String> labelledRows(El table) {
+        List<String> out = new ArrayList<>();
+        boolean open = false;
+        for (El row : table.elements()) {
+            if (!row.isTei("row")) {
+                continue;
+            }
+            List<El> cells = row.elements().stream().filter(c -> c.isTei("cell")).toList();
+            if (cells.isEmpty()) {
+                continue;
+            }
+            String head = TeiText.withoutNotes(cells.get(0)).strip();
+            if (!open) {
+                Matcher m = LABEL.matcher(head);
+                if (!m.lookingAt() || m.group(2) == null) {
+                    return List.of();
+                }
+                open = true;
+                add(out, head.substring(m.end()));
+            } else if (!head.isEmpty()) {
+                break; // another label: the participants have ended
+            }
+            for (int c = 1; c < cells.size(); c++) {
+                String text = TeiText.withoutNotes(cells.get(c)).strip();
+                if (OTHER_LABEL.matcher(text + " ").lookingAt() && !out.isEmpty()) {
+                    return out; // "Time: From 12:00 noon…"
+                }
+                add(out, text);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> parts(String text) {
+        List<String> out = new ArrayList<>();
+        for (String part : PARTS.split(text)) {
+            add(out, part);
+        }
+        return out;
+    }
+
+    private static void add(List<String> out, String text) {
+        String s = text.replaceAll("\\s+", " ").strip();
+        if (s.endsWith(";") || s.endsWith(",")) {
+            s = s.substring(0, s.length() - 1).strip();
+        }
+        if (!s.isEmpty() && !s.toLowerCase(Locale.ROOT).equals("participants")) {
+            out.add(s);
+        }
+    }
+}
