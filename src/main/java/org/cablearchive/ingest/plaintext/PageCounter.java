@@ -13,6 +13,8 @@ final class PageCounter {
     private Integer last;
     private Integer highest;
     private boolean outOfOrder;
+    private String firstLabel;
+    private String lastLabel;
 
     PageCounter(Warnings warnings) {
         this.warnings = warnings;
@@ -24,6 +26,11 @@ final class PageCounter {
     }
 
     void page(String printed) {
+        if (firstLabel == null) {
+            // a roman page ("[Page xii]") begins there too: with words before it the document began a page earlier
+            firstLabel = words ? previous(printed) : printed;
+        }
+        lastLabel = printed;
         Integer n = PageMarkers.number(printed);
         if (n == null) {
             return;
@@ -38,6 +45,73 @@ final class PageCounter {
         }
         last = n;
         highest = highest == null ? n : Math.max(highest, n);
+    }
+
+    /** The label of the first page as printed ("xii", "1042"), or null without markers. */
+    String firstLabel() {
+        return firstLabel;
+    }
+
+    /** The label of the last page: the highest number when the markers are out of order. */
+    String lastLabel() {
+        return outOfOrder && highest != null ? highest.toString() : lastLabel;
+    }
+
+    /** The page before a printed one: "1042" for 1043, "xi" for "xii"; the page itself when there is none before. */
+    private static String previous(String printed) {
+        Integer n = PageMarkers.number(printed);
+        if (n != null) {
+            return String.valueOf(Math.max(n - 1, 0));
+        }
+        int value = Roman.value(printed);
+        if (value <= 1) {
+            return printed;
+        }
+        String roman = Roman.of(value - 1);
+        return Character.isUpperCase(printed.charAt(0)) ? roman.toUpperCase(java.util.Locale.ROOT) : roman;
+    }
+
+    /** Roman numerals of front matter, in lower case. */
+    static final class Roman {
+
+        private static final int[] VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+        private static final String[] NUMERALS = {"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"};
+
+        private Roman() {
+        }
+
+        static int value(String roman) {
+            int total = 0;
+            int previous = 0;
+            String s = roman.toLowerCase(java.util.Locale.ROOT);
+            for (int i = s.length() - 1; i >= 0; i--) {
+                int v = switch (s.charAt(i)) {
+                    case 'i' -> 1;
+                    case 'v' -> 5;
+                    case 'x' -> 10;
+                    case 'l' -> 50;
+                    case 'c' -> 100;
+                    case 'd' -> 500;
+                    case 'm' -> 1000;
+                    default -> 0;
+                };
+                total += v < previous ? -v : v;
+                previous = Math.max(previous, v);
+            }
+            return total;
+        }
+
+        static String of(int value) {
+            StringBuilder out = new StringBuilder();
+            int rest = value;
+            for (int i = 0; i < VALUES.length; i++) {
+                while (rest >= VALUES[i]) {
+                    out.append(NUMERALS[i]);
+                    rest -= VALUES[i];
+                }
+            }
+            return out.toString();
+        }
     }
 
     Integer start() {

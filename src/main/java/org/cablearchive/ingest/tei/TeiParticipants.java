@@ -25,7 +25,8 @@ final class TeiParticipants {
 
     private static final Pattern LABEL = Pattern.compile(
             "(?i)^\\s*(participants|present|persons present|those present)\\s*(:|\\.|—|–)?\\s*");
-    private static final Pattern OTHER_LABEL = Pattern.compile("^\\s*\\p{Lu}[\\p{L} ]{1,20}:\\s");
+    private static final Pattern OTHER_LABEL = Pattern.compile(
+            "(?i)^\\s*(subject|subjects|time|date|place|location|copies|copy to|distribution|reference|ref|drafted by)\\s*:\\s");
     private static final Pattern PARTS = Pattern.compile("\\s*;\\s*");
 
     private TeiParticipants() {
