@@ -49,6 +49,9 @@ public record DocumentDraft(
         String pageFirst,
         String pageLast) {
 
+    /** Title given to a document whose source has none, in the brackets FRUS uses for editors' words. */
+    public static final String UNTITLED = "[Untitled]";
+
     public DocumentDraft {
         type = type == null ? DocumentType.OTHER : type;
         classification = classification == null ? Classification.UNKNOWN : classification;

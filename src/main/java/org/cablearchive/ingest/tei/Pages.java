@@ -74,9 +74,9 @@ record Pages(Integer start, Integer end, String first, String last, String lastB
         for (int i = 1; i < numbers.size(); i++) {
             backwards |= numbers.get(i) < numbers.get(i - 1);
         }
-        if (start != null && end != null && (backwards || end < start)) {
-            int low = start;
-            int high = start;
+        if (backwards || start != null && end != null && end < start) {
+            int low = start != null ? start : numbers.get(0);
+            int high = low;
             for (int n : numbers) {
                 low = Math.min(low, n);
                 high = Math.max(high, n);

@@ -51,7 +51,7 @@ import org.hibernate.type.SqlTypes;
 public class Document {
 
     /** Title given to a document whose source has none, in the brackets FRUS uses for editors' words. */
-    public static final String UNTITLED = "[Untitled]";
+    public static final String UNTITLED = DocumentDraft.UNTITLED;
 
     @Id
     private String id;
