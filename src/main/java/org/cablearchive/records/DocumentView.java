@@ -67,11 +67,6 @@ public record DocumentView(
         return precedence == null ? null : precedence.wordingIfDifferent(precedencePrinted);
     }
 
-    /** The participants on one line: "The Secretary; Ambassador Dobrynin". */
-    public String participantsLine() {
-        return Participants.display(participants);
-    }
-
     /** The view of a document that is not saved, as a reader found it. */
     public static DocumentView preview(DocumentDraft d) {
         return new DocumentView(null, null, null, null, null, d.sourceNote(), d.fileNumber(), d.type(), d.title(),

@@ -40,9 +40,4 @@ public final class Participants {
     public static String asLines(List<String> entries) {
         return entries == null ? "" : String.join("\n", entries);
     }
-
-    /** The entries for one line of display: "The Secretary; Ambassador Dobrynin". */
-    public static String display(List<String> entries) {
-        return entries == null ? "" : String.join("; ", entries);
-    }
 }

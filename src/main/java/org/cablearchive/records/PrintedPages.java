@@ -12,6 +12,9 @@ public final class PrintedPages {
     public static final int LONGEST = 60;
 
     private static final Pattern ARABIC = Pattern.compile("\\d{1,9}");
+    private static final Pattern ROMAN = Pattern.compile("(?i)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})");
+    private static final int[] VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+    private static final String[] NUMERALS = {"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"};
 
     private PrintedPages() {
     }
@@ -40,5 +43,34 @@ public final class PrintedPages {
         }
         String s = label.strip();
         return ARABIC.matcher(s).matches() ? Integer.valueOf(s) : null;
+    }
+
+    /** The value of a roman numeral as front matter prints it ("xii", "IV"), or null when the label is none. */
+    public static Integer romanValue(String label) {
+        String s = label == null ? "" : label.strip().toLowerCase(java.util.Locale.ROOT);
+        if (s.isEmpty() || s.length() > 15 || !ROMAN.matcher(s).matches()) {
+            return null;
+        }
+        int total = 0;
+        for (int i = 0, k = 0; k < VALUES.length; k++) {
+            while (s.startsWith(NUMERALS[k], i)) {
+                total += VALUES[k];
+                i += NUMERALS[k].length();
+            }
+        }
+        return total;
+    }
+
+    /** A number as a roman numeral in lower case: 12 gives "xii". */
+    public static String roman(int value) {
+        StringBuilder out = new StringBuilder();
+        int rest = value;
+        for (int k = 0; k < VALUES.length; k++) {
+            while (rest >= VALUES[k]) {
+                out.append(NUMERALS[k]);
+                rest -= VALUES[k];
+            }
+        }
+        return out.toString();
     }
 }

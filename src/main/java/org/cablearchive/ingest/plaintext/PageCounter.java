@@ -1,5 +1,7 @@
 package org.cablearchive.ingest.plaintext;
 
+import org.cablearchive.records.PrintedPages;
+
 /**
  * Works out the printed pages a document stands on from its page markers, as the body is written: "[Page N]"
  * means page N begins there, so a document with words before its first marker began on page N−1, and one whose
@@ -63,55 +65,12 @@ final class PageCounter {
         if (n != null) {
             return String.valueOf(Math.max(n - 1, 0));
         }
-        int value = Roman.value(printed);
-        if (value <= 1) {
+        Integer value = PrintedPages.romanValue(printed);
+        if (value == null || value <= 1) {
             return printed;
         }
-        String roman = Roman.of(value - 1);
+        String roman = PrintedPages.roman(value - 1);
         return Character.isUpperCase(printed.charAt(0)) ? roman.toUpperCase(java.util.Locale.ROOT) : roman;
-    }
-
-    /** Roman numerals of front matter, in lower case. */
-    static final class Roman {
-
-        private static final int[] VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-        private static final String[] NUMERALS = {"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"};
-
-        private Roman() {
-        }
-
-        static int value(String roman) {
-            int total = 0;
-            int previous = 0;
-            String s = roman.toLowerCase(java.util.Locale.ROOT);
-            for (int i = s.length() - 1; i >= 0; i--) {
-                int v = switch (s.charAt(i)) {
-                    case 'i' -> 1;
-                    case 'v' -> 5;
-                    case 'x' -> 10;
-                    case 'l' -> 50;
-                    case 'c' -> 100;
-                    case 'd' -> 500;
-                    case 'm' -> 1000;
-                    default -> 0;
-                };
-                total += v < previous ? -v : v;
-                previous = Math.max(previous, v);
-            }
-            return total;
-        }
-
-        static String of(int value) {
-            StringBuilder out = new StringBuilder();
-            int rest = value;
-            for (int i = 0; i < VALUES.length; i++) {
-                while (rest >= VALUES[i]) {
-                    out.append(NUMERALS[i]);
-                    rest -= VALUES[i];
-                }
-            }
-            return out.toString();
-        }
     }
 
     Integer start() {

@@ -2,8 +2,7 @@ package org.cablearchive.ingest.plaintext;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.cablearchive.ingest.text.ParticipantLines;
 
 /**
  * The participants of a memorandum of conversation as a printed text gives them at the opening of its body:
@@ -20,10 +19,6 @@ import java.util.regex.Pattern;
  */
 final class PlainParticipants {
 
-    private static final Pattern LABEL = Pattern.compile(
-            "(?i)^\\s*(participants|present|persons present|those present)\\s*(:|\\.|—|–)?\\s*");
-    private static final Pattern OTHER_LABEL = Pattern.compile(
-            "(?i)^\\s*(subject|subjects|time|date|place|location|copies|copy to|distribution|reference|ref|drafted by)\\s*:\\s");
     private static final int BLOCKS_LOOKED_AT = 4;
     private static final int LONGEST_ENTRY = 160;
 
@@ -45,18 +40,17 @@ final class PlainParticipants {
                 end++;
             }
             List<String> block = body.subList(i, end);
-            Matcher m = LABEL.matcher(block.get(0));
-            if (m.lookingAt()) {
-                String rest = block.get(0).substring(m.end()).strip();
-                if (rest.isEmpty()) {
+            ParticipantLines.Label label = ParticipantLines.label(block.get(0));
+            if (label != null) {
+                if (label.alone()) {
                     // the label alone: the names follow in this block, or in the next one
                     List<String> names = block.size() > 1 ? block.subList(1, block.size()) : nextBlock(body, end);
                     return entries(names);
                 }
-                if (m.group(2) != null) {
+                if (label.closed()) {
                     List<String> out = new ArrayList<>();
-                    for (String part : rest.split("\\s*;\\s*")) {
-                        add(out, part);
+                    for (String part : label.rest().split("\\s*;\\s*")) {
+                        ParticipantLines.add(out, part);
                     }
                     out.addAll(entries(block.subList(1, block.size())));
                     return out;
@@ -85,21 +79,11 @@ final class PlainParticipants {
         List<String> out = new ArrayList<>();
         for (String line : lines) {
             String s = line.strip();
-            if (s.length() > LONGEST_ENTRY || OTHER_LABEL.matcher(s + " ").lookingAt() || PageMarkers.lineMarker(s) != null) {
+            if (s.length() > LONGEST_ENTRY || ParticipantLines.isOtherLabel(s) || PageMarkers.lineMarker(s) != null) {
                 break;
             }
-            add(out, s);
+            ParticipantLines.add(out, s);
         }
         return out;
-    }
-
-    private static void add(List<String> out, String text) {
-        String s = text.replaceAll("\\s+", " ").strip();
-        if (s.endsWith(";") || s.endsWith(",")) {
-            s = s.substring(0, s.length() - 1).strip();
-        }
-        if (!s.isEmpty()) {
-            out.add(s);
-        }
     }
 }

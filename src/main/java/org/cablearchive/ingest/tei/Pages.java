@@ -2,9 +2,8 @@ package org.cablearchive.ingest.tei;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
+import org.cablearchive.records.PrintedPages;
 
 /**
  * The printed pages a document stands on, whatever the volume's numbering: through the volume (1951: the document
@@ -22,8 +21,6 @@ import java.util.regex.Pattern;
  * @param lastBreak the {@code @n} of the last page break inside the div, or null
  */
 record Pages(Integer start, Integer end, String first, String last, String lastBreak) {
-
-    private static final Pattern ROMAN = Pattern.compile("(?i)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})");
 
     static Pages of(El div, DocumentAssembler.Context ctx, Consumer<String> warn) {
         List<El> breaks = new ArrayList<>();
@@ -152,29 +149,8 @@ record Pages(Integer start, Integer end, String first, String last, String lastB
             if (arabic != null) {
                 return new Ordinal(false, arabic);
             }
-            if (!s.isEmpty() && s.length() <= 15 && ROMAN.matcher(s).matches()) {
-                return new Ordinal(true, roman(s.toLowerCase(Locale.ROOT)));
-            }
-            return null;
-        }
-
-        private static int roman(String s) {
-            int total = 0;
-            int previous = 0;
-            for (int i = s.length() - 1; i >= 0; i--) {
-                int v = switch (s.charAt(i)) {
-                    case 'i' -> 1;
-                    case 'v' -> 5;
-                    case 'x' -> 10;
-                    case 'l' -> 50;
-                    case 'c' -> 100;
-                    case 'd' -> 500;
-                    default -> 1000;
-                };
-                total += v < previous ? -v : v;
-                previous = Math.max(previous, v);
-            }
-            return total;
+            Integer roman = PrintedPages.romanValue(s);
+            return roman == null ? null : new Ordinal(true, roman);
         }
     }
 }

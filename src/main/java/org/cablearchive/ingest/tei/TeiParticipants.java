@@ -2,9 +2,7 @@ package org.cablearchive.ingest.tei;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.cablearchive.ingest.text.ParticipantLines;
 
 /**
  * The participants of a memorandum of conversation as FRUS TEI prints them, right after the dateline, in the
@@ -22,12 +20,6 @@ import java.util.regex.Pattern;
  * such form. Footnotes are left out of the entries.
  */
 final class TeiParticipants {
-
-    private static final Pattern LABEL = Pattern.compile(
-            "(?i)^\\s*(participants|present|persons present|those present)\\s*(:|\\.|—|–)?\\s*");
-    private static final Pattern OTHER_LABEL = Pattern.compile(
-            "(?i)^\\s*(subject|subjects|time|date|place|location|copies|copy to|distribution|reference|ref|drafted by)\\s*:\\s");
-    private static final Pattern PARTS = Pattern.compile("\\s*;\\s*");
 
     private TeiParticipants() {
     }
@@ -47,13 +39,11 @@ final class TeiParticipants {
                 return items(e);
             }
             if (e.isTei("p")) {
-                String text = TeiText.withoutNotes(e).strip();
-                Matcher m = LABEL.matcher(text);
-                if (!m.lookingAt()) {
+                ParticipantLines.Label label = ParticipantLines.label(TeiText.withoutNotes(e).strip());
+                if (label == null) {
                     continue;
                 }
-                String rest = text.substring(m.end()).strip();
-                if (rest.isEmpty()) {
+                if (label.alone()) {
                     // the label alone, as a heading: the names follow as a list or a table
                     El next = i + 1 < opening.size() ? opening.get(i + 1) : null;
                     if (next != null && next.isTei("list")) {
@@ -64,10 +54,10 @@ final class TeiParticipants {
                     }
                     continue;
                 }
-                if (m.group(2) == null) {
+                if (!label.closed()) {
                     continue; // "Present were: …", "Participants in the meeting agreed…": running text
                 }
-                return parts(rest);
+                return parts(label.rest());
             }
             if (e.isTei("table")) {
                 List<String> rows = labelledRows(e);
@@ -116,18 +106,18 @@ final class TeiParticipants {
             }
             String head = TeiText.withoutNotes(cells.get(0)).strip();
             if (!open) {
-                Matcher m = LABEL.matcher(head);
-                if (!m.lookingAt() || m.group(2) == null) {
+                ParticipantLines.Label label = ParticipantLines.label(head);
+                if (label == null || !label.closed()) {
                     return List.of();
                 }
                 open = true;
-                add(out, head.substring(m.end()));
+                add(out, label.rest());
             } else if (!head.isEmpty()) {
                 break; // another label: the participants have ended
             }
             for (int c = 1; c < cells.size(); c++) {
                 String text = TeiText.withoutNotes(cells.get(c)).strip();
-                if (OTHER_LABEL.matcher(text + " ").lookingAt() && !out.isEmpty()) {
+                if (ParticipantLines.isOtherLabel(text) && !out.isEmpty()) {
                     return out; // "Time: From 12:00 noon…"
                 }
                 add(out, text);
@@ -138,19 +128,15 @@ final class TeiParticipants {
 
     private static List<String> parts(String text) {
         List<String> out = new ArrayList<>();
-        for (String part : PARTS.split(text)) {
+        for (String part : text.split("\\s*;\\s*")) {
             add(out, part);
         }
         return out;
     }
 
     private static void add(List<String> out, String text) {
-        String s = text.replaceAll("\\s+", " ").strip();
-        if (s.endsWith(";") || s.endsWith(",")) {
-            s = s.substring(0, s.length() - 1).strip();
-        }
-        if (!s.isEmpty() && !s.toLowerCase(Locale.ROOT).equals("participants")) {
-            out.add(s);
+        if (!text.strip().equalsIgnoreCase("participants")) {
+            ParticipantLines.add(out, text);
         }
     }
 }
