@@ -124,16 +124,18 @@ public class Revisions {
         field(changes, "File number", before, after, DocumentSnapshot::fileNumber);
         field(changes, "Classification", before, after, s -> s.classification().name());
         field(changes, "Precedence", before, after, s -> s.precedence().name());
+        field(changes, "Precedence as printed", before, after, DocumentSnapshot::precedencePrinted);
         field(changes, "Handling", before, after, s -> String.join(", ", s.handling()));
         field(changes, "Telegram number", before, after, DocumentSnapshot::telegramNumber);
         field(changes, "Date", before, after, DocumentSnapshot::date);
         field(changes, "Place", before, after, DocumentSnapshot::place);
         field(changes, "From", before, after, s -> s.sender().display());
         field(changes, "To", before, after, s -> s.recipient().display());
+        field(changes, "Participants", before, after, s -> String.join("\n", s.participants()));
         field(changes, "Distribution", before, after, DocumentSnapshot::distribution);
         field(changes, "Signature", before, after, DocumentSnapshot::signature);
-        field(changes, "First page", before, after, s -> s.pageStart() == null ? null : s.pageStart().toString());
-        field(changes, "Last page", before, after, s -> s.pageEnd() == null ? null : s.pageEnd().toString());
+        field(changes, "First page", before, after, DocumentSnapshot::pageFirst);
+        field(changes, "Last page", before, after, DocumentSnapshot::pageLast);
         field(changes, "Footnotes", before, after, s -> String.join("\n", s.footnotes().stream()
                 .map(f -> f.n() + " " + f.text()).toList()));
         field(changes, "Cross-references", before, after, s -> String.join("\n", s.references().stream()

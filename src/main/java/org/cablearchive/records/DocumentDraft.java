@@ -14,8 +14,15 @@ import java.util.List;
  * @param handling       handling caveats as printed in capitals: NODIS, EXDIS, LIMDIS, NOFORN, EYES ONLY…
  * @param telegramNumber the telegram's own number, e.g. "639"
  * @param place          the place of the dateline, e.g. "Moscow"
- * @param pageStart      the printed page the document begins on
- * @param pageEnd        the printed page it ends on
+ * @param pageStart      the printed page the document begins on, where its number is arabic
+ * @param pageEnd        the printed page it ends on, where its number is arabic
+ * @param participants   the people of a memorandum of conversation as printed, one entry per line or item
+ *                       ("The Secretary", "Anatoliy F. Dobrynin, Soviet Ambassador")
+ * @param precedencePrinted the precedence in the wording printed ("us urgent", "Operational Immediate"), null
+ *                       when none is printed
+ * @param pageFirst      the label of the first page as printed ("xii", "[5]", "1475"); the page number when only
+ *                       that is given
+ * @param pageLast       the label of the last page as printed
  */
 public record DocumentDraft(
         DocumentType type,
@@ -36,7 +43,14 @@ public record DocumentDraft(
         String distribution,
         String signature,
         Integer pageStart,
-        Integer pageEnd) {
+        Integer pageEnd,
+        List<String> participants,
+        String precedencePrinted,
+        String pageFirst,
+        String pageLast) {
+
+    /** Title given to a document whose source has none, in the brackets FRUS uses for editors' words. */
+    public static final String UNTITLED = "[Untitled]";
 
     public DocumentDraft {
         type = type == null ? DocumentType.OTHER : type;
@@ -49,6 +63,31 @@ public record DocumentDraft(
         body = body == null ? Body.EMPTY : body;
         footnotes = footnotes == null ? List.of() : List.copyOf(footnotes);
         references = references == null ? List.of() : List.copyOf(references);
+        participants = Participants.clean(participants);
+        precedencePrinted = precedencePrinted == null || precedencePrinted.isBlank() ? null : precedencePrinted.strip();
+        pageFirst = PrintedPages.label(pageFirst, pageStart);
+        pageLast = PrintedPages.label(pageLast, pageEnd);
+    }
+
+    /** A draft without participants, printed precedence wording or page labels other than its page numbers. */
+    public DocumentDraft(DocumentType type, String title, String sourceNote, String fileNumber,
+                         Classification classification, Precedence precedence, List<String> handling,
+                         String telegramNumber, DocumentDate date, String place, Party sender, Party recipient, Body body,
+                         List<FootnoteDraft> footnotes, List<ReferenceDraft> references, String distribution,
+                         String signature, Integer pageStart, Integer pageEnd) {
+        this(type, title, sourceNote, fileNumber, classification, precedence, handling, telegramNumber, date, place,
+                sender, recipient, body, footnotes, references, distribution, signature, pageStart, pageEnd, null, null,
+                null, null);
+    }
+
+    /** The printed pages as one label: "1475–1477", "xii–xiv", "[5]"; null when none are known. */
+    public String printedPages() {
+        return PrintedPages.range(pageFirst, pageLast);
+    }
+
+    /** The precedence as printed when its wording differs from the scale's label ("us urgent" for Immediate), else null. */
+    public String precedenceWording() {
+        return precedence.wordingIfDifferent(precedencePrinted);
     }
 
     /**

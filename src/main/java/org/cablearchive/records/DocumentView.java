@@ -8,7 +8,10 @@ import java.util.List;
  * A document as pages and the JSON API show it; the field names are those of the API
  * ({@code GET /api/documents/{id}}). {@code id}, {@code status} and {@code version} are null for a document
  * that is not saved (a parse preview); {@code volume} and {@code number} (the document number the volume prints or
- * assigns, which FRUS asks citations to give) are null for a document entered alone.
+ * assigns, which FRUS asks citations to give) are null for a document entered alone. {@code participants} are the
+ * people of a memorandum of conversation as printed; {@code precedencePrinted} the precedence in the wording printed;
+ * {@code pageFirst} and {@code pageLast} the printed labels of its pages ("xii", "[5]", "1475"), {@code pageStart}
+ * and {@code pageEnd} their numbers where they are arabic.
  */
 public record DocumentView(
         String id,
@@ -22,8 +25,10 @@ public record DocumentView(
         String title,
         Party sender,
         Party recipient,
+        List<String> participants,
         Classification classification,
         Precedence precedence,
+        String precedencePrinted,
         List<String> handling,
         String telegramNumber,
         String date,
@@ -31,6 +36,8 @@ public record DocumentView(
         List<Reference> references,
         Integer pageStart,
         Integer pageEnd,
+        String pageFirst,
+        String pageLast,
         List<String> pageBreaks,
         List<Footnote> footnotes,
         String distribution,
@@ -45,13 +52,28 @@ public record DocumentView(
     /** A cross-reference; {@code target} is the id of the document it leads to, null while unresolved. */
     public record Reference(ReferenceKind kind, String number, LocalDate date, String label, String target) { }
 
+    public DocumentView {
+        participants = participants == null ? List.of() : List.copyOf(participants);
+    }
+
+    /** The printed pages as one label: "1475–1477", "xii–xiv", "[5]"; null when none are known. */
+    public String printedPages() {
+        return PrintedPages.range(pageFirst != null ? pageFirst : pageStart == null ? null : pageStart.toString(),
+                pageLast != null ? pageLast : pageEnd == null ? null : pageEnd.toString());
+    }
+
+    /** The precedence as printed when its wording differs from the scale's label, else null. */
+    public String precedenceWording() {
+        return precedence == null ? null : precedence.wordingIfDifferent(precedencePrinted);
+    }
+
     /** The view of a document that is not saved, as a reader found it. */
     public static DocumentView preview(DocumentDraft d) {
         return new DocumentView(null, null, null, null, null, d.sourceNote(), d.fileNumber(), d.type(), d.title(),
-                d.sender(), d.recipient(), d.classification(), d.precedence(), d.handling(), d.telegramNumber(),
-                d.date().iso(), d.place(),
+                d.sender(), d.recipient(), d.participants(), d.classification(), d.precedence(), d.precedencePrinted(),
+                d.handling(), d.telegramNumber(), d.date().iso(), d.place(),
                 d.references().stream().map(r -> new Reference(r.kind(), r.number(), r.date(), r.label(), null)).toList(),
-                d.pageStart(), d.pageEnd(), d.body().pageBreaks(),
+                d.pageStart(), d.pageEnd(), d.pageFirst(), d.pageLast(), d.body().pageBreaks(),
                 d.footnotes().stream().map(f -> new Footnote(f.n(), f.text())).toList(),
                 d.distribution(), d.signature(), d.body().plainText(), null, null);
     }

@@ -52,6 +52,18 @@ public enum Precedence {
         return Optional.empty();
     }
 
+    /**
+     * The wording printed when it says more than this precedence's label ("us urgent", "Operational Immediate",
+     * "Niact Immediate" for their scale), else null ("PRIORITY" for Priority, or nothing printed).
+     */
+    public String wordingIfDifferent(String printed) {
+        if (printed == null || printed.isBlank()) {
+            return null;
+        }
+        String norm = printed.strip().replaceAll("[\\s\\-\\u2010-\\u2014_.;:,]+", " ").strip();
+        return norm.equalsIgnoreCase(label) ? null : printed.strip();
+    }
+
     /** Every printed wording {@link #fromMarking} reads, in lower case. */
     public static java.util.List<String> wordings() {
         return java.util.List.of("flash", "most immediate", "niact", "niact immediate", "night action", "immediate",

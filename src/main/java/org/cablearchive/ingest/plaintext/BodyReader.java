@@ -22,7 +22,7 @@ final class BodyReader {
 
     /** {@code hasWords}: the body holds text, not page breaks alone. */
     record Result(Body body, String telegramNumber, List<ReferenceDraft> references, boolean[] anchored,
-                  Integer pageStart, Integer pageEnd, boolean hasWords) { }
+                  Integer pageStart, Integer pageEnd, boolean hasWords, String pageFirst, String pageLast) { }
 
     /** A page break between paragraphs (page set) or a paragraph. */
     private record Item(String page, Paragraph paragraph) { }
@@ -223,7 +223,8 @@ final class BodyReader {
             }
             b.endParagraph();
         }
-        return new Result(b.build(), telegramNumber, refs, anchored, pages.start(), pages.end(), hasWords);
+        return new Result(b.build(), telegramNumber, refs, anchored, pages.start(), pages.end(), hasWords,
+                pages.firstLabel(), pages.lastLabel());
     }
 
     private static boolean isOnlyPages(Paragraph p) {

@@ -19,7 +19,7 @@ final class HeaderReader {
     /** What the head holds; {@code bodyStart} is the index of the first line of the body. */
     record Header(SourceNoteReader.SourceNote sourceNote, String title, List<String> opener,
                   DatelineReader.Dateline dateline, Classification classification, Precedence precedence,
-                  List<String> handling, List<String> pageMarkers, int bodyStart) {
+                  List<String> handling, List<String> pageMarkers, int bodyStart, String precedencePrinted) {
 
         boolean hasEvidence() {
             return sourceNote != null || title != null || !opener.isEmpty();
@@ -93,7 +93,8 @@ final class HeaderReader {
             markings.add(sourceNote.markings(), null);
         }
         return new Header(sourceNote, title, List.copyOf(opener), dateline, markings.classification(),
-                markings.precedence(), markings.handling(), List.copyOf(pageMarkers.subList(0, markersInHead)), bodyStart);
+                markings.precedence(), markings.handling(), List.copyOf(pageMarkers.subList(0, markersInHead)), bodyStart,
+                markings.precedencePrinted());
     }
 
     /** Takes the line (and any it continues onto) when it belongs to the head; false when the body begins. */

@@ -16,6 +16,7 @@ final class MarkingCollector {
     private final Warnings warnings;
     private Classification classification;
     private Precedence precedence;
+    private String precedencePrinted;
     private final Set<String> handling = new LinkedHashSet<>();
 
     MarkingCollector(Warnings warnings) {
@@ -32,9 +33,11 @@ final class MarkingCollector {
                         + "); the first is kept. Check which one is right.");
             }
         }
-        for (Precedence p : r.precedences()) {
+        for (int k = 0; k < r.precedences().size(); k++) {
+            Precedence p = r.precedences().get(k);
             if (precedence == null) {
                 precedence = p;
+                precedencePrinted = r.precedenceWordings().get(k);
             } else if (p != precedence) {
                 warnings.add("Two precedences are marked (" + precedence.label() + " and " + p.label()
                         + "); the first is kept. Check which one is right.");
@@ -53,6 +56,11 @@ final class MarkingCollector {
 
     Precedence precedence() {
         return precedence;
+    }
+
+    /** The precedence kept, in its printed words; null when none. */
+    String precedencePrinted() {
+        return precedencePrinted;
     }
 
     List<String> handling() {

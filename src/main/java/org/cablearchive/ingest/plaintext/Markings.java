@@ -52,7 +52,12 @@ final class Markings {
 
     /** What one marking line or run says, and the words in it the reader does not know. */
     record Reading(List<Classification> classifications, List<Precedence> precedences, Set<String> handling,
-                   List<String> unknown, int knownWords) {
+                   List<String> unknown, int knownWords, List<String> precedenceWordings) {
+
+        /** The precedence of this run in its printed words ("us urgent", "Operational Immediate"), or null. */
+        String precedencePrinted() {
+            return precedenceWordings.isEmpty() ? null : precedenceWordings.get(0);
+        }
 
         /** A line of markings: at least one known marking, and no more unknown words than known ones. */
         boolean isMarkingLine() {
@@ -88,6 +93,7 @@ final class Markings {
         }
         List<Classification> cls = new ArrayList<>();
         List<Precedence> prec = new ArrayList<>();
+        List<String> precWords = new ArrayList<>();
         Set<String> handling = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
         int known = 0;
@@ -107,13 +113,16 @@ final class Markings {
             known += matched;
             switch (word.kind()) {
                 case CLASSIFICATION -> cls.add(word.classification());
-                case PRECEDENCE -> prec.add(word.precedence());
+                case PRECEDENCE -> {
+                    prec.add(word.precedence());
+                    precWords.add(String.join(" ", printed.subList(i, i + matched)));
+                }
                 case HANDLING -> handling.add(word.handling());
                 default -> { }
             }
             i += matched;
         }
-        return new Reading(cls, prec, handling, unknown, known);
+        return new Reading(cls, prec, handling, unknown, known, precWords);
     }
 
     private static String key(String phrase) {

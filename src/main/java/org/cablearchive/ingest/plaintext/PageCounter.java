@@ -1,5 +1,7 @@
 package org.cablearchive.ingest.plaintext;
 
+import org.cablearchive.records.PrintedPages;
+
 /**
  * Works out the printed pages a document stands on from its page markers, as the body is written: "[Page N]"
  * means page N begins there, so a document with words before its first marker began on page N−1, and one whose
@@ -13,6 +15,8 @@ final class PageCounter {
     private Integer last;
     private Integer highest;
     private boolean outOfOrder;
+    private String firstLabel;
+    private String lastLabel;
 
     PageCounter(Warnings warnings) {
         this.warnings = warnings;
@@ -24,6 +28,11 @@ final class PageCounter {
     }
 
     void page(String printed) {
+        if (firstLabel == null) {
+            // a roman page ("[Page xii]") begins there too: with words before it the document began a page earlier
+            firstLabel = words ? previous(printed) : printed;
+        }
+        lastLabel = printed;
         Integer n = PageMarkers.number(printed);
         if (n == null) {
             return;
@@ -38,6 +47,30 @@ final class PageCounter {
         }
         last = n;
         highest = highest == null ? n : Math.max(highest, n);
+    }
+
+    /** The label of the first page as printed ("xii", "1042"), or null without markers. */
+    String firstLabel() {
+        return firstLabel;
+    }
+
+    /** The label of the last page: the highest number when the markers are out of order. */
+    String lastLabel() {
+        return outOfOrder && highest != null ? highest.toString() : lastLabel;
+    }
+
+    /** The page before a printed one: "1042" for 1043, "xi" for "xii"; the page itself when there is none before. */
+    private static String previous(String printed) {
+        Integer n = PageMarkers.number(printed);
+        if (n != null) {
+            return String.valueOf(Math.max(n - 1, 0));
+        }
+        Integer value = PrintedPages.romanValue(printed);
+        if (value == null || value <= 1) {
+            return printed;
+        }
+        String roman = PrintedPages.roman(value - 1);
+        return Character.isUpperCase(printed.charAt(0)) ? roman.toUpperCase(java.util.Locale.ROOT) : roman;
     }
 
     Integer start() {

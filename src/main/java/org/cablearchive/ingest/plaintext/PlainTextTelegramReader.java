@@ -101,18 +101,22 @@ public final class PlainTextTelegramReader {
         }
         Classification classification = head.classification();
         Precedence precedence = head.precedence();
+        String precedencePrinted = head.precedencePrinted();
         List<String> handling = new ArrayList<>(head.handling());
         if (footnoteMarkings != null && classification == null && precedence == null && handling.isEmpty()) {
             // A modern source note printed as footnote 1 still says how the document was classified.
             classification = first(footnoteMarkings.classifications());
             precedence = first(footnoteMarkings.precedences());
+            precedencePrinted = footnoteMarkings.precedencePrinted();
             handling.addAll(footnoteMarkings.handling());
         }
         Party[] parties = TitleReader.parties(title);
         DocumentDraft draft = new DocumentDraft(type, title, note == null ? null : note.text(), fileNumber,
                 classification, precedence, handling, body.telegramNumber(), date,
                 head.dateline() == null ? null : head.dateline().place(), parties[0], parties[1], body.body(),
-                footnotes, body.references(), tail.distribution(), tail.signature(), body.pageStart(), body.pageEnd());
+                footnotes, body.references(), tail.distribution(), tail.signature(), body.pageStart(), body.pageEnd(),
+                PlainParticipants.read(lines.subList(head.bodyStart(), lines.size())), precedencePrinted,
+                body.pageFirst(), body.pageLast());
         boolean blank = !body.hasWords(); // known from the reading: rendering a long body is costly
         checkShape(head, draft, blank, sourceFootnote, warnings);
         return new PlainTextReading(draft, warnings.messages(), confidence(head, draft, blank, warnings),

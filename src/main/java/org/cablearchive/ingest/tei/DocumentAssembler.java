@@ -48,11 +48,13 @@ final class DocumentAssembler {
         Pages pages = Pages.of(div, ctx, warn);
         Integer pageStart = pages.start();
         Integer pageEnd = pages.end();
+        List<String> participants = TeiParticipants.read(div);
 
         check(div, ctx.xmlId(), writer.footnotes(), warn);
         DocumentDraft draft = new DocumentDraft(type, title, sourceNote, f.fileNumber(sourceNote), marks.classification(),
                 marks.precedence(), marks.handling(), f.telegramNumber(title, type), date, place, parties[0], parties[1],
-                Body.of(xml), writer.footnotes(), writer.references(), null, f.signature(), pageStart, pageEnd);
+                Body.of(xml), writer.footnotes(), writer.references(), null, f.signature(), pageStart, pageEnd,
+                participants, marks.precedencePrinted(), pages.first(), pages.last());
         VolumeDocumentDraft document = new VolumeDocumentDraft(ctx.xmlId(), div.attr("n"), ctx.chapterXmlId(), draft,
                 mentions(div));
         return new Assembled(document, pages.lastBreak());

@@ -21,9 +21,13 @@ import org.cablearchive.records.Precedence;
 final class TeiMarkings {
 
     /** What a marking run says; null / empty where it says nothing. */
-    record Reading(Classification classification, Precedence precedence, List<String> handling) {
+    record Reading(Classification classification, Precedence precedence, List<String> handling, String precedencePrinted) {
 
-        static final Reading NONE = new Reading(null, null, List.of());
+        static final Reading NONE = new Reading(null, null, List.of(), null);
+
+        Reading(Classification classification, Precedence precedence, List<String> handling) {
+            this(classification, precedence, handling, null);
+        }
 
         boolean any() {
             return classification != null || precedence != null || !handling.isEmpty();
@@ -36,8 +40,10 @@ final class TeiMarkings {
             }
             Set<String> both = new LinkedHashSet<>(handling);
             both.addAll(other.handling());
+            boolean mine = precedence != null;
             return new Reading(classification != null ? classification : other.classification(),
-                    precedence != null ? precedence : other.precedence(), List.copyOf(both));
+                    mine ? precedence : other.precedence(), List.copyOf(both),
+                    mine ? precedencePrinted : other.precedencePrinted());
         }
     }
 
@@ -75,6 +81,7 @@ final class TeiMarkings {
         boolean digits = false;
         Classification c = null;
         Precedence p = null;
+        String printed = null;
         Set<String> handling = new LinkedHashSet<>();
         int known = 0;
         int unknown = 0;
@@ -89,7 +96,10 @@ final class TeiMarkings {
                     c = c == null ? cls.get() : c;
                     matched = len;
                 } else if (prec.isPresent()) {
-                    p = p == null ? prec.get() : p;
+                    if (p == null) {
+                        p = prec.get();
+                        printed = asPrinted(text, words.subList(i, i + len));
+                    }
                     matched = len;
                 } else if (HANDLING.containsKey(phrase)) {
                     handling.add(HANDLING.get(phrase));
@@ -107,7 +117,7 @@ final class TeiMarkings {
                 i += matched;
             }
         }
-        return new Scan(new Reading(c, p, List.copyOf(handling)), known, unknown, digits);
+        return new Scan(new Reading(c, p, List.copyOf(handling), printed), known, unknown, digits);
     }
 
     /**
@@ -129,21 +139,39 @@ final class TeiMarkings {
             }
             Classification c = Classification.fromMarking(items[0]).get();
             Precedence p = null;
+            String printed = null;
             Set<String> handling = new LinkedHashSet<>();
             for (int k = 1; k < items.length; k++) {
                 String item = items[k].strip();
                 Scan scan = scan(item);
                 Reading r = scan.reading();
                 if (scan.unknown() == 0 && r.any()) {
-                    p = p == null ? r.precedence() : p;
+                    if (p == null && r.precedence() != null) {
+                        p = r.precedence();
+                        printed = r.precedencePrinted();
+                    }
                     handling.addAll(r.handling());
                 } else if (!item.isEmpty() && item.split("\\s+").length <= 5 && item.chars().noneMatch(Character::isDigit)) {
                     handling.add(item.toUpperCase(Locale.ROOT));
                 }
             }
-            return new Reading(c, p, List.copyOf(handling));
+            return new Reading(c, p, List.copyOf(handling), printed);
         }
         return Reading.NONE;
+    }
+
+    /**
+     * The words of a marking as the text prints them ("us urgent", "Operational Immediate", "NIACT"), found again in
+     * the text from their lower-cased reading; the reading itself when the text cannot be matched.
+     */
+    static String asPrinted(String text, List<String> words) {
+        StringBuilder regex = new StringBuilder();
+        for (String w : words) {
+            regex.append(regex.length() == 0 ? "" : "[^\\p{L}\\p{N}]+").append(Pattern.quote(w));
+        }
+        java.util.regex.Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + regex + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
+        return m.find() ? m.group().replaceAll("\\s+", " ") : String.join(" ", words);
     }
 
     private static List<String> words(String text) {

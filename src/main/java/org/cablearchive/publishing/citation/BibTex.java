@@ -57,7 +57,9 @@ public final class BibTex {
     private static String note(CitedDocument d) {
         String what = String.join(", ", Stream.of(d.kindWithNumber(), d.place(), CitationDate.phrase(d.date()))
                 .filter(Objects::nonNull).toList());
+        String participants = d.participantsNote();
         return String.join(". ", Stream.of(what, d.volume() == null ? null : d.volume().documentLabel(), d.fileNumber(),
+                participants == null ? null : participants.replaceAll("\\.$", ""),
                 CitedDocument.ARCHIVE).filter(s -> s != null && !s.isEmpty()).toList()) + ".";
     }
 

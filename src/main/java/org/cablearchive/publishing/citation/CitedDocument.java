@@ -7,17 +7,20 @@ import org.cablearchive.records.DocumentDate;
 import org.cablearchive.records.DocumentType;
 import org.cablearchive.records.DocumentView;
 import org.cablearchive.records.Party;
+import org.cablearchive.records.PrintedPages;
 import org.cablearchive.records.VolumeDraft;
 
 /**
  * What a citation says about a document: the document itself, where the archive keeps it ({@code url}, the
  * absolute permalink of its page) and, for a document of a printed volume, that volume.
  *
- * @param volume the printed volume and the document's number in it; null for a document entered alone
+ * @param pageFirst the label of the first printed page as printed ("1042", "xii", "[5]"), null when unknown
+ * @param pageLast  the label of the last printed page
+ * @param volume    the printed volume and the document's number in it; null for a document entered alone
  */
 public record CitedDocument(String id, String title, DocumentType type, Party sender, Party recipient,
                             String telegramNumber, DocumentDate date, String place, String fileNumber,
-                            Integer pageStart, Integer pageEnd, String url, Volume volume) {
+                            String pageFirst, String pageLast, String url, Volume volume, List<String> participants) {
 
     /** The archive itself, named as the holder of every document it publishes. */
     public static final String ARCHIVE = "Cable Archive";
@@ -30,13 +33,28 @@ public record CitedDocument(String id, String title, DocumentType type, Party se
         sender = sender == null ? Party.NONE : sender;
         recipient = recipient == null ? Party.NONE : recipient;
         date = date == null ? DocumentDate.UNDATED : date;
+        participants = participants == null ? List.of() : List.copyOf(participants);
+    }
+
+    /** A citation of a document without participants. */
+    public CitedDocument(String id, String title, DocumentType type, Party sender, Party recipient, String telegramNumber,
+                         DocumentDate date, String place, String fileNumber, String pageFirst, String pageLast, String url,
+                         Volume volume) {
+        this(id, title, type, sender, recipient, telegramNumber, date, place, fileNumber, pageFirst, pageLast, url, volume,
+                null);
+    }
+
+    /** "Participants: The Secretary; Ambassador Dobrynin", a note for the reference; null without participants. */
+    public String participantsNote() {
+        return participants.isEmpty() ? null : "Participants: " + String.join("; ", participants);
     }
 
     /** The citation of a document as the reader sees it, with its volume (null when it stands alone). */
     public static CitedDocument of(DocumentView d, VolumeDraft volume, String url) {
         return new CitedDocument(d.id(), d.title(), d.type(), d.sender(), d.recipient(), d.telegramNumber(),
-                DocumentDate.parse(d.date()), d.place(), d.fileNumber(), d.pageStart(), d.pageEnd(), url,
-                volume == null ? null : Volume.of(volume, d.number()));
+                DocumentDate.parse(d.date()), d.place(), d.fileNumber(), label(d.pageFirst(), d.pageStart()),
+                label(d.pageLast(), d.pageEnd()), url,
+                volume == null ? null : Volume.of(volume, d.number()), d.participants());
     }
 
     /** Telegrams, airgrams, letters, despatches and notes pass from a sender to a recipient. */
@@ -53,12 +71,13 @@ public record CitedDocument(String id, String title, DocumentType type, Party se
         return (kind == null ? "No." : kind) + " " + telegramNumber;
     }
 
-    /** The printed pages, "1042–1047" or "57"; null when unknown. */
+    /** The printed pages as printed, "1042–1047", "57", "xii–xiv" or "[5]"; null when unknown. */
     public String pages() {
-        if (pageStart == null) {
-            return null;
-        }
-        return pageEnd == null || pageEnd.equals(pageStart) ? pageStart.toString() : pageStart + "–" + pageEnd;
+        return pageFirst == null ? null : PrintedPages.range(pageFirst, pageLast);
+    }
+
+    private static String label(String label, Integer number) {
+        return label != null ? label : number == null ? null : number.toString();
     }
 
     /** The person who sent the document, where the source names one ("Cumming"); null otherwise. */

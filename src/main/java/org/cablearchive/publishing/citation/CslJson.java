@@ -55,6 +55,7 @@ public final class CslJson {
         item.put("URL", d.url());
         item.put("archive", CitedDocument.ARCHIVE);
         putIfPresent(item, "archive_location", d.fileNumber());
+        putIfPresent(item, "note", d.participantsNote());
         return item;
     }
 

@@ -33,8 +33,8 @@ public final class HtmlMeta {
             add(meta, "citation_series_title", v.series());
             v.editors().forEach(e -> add(meta, "citation_editor", e));
             add(meta, "citation_publication_date", v.publishedYear() == null ? null : String.valueOf(v.publishedYear()));
-            add(meta, "citation_firstpage", d.pageStart() == null ? null : String.valueOf(d.pageStart()));
-            add(meta, "citation_lastpage", d.pageEnd() == null ? null : String.valueOf(d.pageEnd()));
+            add(meta, "citation_firstpage", d.pageFirst());
+            add(meta, "citation_lastpage", d.pageLast());
         }
         add(meta, "citation_publisher", publisher);
         add(meta, "citation_public_url", d.url());

@@ -37,14 +37,15 @@ public final class RisRecord {
             tag(tags, "CY", v.place());
             tag(tags, "PY", v.publishedYear() == null ? null : String.valueOf(v.publishedYear()));
             tag(tags, "SE", v.documentLabel());
-            tag(tags, "SP", d.pageStart() == null ? null : String.valueOf(d.pageStart()));
-            tag(tags, "EP", d.pageEnd() == null ? null : String.valueOf(d.pageEnd()));
+            tag(tags, "SP", d.pageFirst());
+            tag(tags, "EP", d.pageLast());
         } else {
             Integer year = CitationDate.year(d.date());
             tag(tags, "PY", year == null ? null : String.valueOf(year));
         }
         tag(tags, "DB", CitedDocument.ARCHIVE);
         tag(tags, "AV", d.fileNumber());
+        tag(tags, "N1", d.participantsNote());
         tag(tags, "UR", d.url());
         StringBuilder out = new StringBuilder();
         for (String[] t : tags) {

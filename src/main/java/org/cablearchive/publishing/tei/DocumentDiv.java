@@ -52,8 +52,8 @@ final class DocumentDiv {
 
     /**
      * True for a draft that did not come from TEI: the TEI reader keeps every document's {@code <head>} in the
-     * body (all documents of the FRUS files carry one), and any footnote it reads has its TEI; plain-text
-     * drafts have neither.
+     * body, and any footnote it reads has its TEI; plain-text drafts have neither. A TEI document without a head
+     * (an odd volume's) is titled {@link DocumentDraft#UNTITLED}, and gets no head made up for it.
      */
     static boolean enteredAsPlainText(DocumentDraft d) {
         for (FootnoteDraft f : d.footnotes()) {
@@ -61,7 +61,7 @@ final class DocumentDiv {
                 return false;
             }
         }
-        return !hasHead(d.body());
+        return !hasHead(d.body()) && !DocumentDraft.UNTITLED.equals(d.title());
     }
 
     private static boolean hasHead(Body body) {

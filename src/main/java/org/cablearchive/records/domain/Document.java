@@ -51,7 +51,7 @@ import org.hibernate.type.SqlTypes;
 public class Document {
 
     /** Title given to a document whose source has none, in the brackets FRUS uses for editors' words. */
-    public static final String UNTITLED = "[Untitled]";
+    public static final String UNTITLED = DocumentDraft.UNTITLED;
 
     @Id
     private String id;
@@ -110,6 +110,15 @@ public class Document {
     private String signature;
     private Integer pageStart;
     private Integer pageEnd;
+    /** The printed labels of its first and last page ("xii", "[5]", "1475"), whatever the numbering. */
+    private String pageFirst;
+    private String pageLast;
+    /** The people of a memorandum of conversation as printed, one entry per line or item. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    private List<String> participants = new ArrayList<>();
+    /** The precedence in the wording printed ("us urgent"); {@link #precedence} is the scale it maps to. */
+    private String precedencePrinted;
     @OptimisticLock(excluded = true)
     private Long importedVersion;
 
@@ -247,7 +256,9 @@ public class Document {
         fileNumber = FileNumber.parseOptional(draft.fileNumber()).map(FileNumber::text).orElse(null);
         classification = draft.classification();
         precedence = draft.precedence();
+        precedencePrinted = draft.precedencePrinted();
         handling = new ArrayList<>(draft.handling());
+        participants = new ArrayList<>(draft.participants());
         telegramNumber = draft.telegramNumber();
         setDate(draft.date());
         place = draft.place();
@@ -258,6 +269,8 @@ public class Document {
         signature = draft.signature();
         pageStart = draft.pageStart();
         pageEnd = draft.pageEnd();
+        pageFirst = draft.pageFirst();
+        pageLast = draft.pageLast();
         int position = 0;
         for (DocumentDraft.FootnoteDraft f : draft.footnotes()) {
             footnotes.add(new Footnote(this, f.key(), f.n(), f.text() == null ? "" : f.text(), f.tei(), position++));
@@ -567,7 +580,7 @@ public class Document {
         }
         return new DocumentSnapshot(status, type, title, sourceNote, fileNumber, classification, precedence, handling,
                 telegramNumber, dateValue, place, sender().party(), recipient().party(), body, notes, refs, distribution,
-                signature, pageStart, pageEnd);
+                signature, pageStart, pageEnd, participants(), precedencePrinted, pageFirst(), pageLast());
     }
 
     /**
@@ -582,7 +595,8 @@ public class Document {
                 positionInVolume, type, title, sourceNote, fileNumber, classification, precedence, rows.textArray(handling),
                 telegramNumber, dateValue, dateEarliest, dateLatest, place, from.role(), from.name(), from.personId(),
                 to.role(), to.name(), to.personId(), body, distribution, signature, pageStart, pageEnd, importedVersion,
-                status, version, createdBy, createdAt, updatedBy, updatedAt, publishedAt);
+                status, version, createdBy, createdAt, updatedBy, updatedAt, publishedAt, rows.textArray(participants),
+                precedencePrinted, pageFirst, pageLast);
         for (Footnote f : footnotes) {
             f.writeNewRow(rows, id);
         }
@@ -623,6 +637,11 @@ public class Document {
     public String signature() { return signature; }
     public Integer pageStart() { return pageStart; }
     public Integer pageEnd() { return pageEnd; }
+    /** The printed label of the first page; its number when only that was kept (before V17). */
+    public String pageFirst() { return pageFirst != null ? pageFirst : pageStart == null ? null : pageStart.toString(); }
+    public String pageLast() { return pageLast != null ? pageLast : pageEnd == null ? null : pageEnd.toString(); }
+    public List<String> participants() { return participants == null ? List.of() : List.copyOf(participants); }
+    public String precedencePrinted() { return precedencePrinted; }
     public DocumentStatus status() { return status; }
     public long version() { return version; }
     public String createdBy() { return createdBy; }

@@ -34,12 +34,12 @@ class DocumentViews {
         Body body = d.body();
         return new DocumentView(d.id(), d.volume() == null ? null : d.volume().id(), d.numberInVolume(), d.status(), d.version(),
                 d.sourceNote(), d.fileNumber(), d.type(), d.title(), d.sender().party(), d.recipient().party(),
-                d.classification(), d.precedence(), d.handling(), d.telegramNumber(), d.date().iso(), d.place(),
+                d.participants(), d.classification(), d.precedence(), d.precedencePrinted(), d.handling(), d.telegramNumber(), d.date().iso(), d.place(),
                 d.references().stream()
                         .map(r -> new DocumentView.Reference(r.kind(), r.number(), r.date(), r.label(),
                                 r.isResolved() && visibleTargets.contains(r.targetDocumentId()) ? r.targetDocumentId() : null))
                         .toList(),
-                d.pageStart(), d.pageEnd(), body.pageBreaks(),
+                d.pageStart(), d.pageEnd(), d.pageFirst(), d.pageLast(), body.pageBreaks(),
                 d.footnotes().stream().map(f -> new DocumentView.Footnote(f.mark(), f.text())).toList(),
                 d.distribution(), d.signature(), body.plainText(), d.createdAt(), d.updatedAt());
     }

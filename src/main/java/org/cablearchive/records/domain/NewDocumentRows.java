@@ -40,8 +40,10 @@ final class NewDocumentRows implements AutoCloseable {
                       source_note, file_number, classification, precedence, handling, telegram_number, date_value,
                       date_earliest, date_latest, place, sender_role, sender_name, sender_person_id, recipient_role,
                       recipient_name, recipient_person_id, body, distribution, signature, page_start, page_end,
-                      imported_version, status, version, created_by, created_at, updated_by, updated_at, published_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                      imported_version, status, version, created_by, created_at, updated_by, updated_at, published_at,
+                      participants, precedence_printed, page_first, page_last)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                      ?, ?, ?, ?)""");
             footnotes = connection.prepareStatement(
                     "insert into footnote (document_id, key, mark, text, tei, position) values (?, ?, ?, ?, ?, ?)");
             references = connection.prepareStatement("""

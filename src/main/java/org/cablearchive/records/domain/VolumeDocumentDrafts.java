@@ -16,7 +16,8 @@ final class VolumeDocumentDrafts {
                 d.footnotes().stream().map(f -> new DocumentDraft.FootnoteDraft(f.key(), f.mark(), f.text(), f.tei())).toList(),
                 d.references().stream().map(r -> new DocumentDraft.ReferenceDraft(r.key(), r.kind(), r.number(), r.date(),
                         r.label(), r.target())).toList(),
-                d.distribution(), d.signature(), d.pageStart(), d.pageEnd());
+                d.distribution(), d.signature(), d.pageStart(), d.pageEnd(), d.participants(), d.precedencePrinted(),
+                d.pageFirst(), d.pageLast());
         return new VolumeDocumentDraft(d.xmlId(), d.numberInVolume(), d.chapter() == null ? null : d.chapter().xmlId(),
                 draft, d.mentions().stream()
                 .map(m -> new VolumeDocumentDraft.Mention(m.personKey(), m.namePrinted())).toList());

@@ -38,7 +38,7 @@ public class DocumentBinder implements TypeBinder {
         context.dependencies().use("title").use("body").use("sourceNote").use("fileNumber").use("type")
                 .use("classification").use("precedence").use("place").use("dateValue").use("status").use("publishedAt")
                 .use("sender.role").use("sender.name").use("recipient.role").use("recipient.name")
-                .use("footnotes.text").use("mentions.namePrinted").use("mentions.personId");
+                .use("footnotes.text").use("mentions.namePrinted").use("mentions.personId").use("participants");
         IndexSchemaElement root = context.indexSchemaElement();
         IndexFieldTypeFactory f = context.typeFactory();
         IndexFieldType<String> text = f.asString().analyzer(SearchAnalysis.ENGLISH).toIndexFieldType();
@@ -121,6 +121,8 @@ public class DocumentBinder implements TypeBinder {
                     persons.add(m.personId().toString());
                 }
             }
+            // the participants of a memorandum of conversation are persons it names, searched with them
+            names.addAll(d.participants());
             names.forEach(n -> target.addValue(r.personsText(), n));
             persons.forEach(p -> target.addValue(r.person(), p));
             target.addValue(r.fileText(), d.fileNumber());

@@ -42,6 +42,8 @@ class TelegramFormsTest {
         assertThat(d.precedence()).isEqualTo(Precedence.IMMEDIATE);
         assertThat(d.handling()).isEmpty();
         assertThat(r.opener()).isEqualTo("secret   us urgent");
+        assertThat(d.precedencePrinted()).isEqualTo("us urgent");
+        assertThat(d.precedenceWording()).isEqualTo("us urgent");
         assertThat(d.telegramNumber()).isEqualTo("138");
         assertThat(d.body().footnoteAnchors()).containsExactly("fn1", "fn2");
         assertThat(SeedTelegramReadingTest.textBeforeAnchor(d.body(), "fn1")).endsWith("Letter forwarded Gocus 572");
@@ -217,6 +219,9 @@ class TelegramFormsTest {
         assertThat(d.place()).isEqualTo("Washington");
         assertThat(d.classification()).isEqualTo(Classification.TOP_SECRET);
         assertThat(d.body().plainText()).startsWith("Subject: Conversation with Mr. Bevin on the Far East\n\nParticipants:");
+        // the participants are kept as printed (one line), and stay in the text where they stand
+        assertThat(d.participants()).containsExactly("Mr. Bevin, Mr. Dening, Mr. Acheson, Mr. McGhee, Mr. Butterworth, "
+                + "Ambassador Jessup, Ambassador Douglas, Mr. Satterthwaite");
         assertThat(r.warnings()).singleElement().asString().contains("Extracts1");
     }
 
@@ -330,5 +335,36 @@ class TelegramFormsTest {
         assertThat(SeedTelegramReadingTest.textBeforeAnchor(d.body(), "fn1")).endsWith("Urtel 1993");
         assertThat(d.body().plainText()).startsWith("Urtel 19931, August 3. Dept agrees.");
         assertThat(r.warnings()).isEmpty();
+    }
+
+    @Test
+    void participantsAsABlockUnderTheirLabelOneALine() {
+        PlainTextReading r = reader.read("Memorandum of Conversation\n\nsecret\n\n[Washington,] February 17, 1969.\n\n"
+                + "SUBJECT\nInitial Call\n\nPARTICIPANTS\nU.S. Side:\nThe President\nMr. Henry A. Kissinger, Asst. to the "
+                + "President\n\nThe Ambassador said that he had been instructed to convey a message from his Government.");
+        DocumentDraft d = r.draft();
+        assertThat(d.participants()).containsExactly("U.S. Side:", "The President",
+                "Mr. Henry A. Kissinger, Asst. to the President");
+        assertThat(d.sender()).isEqualTo(Party.NONE);
+        assertThat(d.body().plainText()).contains("PARTICIPANTS U.S. Side: The President");
+    }
+
+    @Test
+    void aLabelledParticipantsLineAndItsIndentedContinuations() {
+        PlainTextReading r = reader.read("Memorandum of Conversation, by the Director of the Office of Chinese Affairs "
+                + "(Clubb)\n\nsecret\n\n[Washington,] January 18, 1951.\n\nParticipants: Dr. V. K. Wellington Koo, Chinese "
+                + "Ambassador\n              Mr. Rusk, FE\n              Mr. Clubb, CA\nTime: 3 p.m.\n\nAmbassador Koo called by "
+                + "appointment on Mr. Rusk.");
+        assertThat(r.draft().participants()).containsExactly("Dr. V. K. Wellington Koo, Chinese Ambassador", "Mr. Rusk, FE",
+                "Mr. Clubb, CA");
+    }
+
+    @Test
+    void romanPageMarkersGiveRomanPageLabels() {
+        PlainTextReading r = reader.read("Editorial Note\n\n[Page xii]\nThe volume opens with this note.\n\n[Page xiii]\n"
+                + "It goes on here.");
+        DocumentDraft d = r.draft();
+        assertThat(d.printedPages()).isEqualTo("xii–xiii");
+        assertThat(d.pageStart()).isNull();
     }
 }

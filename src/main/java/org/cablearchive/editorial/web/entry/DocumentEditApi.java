@@ -12,6 +12,7 @@ import org.cablearchive.records.DocumentSnapshot;
 import org.cablearchive.records.DocumentStatus;
 import org.cablearchive.records.DocumentView;
 import org.cablearchive.records.InvalidDocumentException;
+import org.cablearchive.records.Participants;
 import org.cablearchive.records.StaleDocumentException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -93,12 +94,17 @@ class DocumentEditApi {
         String date = v.date();
         int slash = date == null ? -1 : date.indexOf('/');
         return new DocumentForm(v.type(), v.title(), v.sourceNote(), v.fileNumber(), v.classification(), v.precedence(),
-                v.handling() == null ? null : String.join(", ", v.handling()), v.telegramNumber(),
+                v.precedencePrinted(), v.handling() == null ? null : String.join(", ", v.handling()), v.telegramNumber(),
                 slash < 0 ? date : date.substring(0, slash), slash < 0 ? null : date.substring(slash + 1), v.place(),
                 v.sender() == null ? null : v.sender().role(), v.sender() == null ? null : v.sender().name(),
                 v.recipient() == null ? null : v.recipient().role(), v.recipient() == null ? null : v.recipient().name(),
-                v.distribution(), v.signature(), v.pageStart() == null ? null : v.pageStart().toString(),
-                v.pageEnd() == null ? null : v.pageEnd().toString(), v.body(), notes, refs, v.version(), null);
+                Participants.asLines(v.participants()), v.distribution(), v.signature(),
+                page(v.pageFirst(), v.pageStart()), page(v.pageLast(), v.pageEnd()), v.body(), notes, refs, v.version(), null);
+    }
+
+    /** The label sent, else the number sent (a client may send either). */
+    private static String page(String label, Integer number) {
+        return label != null && !label.isBlank() ? label : number == null ? null : number.toString();
     }
 
     private static String fieldName(String formField) {

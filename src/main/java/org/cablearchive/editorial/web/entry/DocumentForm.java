@@ -11,6 +11,7 @@ import org.cablearchive.records.DocumentDraft;
 import org.cablearchive.records.DocumentSnapshot;
 import org.cablearchive.records.DocumentType;
 import org.cablearchive.records.DocumentView;
+import org.cablearchive.records.Participants;
 import org.cablearchive.records.Party;
 import org.cablearchive.records.Precedence;
 
@@ -29,6 +30,7 @@ public record DocumentForm(
         @Size(max = 200, message = "A file number is at most 200 characters") String fileNumber,
         Classification classification,
         Precedence precedence,
+        @Size(max = 200, message = "The precedence as printed is at most 200 characters") String precedencePrinted,
         @Size(max = 500, message = "Handling caveats are at most 500 characters") String handling,
         @Pattern(regexp = "\\s*([0-9]{1,7}[A-Za-z]?)?\\s*", message = "A telegram number is its digits as printed, e.g. 639")
         String telegramNumber,
@@ -39,15 +41,19 @@ public record DocumentForm(
         @Size(max = 300, message = "At most 300 characters") String senderName,
         @Size(max = 500, message = "At most 500 characters") String recipientRole,
         @Size(max = 300, message = "At most 300 characters") String recipientName,
+        @Size(max = 20000, message = "The participants are at most 20,000 characters") String participants,
         @Size(max = 2000, message = "A distribution line is at most 2,000 characters") String distribution,
         @Size(max = 500, message = "A signature is at most 500 characters") String signature,
-        @Pattern(regexp = "\\s*([0-9]{1,6})?\\s*", message = "A page is a number, e.g. 1042") String pageStart,
-        @Pattern(regexp = "\\s*([0-9]{1,6})?\\s*", message = "A page is a number, e.g. 1047") String pageEnd,
+        @Pattern(regexp = PAGE, message = "A page is its number or label as printed, e.g. 1042, xii or [5]") String pageStart,
+        @Pattern(regexp = PAGE, message = "A page is its number or label as printed, e.g. 1047, xiv or [6]") String pageEnd,
         @Size(max = 1_000_000, message = "The text is too long for one document") String body,
         @Valid List<FootnoteRow> footnotes,
         List<ReferenceRow> references,
         Long version,
         @Size(max = 2000, message = "A comment is at most 2,000 characters") String comment) {
+
+    /** A printed page label: digits, letters (roman numerals), brackets, a few signs; no spaces inside. */
+    static final String PAGE = "\\s*([\\p{L}\\p{N}\\[\\]().*\\-–]{1,40})?\\s*";
 
     public DocumentForm {
         type = type == null ? DocumentType.TELEGRAM : type;
@@ -73,16 +79,16 @@ public record DocumentForm(
     /** An empty form for a new document. */
     static DocumentForm empty() {
         return new DocumentForm(DocumentType.TELEGRAM, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The form for a document as a reader found it (a pasted telegram). */
     static DocumentForm of(DocumentDraft d) {
         DocumentView v = DocumentView.preview(d);
         return new DocumentForm(d.type(), d.title(), d.sourceNote(), d.fileNumber(), d.classification(), d.precedence(),
-                String.join(", ", d.handling()), d.telegramNumber(), start(v.date()), end(v.date()), d.place(),
-                d.sender().role(), d.sender().name(), d.recipient().role(), d.recipient().name(), d.distribution(),
-                d.signature(), text(d.pageStart()), text(d.pageEnd()), v.body(),
+                d.precedencePrinted(), String.join(", ", d.handling()), d.telegramNumber(), start(v.date()), end(v.date()),
+                d.place(), d.sender().role(), d.sender().name(), d.recipient().role(), d.recipient().name(),
+                Participants.asLines(d.participants()), d.distribution(), d.signature(), d.pageFirst(), d.pageLast(), v.body(),
                 d.footnotes().stream().map(f -> new FootnoteRow(f.key(), f.n(), f.text())).toList(),
                 d.references().stream().map(r -> new ReferenceRow(r.key(), r.label(), null)).toList(), null, null);
     }
@@ -100,9 +106,9 @@ public record DocumentForm(
         Party from = s.sender();
         Party to = s.recipient();
         return new DocumentForm(s.type(), s.title(), s.sourceNote(), s.fileNumber(), s.classification(), s.precedence(),
-                String.join(", ", s.handling()), s.telegramNumber(), start(s.date()), end(s.date()), s.place(),
-                from.role(), from.name(), to.role(), to.name(), s.distribution(), s.signature(), text(s.pageStart()),
-                text(s.pageEnd()), s.bodyText(),
+                s.precedencePrinted(), String.join(", ", s.handling()), s.telegramNumber(), start(s.date()), end(s.date()),
+                s.place(), from.role(), from.name(), to.role(), to.name(), Participants.asLines(s.participants()),
+                s.distribution(), s.signature(), s.pageFirst(), s.pageLast(), s.bodyText(),
                 s.footnotes().stream().map(f -> new FootnoteRow(f.key(), f.n(), f.text())).toList(), refs, version, null);
     }
 
@@ -121,7 +127,4 @@ public record DocumentForm(
         return iso == null || !iso.contains("/") ? null : iso.substring(iso.indexOf('/') + 1);
     }
 
-    private static String text(Integer n) {
-        return n == null ? null : n.toString();
-    }
 }

@@ -17,6 +17,7 @@ import org.cablearchive.records.DocumentDraft.FootnoteDraft;
 import org.cablearchive.records.DocumentDraft.ReferenceDraft;
 import org.cablearchive.records.DocumentSnapshot;
 import org.cablearchive.records.FileNumber;
+import org.cablearchive.records.Participants;
 import org.cablearchive.records.Party;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -183,9 +184,10 @@ class DocumentForms {
     static final int REFERENCES_ON_FORM = 200;
 
     private static Integer[] pages(DocumentForm f, PlainTextForms.BodyText text) {
-        Integer first = number(f.pageStart());
-        Integer last = number(f.pageEnd());
-        return new Integer[] {first != null ? first : text.pageStart(), last != null ? last : text.pageEnd()};
+        // a page typed in the form wins (its number where it is arabic: "xii" has none); else the text's markers
+        Integer first = strip(f.pageStart()) != null ? number(f.pageStart()) : text.pageStart();
+        Integer last = strip(f.pageEnd()) != null ? number(f.pageEnd()) : text.pageEnd();
+        return new Integer[] {first, last};
     }
 
     private static DocumentDraft draft(DocumentForm f, Body body, List<FootnoteDraft> notes, List<ReferenceDraft> refs,
@@ -195,7 +197,8 @@ class DocumentForms {
         return new DocumentDraft(f.type(), strip(f.title()), strip(f.sourceNote()), strip(f.fileNumber()), f.classification(),
                 f.precedence(), handling, strip(f.telegramNumber()), date(f), strip(f.place()),
                 new Party(f.senderRole(), f.senderName()), new Party(f.recipientRole(), f.recipientName()), body, notes, refs,
-                strip(f.distribution()), strip(f.signature()), pages[0], pages[1]);
+                strip(f.distribution()), strip(f.signature()), pages[0], pages[1], Participants.fromLines(f.participants()),
+                strip(f.precedencePrinted()), strip(f.pageStart()), strip(f.pageEnd()));
     }
 
     private static DocumentDate date(DocumentForm f) {

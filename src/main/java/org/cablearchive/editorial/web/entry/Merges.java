@@ -33,6 +33,7 @@ class Merges {
         field(fields, "File number", "fileNumber", mine, theirs, DocumentForm::fileNumber, false);
         field(fields, "Classification", "classification", mine, theirs, f -> f.classification().name(), false);
         field(fields, "Precedence", "precedence", mine, theirs, f -> f.precedence().name(), false);
+        field(fields, "Precedence as printed", "precedencePrinted", mine, theirs, DocumentForm::precedencePrinted, false);
         field(fields, "Handling", "handling", mine, theirs, DocumentForm::handling, false);
         field(fields, "Telegram number", "telegramNumber", mine, theirs, DocumentForm::telegramNumber, false);
         field(fields, "Date", "date", mine, theirs, DocumentForm::date, false);
@@ -42,6 +43,7 @@ class Merges {
         field(fields, "From (name)", "senderName", mine, theirs, DocumentForm::senderName, false);
         field(fields, "To (role)", "recipientRole", mine, theirs, DocumentForm::recipientRole, false);
         field(fields, "To (name)", "recipientName", mine, theirs, DocumentForm::recipientName, false);
+        field(fields, "Participants", "participants", mine, theirs, DocumentForm::participants, true);
         field(fields, "Distribution", "distribution", mine, theirs, DocumentForm::distribution, true);
         field(fields, "Signature", "signature", mine, theirs, DocumentForm::signature, false);
         field(fields, "First page", "pageStart", mine, theirs, DocumentForm::pageStart, false);
