@@ -93,6 +93,7 @@ class ErrorReportsTest {
         assertThat(Jsoup.parse(reading.getResponse().getContentAsString()).select("#report a").attr("href"))
                 .isEqualTo("/documents/" + id + "/report");
         assertThat(reading.getRequest().getSession(false)).as("reading a document opens no session").isNull();
+        assertThat(reading.getResponse().getCookie("JSESSIONID")).as("nor sends a session cookie").isNull();
         Document form = Jsoup.parse(mvc.perform(get("/documents/{id}/report", id).param("passage", " at noon "))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(form.select("form").attr("action")).isEqualTo("/documents/" + id + "/reports");
