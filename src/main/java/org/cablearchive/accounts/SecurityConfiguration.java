@@ -12,6 +12,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -58,6 +60,25 @@ class SecurityConfiguration {
     @Bean
     SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<? extends Session> sessions) {
         return new SpringSessionBackedSessionRegistry<>(sessions);
+    }
+
+    /**
+     * The session cookie, the same with an embedded server and without one (Boot applies
+     * {@code server.servlet.session.cookie.*} to Spring Session's cookie with an embedded server only): its name,
+     * HttpOnly, SameSite, and Secure when so configured or else whenever the request came over HTTPS.
+     */
+    @Bean
+    DefaultCookieSerializer cookieSerializer(@Value("${server.servlet.session.cookie.name:JSESSIONID}") String name,
+                                             @Value("${server.servlet.session.cookie.same-site:Lax}") String sameSite,
+                                             @Value("${server.servlet.session.cookie.secure:#{null}}") Boolean secure) {
+        DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+        cookie.setCookieName(name);
+        cookie.setUseHttpOnlyCookie(true);
+        cookie.setSameSite(sameSite);
+        if (secure != null) {
+            cookie.setUseSecureCookie(secure);
+        }
+        return cookie;
     }
 
     /** Username and password, throttled per address (see SignInThrottle); the form and HTTP Basic both use it. */
