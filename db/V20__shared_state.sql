@@ -39,7 +39,8 @@ create index import_job_queued_idx on import_job (created_at) where status = 'QU
 create index import_job_running_idx on import_job (heartbeat_at) where status = 'RUNNING';
 
 -- The files of an import, kept in the database (as large objects, written and read in pieces) rather than on one
--- node's disk, until their job is over. A file marked done is not imported again when another node resumes the job.
+-- node's disk, until their job is over. A file marked done (with the documents it brought) is not imported again when
+-- another node resumes the job.
 create table import_file (
     job_id   uuid         not null references import_job (id) on delete cascade,
     position integer      not null check (position >= 0),
@@ -47,5 +48,6 @@ create table import_file (
     content  oid          not null,
     size     bigint       not null check (size >= 0),
     done     boolean      not null default false,
+    documents integer     not null default 0 check (documents >= 0),
     primary key (job_id, position)
 );
