@@ -96,11 +96,28 @@ class ImportWorker implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
+        resumeOwnJobs();
         runner = Executors.newSingleThreadExecutor(r -> daemon(r, "volume-import"));
         clock = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "volume-import-clock"));
         clock.scheduleWithFixedDelay(this::lookForWork, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
         clock.scheduleWithFixedDelay(this::heartbeat, heartbeatInterval.toMillis(), heartbeatInterval.toMillis(),
                 TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * A node with a name of its own ({@code archive.node-id}) that restarts after a crash takes its unfinished jobs
+     * back at once, rather than after the heartbeat timeout.
+     */
+    private void resumeOwnJobs() {
+        try {
+            int n = jdbc.sql("update import_job set status = 'QUEUED', node = null where status = 'RUNNING' and node = ?")
+                    .param(node.id()).update();
+            if (n > 0) {
+                log.warn("{} import jobs this node had not finished go back to the queue", n);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not look for this node's unfinished import jobs", e);
+        }
     }
 
     /**
