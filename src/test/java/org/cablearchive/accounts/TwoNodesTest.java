@@ -67,10 +67,10 @@ class TwoNodesTest {
     @BeforeAll
     static void startNodeB() {
         TestDatabase.start();
+        // As arguments: they then come before application.properties (default properties would come after it).
         nodeB = new SpringApplicationBuilder(CableArchiveApplication.class)
-                .properties("server.port=0", "server.forward-headers-strategy=native", "archive.node-id=node-b",
-                        "spring.main.banner-mode=off")
-                .run();
+                .run("--server.port=0", "--server.forward-headers-strategy=native", "--archive.node-id=node-b",
+                        "--spring.main.banner-mode=off");
     }
 
     @AfterAll
@@ -183,11 +183,19 @@ class TwoNodesTest {
         HttpResponse<String> disabled = b.post("/admin/users/" + username, "/admin/users/" + username + "/disable", admin);
         assertThat(disabled.statusCode()).isEqualTo(302);
 
+        // Each session ends at its next request, on either node (the one signed in on A is next seen by B, and the
+        // other way round); after that it signs no one in anywhere.
+        for (Node node : List.of(b, a)) {
+            String session = node == b ? onA : onB;
+            HttpResponse<String> page = node.get("/imports", session);
+            assertThat(page.statusCode()).isEqualTo(302);
+            assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/login?expired");
+        }
         for (Node node : List.of(a, b)) {
             for (String session : List.of(onA, onB)) {
                 HttpResponse<String> page = node.get("/imports", session);
                 assertThat(page.statusCode()).isEqualTo(302);
-                assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/login?expired");
+                assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/login");
             }
         }
         assertThat(a.get("/admin/users", admin).statusCode()).as("the administrator's own session goes on").isEqualTo(200);
@@ -204,6 +212,10 @@ class TwoNodesTest {
             assertThat(node.basic(username, "wrong password " + i, address)).isEqualTo(401);
         }
         // Three failures on A and two on B: that address now waits on both nodes, even with the right password.
+        var jdbc = nodeB.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+        List<String> failures = jdbc.sql("select address from sign_in_failure where username = ?").param(username)
+                .query(String.class).list();
+        assertThat(failures).hasSize(SignInThrottle.PER_ACCOUNT).containsOnly(address);
         assertThat(a.basic(username, PASSWORD, address)).isEqualTo(401);
         assertThat(b.basic(username, PASSWORD, address)).isEqualTo(401);
         // The owner, from another address, goes in through either.
