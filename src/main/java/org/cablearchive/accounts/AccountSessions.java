@@ -4,14 +4,14 @@ import java.util.Set;
 import org.cablearchive.accounts.AccountEvent.Kind;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Ends the browser sessions of an account once it is disabled, its password reset or its roles changed (by someone
  * else), so that the change holds from the next request on and not from the next sign-in: the person signs in again,
- * or cannot.
+ * or cannot. The sessions are in PostgreSQL: each is marked expired there, so it ends at its next request on whichever
+ * app node serves it.
  */
 @Component
 @ConditionalOnWebApplication
@@ -32,11 +32,8 @@ class AccountSessions {
         }
     }
 
+    /** Signs the account out everywhere: every session it has, on every node. */
     void end(String username) {
-        for (Object principal : sessions.getAllPrincipals()) {
-            if (principal instanceof UserDetails user && user.getUsername().equalsIgnoreCase(username)) {
-                sessions.getAllSessions(principal, false).forEach(session -> session.expireNow());
-            }
-        }
+        sessions.getAllSessions(username, false).forEach(session -> session.expireNow());
     }
 }

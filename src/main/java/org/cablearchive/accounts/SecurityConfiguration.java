@@ -9,9 +9,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -50,15 +53,32 @@ class SecurityConfiguration {
     /** The roles that enter, edit and review documents. */
     private static final String[] STAFF = {"ADMIN", "EDITOR", "ARCHIVIST"};
 
+    /**
+     * The sessions of every app node, as they are kept in PostgreSQL (Spring Session JDBC): an account's sessions are
+     * found by its name, and one marked expired ends at its next request, whichever node serves it.
+     */
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
+    SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<? extends Session> sessions) {
+        return new SpringSessionBackedSessionRegistry<>(sessions);
     }
 
-    /** Tells the session registry when a session ends, so it forgets it. */
+    /**
+     * The session cookie, the same with an embedded server and without one (Boot applies
+     * {@code server.servlet.session.cookie.*} to Spring Session's cookie with an embedded server only): its name,
+     * HttpOnly, SameSite, and Secure when so configured or else whenever the request came over HTTPS.
+     */
     @Bean
-    HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
+    DefaultCookieSerializer cookieSerializer(@Value("${server.servlet.session.cookie.name:JSESSIONID}") String name,
+                                             @Value("${server.servlet.session.cookie.same-site:Lax}") String sameSite,
+                                             @Value("${server.servlet.session.cookie.secure:#{null}}") Boolean secure) {
+        DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+        cookie.setCookieName(name);
+        cookie.setUseHttpOnlyCookie(true);
+        cookie.setSameSite(sameSite);
+        if (secure != null) {
+            cookie.setUseSecureCookie(secure);
+        }
+        return cookie;
     }
 
     /** Username and password, throttled per address (see SignInThrottle); the form and HTTP Basic both use it. */

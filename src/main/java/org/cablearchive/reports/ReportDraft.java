@@ -5,7 +5,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * What a reader sends: the passage (selected on the page or quoted), what is wrong with it, optionally how it should
- * read, and optionally how to reach them.
+ * read, and optionally how to reach them. Serializable: a refused draft goes back to the form through the session,
+ * which is kept in the database.
  */
 public record ReportDraft(
         @NotBlank(message = "Quote the passage that is wrong (select it on the page, or copy it here)")
@@ -17,7 +18,7 @@ public record ReportDraft(
         @Size(max = 4000, message = "At most 4,000 characters, please")
         String suggestion,
         @Size(max = 300, message = "At most 300 characters, please")
-        String contact) {
+        String contact) implements java.io.Serializable {
 
     /** The same report with its text trimmed and empty optional parts dropped. */
     public ReportDraft normalised() {

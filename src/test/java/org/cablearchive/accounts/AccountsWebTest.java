@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -61,10 +61,14 @@ class AccountsWebTest {
         return username;
     }
 
-    private MockHttpSession signIn(String username, String password) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(password))
-                .andExpect(authenticated().withUsername(username))
-                .andReturn().getRequest().getSession(false);
+    /** The browser's session cookie after signing in: the session itself is in the database (Spring Session). */
+    private Cookie signIn(String username, String password) throws Exception {
+        return sessionCookie(mvc.perform(formLogin("/login").user(username).password(password))
+                .andExpect(authenticated().withUsername(username)).andReturn());
+    }
+
+    private static Cookie sessionCookie(org.springframework.test.web.servlet.MvcResult result) {
+        return result.getResponse().getCookie("JSESSIONID");
     }
 
     private static MockHttpServletRequestBuilder asAdmin(MockHttpServletRequestBuilder request) {
@@ -93,12 +97,11 @@ class AccountsWebTest {
     }
 
     private String problemAfter(String username, String password, String address) throws Exception {
-        MockHttpSession browser = (MockHttpSession) mvc.perform(signInForm(username, password, address))
-                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"))
-                .andReturn().getRequest().getSession(false);
+        Cookie browser = sessionCookie(mvc.perform(signInForm(username, password, address))
+                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error")).andReturn());
         // A plain "not right" leaves no flash message, so no session: the page then says only that.
         var login = get("/login").param("error", "");
-        return page(browser == null ? login : login.session(browser)).select(".alert--error").text();
+        return page(browser == null ? login : login.cookie(browser)).select(".alert--error").text();
     }
 
     @Test
@@ -154,14 +157,14 @@ class AccountsWebTest {
     @Test
     void aSignInIsRecordedWithItsAddressAndSigningOutEndsTheSession() throws Exception {
         String username = account(Role.ARCHIVIST);
-        MockHttpSession session = signIn(username, PASSWORD);
+        Cookie session = signIn(username, PASSWORD);
         assertThat(eventsOf(username)).filteredOn(e -> e.kind() == Kind.LOGIN_SUCCEEDED).singleElement()
                 .isEqualTo(new AccountEvent(Kind.LOGIN_SUCCEEDED, username, username, "127.0.0.1"));
-        mvc.perform(get("/imports").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/imports").cookie(session)).andExpect(status().isOk());
 
-        mvc.perform(post("/logout").accept("text/html").session(session).with(csrf()))
+        mvc.perform(post("/logout").accept("text/html").cookie(session).with(csrf()))
                 .andExpect(redirectedUrl("/?signedout"));
-        assertThat(session.isInvalid()).isTrue();
+        mvc.perform(get("/imports").accept("text/html").cookie(session)).andExpect(redirectedUrl("/login"));
     }
 
     // --- administrators' pages -------------------------------------------------------------------------------------
@@ -223,8 +226,8 @@ class AccountsWebTest {
     @Test
     void aDisabledAccountCannotSignInAndItsOpenSessionEnds() throws Exception {
         String username = account(Role.ARCHIVIST);
-        MockHttpSession session = signIn(username, PASSWORD);
-        mvc.perform(get("/imports").session(session)).andExpect(status().isOk());
+        Cookie session = signIn(username, PASSWORD);
+        mvc.perform(get("/imports").cookie(session)).andExpect(status().isOk());
 
         mvc.perform(asAdmin(post("/admin/users/{u}/disable", username))).andExpect(redirectedUrl("/admin/users/" + username));
         assertThat(eventsOf(username)).filteredOn(e -> e.kind() == Kind.DISABLED).singleElement()
@@ -232,10 +235,10 @@ class AccountsWebTest {
         assertThat(page(get("/admin/users/{u}", username).with(user("admin").roles("ADMIN"))).select(".metadata").text())
                 .contains("Disabled by admin");
 
-        mvc.perform(get("/imports").session(session)).andExpect(redirectedUrl("/login?expired"));
-        MockHttpSession refused = (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(PASSWORD))
-                .andExpect(unauthenticated()).andReturn().getRequest().getSession(false);
-        assertThat(page(get("/login").param("error", "").session(refused)).select(".alert--error").text())
+        mvc.perform(get("/imports").cookie(session)).andExpect(redirectedUrl("/login?expired"));
+        Cookie refused = sessionCookie(mvc.perform(formLogin("/login").user(username).password(PASSWORD))
+                .andExpect(unauthenticated()).andReturn());
+        assertThat(page(get("/login").param("error", "").cookie(refused)).select(".alert--error").text())
                 .contains("This account is disabled");
         mvc.perform(get("/api/imports/{id}", UUID.randomUUID()).with(httpBasic(username, PASSWORD)))
                 .andExpect(status().isUnauthorized());
@@ -255,7 +258,7 @@ class AccountsWebTest {
     @Test
     void aResetPasswordWorksAndTheOldOneStops() throws Exception {
         String username = account(Role.EDITOR);
-        MockHttpSession session = signIn(username, PASSWORD);
+        Cookie session = signIn(username, PASSWORD);
         mvc.perform(asAdmin(post("/admin/users/{u}/password", username)).param("password", "tiny"))
                 .andExpect(status().isOk());
         mvc.perform(asAdmin(post("/admin/users/{u}/password", username)).param("password", "a brand new passphrase"))
@@ -265,7 +268,7 @@ class AccountsWebTest {
 
         mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(unauthenticated());
         mvc.perform(get("/api/search").with(httpBasic(username, PASSWORD))).andExpect(status().isUnauthorized());
-        mvc.perform(get("/imports").session(session)).andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(get("/imports").cookie(session)).andExpect(redirectedUrl("/login?expired"));
         signIn(username, "a brand new passphrase");
     }
 
@@ -286,21 +289,18 @@ class AccountsWebTest {
 
     @Test
     void aFormPostedFromASignedInBrowserWithoutItsCsrfTokenIsRefused() throws Exception {
-        MockHttpSession session = signIn("admin", TestDatabase.ADMIN_PASSWORD);
+        Cookie session = signIn("admin", TestDatabase.ADMIN_PASSWORD);
         String victim = account(Role.RESEARCHER);
-        mvc.perform(post("/admin/users/{u}/disable", victim).session(session)).andExpect(status().isForbidden());
-        mvc.perform(post("/admin/users").session(session).param("username", unique("x")).param("password", PASSWORD)
+        mvc.perform(post("/admin/users/{u}/disable", victim).cookie(session)).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/users").cookie(session).param("username", unique("x")).param("password", PASSWORD)
                 .param("roles", "ADMIN")).andExpect(status().isForbidden());
-        mvc.perform(post("/imports").session(session)).andExpect(status().isForbidden());
+        mvc.perform(post("/imports").cookie(session)).andExpect(status().isForbidden());
         // The API asks a browser (a request with a session cookie) for the token too.
-        mvc.perform(post("/api/users").session(session).with(request -> {
-                    request.setRequestedSessionId(session.getId());
-                    return request;
-                }).contentType("application/json").content("{}"))
+        mvc.perform(post("/api/users").cookie(session).contentType("application/json").content("{}"))
                 .andExpect(status().isForbidden());
         assertThat(users.find(victim).orElseThrow().enabled()).isTrue();
         // With the token the same post goes through.
-        mvc.perform(post("/admin/users/{u}/disable", victim).session(session).with(csrf()))
+        mvc.perform(post("/admin/users/{u}/disable", victim).cookie(session).with(csrf()))
                 .andExpect(status().is3xxRedirection());
     }
 

@@ -93,6 +93,7 @@ class ErrorReportsTest {
         assertThat(Jsoup.parse(reading.getResponse().getContentAsString()).select("#report a").attr("href"))
                 .isEqualTo("/documents/" + id + "/report");
         assertThat(reading.getRequest().getSession(false)).as("reading a document opens no session").isNull();
+        assertThat(reading.getResponse().getCookie("JSESSIONID")).as("nor sends a session cookie").isNull();
         Document form = Jsoup.parse(mvc.perform(get("/documents/{id}/report", id).param("passage", " at noon "))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(form.select("form").attr("action")).isEqualTo("/documents/" + id + "/reports");
@@ -129,7 +130,8 @@ class ErrorReportsTest {
                 .andExpect(flash().attribute("reportErrors", List.of("This passage is not in the document as printed here. "
                         + "Select it on the page, or copy a few of its words exactly as they stand")))
                 .andReturn();
-        Document again = Jsoup.parse(mvc.perform(get("/documents/{id}/report", id).flashAttrs(refused.getFlashMap()))
+        Document again = Jsoup.parse(mvc.perform(get("/documents/{id}/report", id)
+                        .cookie(refused.getResponse().getCookie("JSESSIONID"))) // the flash travels in the session
                 .andReturn().getResponse().getContentAsString());
         assertThat(again.select("#report-passage").text()).isEqualTo("the Quai d'Orsay");
         assertThat(again.select("#report-problem").text()).isEqualTo("wrong ministry");

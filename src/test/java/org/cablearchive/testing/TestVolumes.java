@@ -19,6 +19,12 @@ public final class TestVolumes {
 
     /** A small FRUS TEI volume of telegrams {@code <id>-d1}…{@code <id>-dN}, published or as drafts. */
     public static VolumeImporter.Result importSmall(VolumeImporter importer, String id, int documents, boolean asDraft) {
+        return importer.importVolume(new ByteArrayInputStream(smallTei(id, documents)), id,
+                new VolumeImporter.Options(asDraft, true), VolumeImporter.Progress.NONE, "test");
+    }
+
+    /** The TEI of a small volume of telegrams {@code <id>-d1}…{@code <id>-dN}, as a file to upload. */
+    public static byte[] smallTei(String id, int documents) {
         StringBuilder tei = new StringBuilder("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc><titleStmt>"
                 + "<title type=\"complete\">Foreign Relations, Volume " + id + "</title></titleStmt><publicationStmt>"
                 + "<idno type=\"frus\">" + id + "</idno></publicationStmt></fileDesc></teiHeader><text><body>"
@@ -29,7 +35,6 @@ public final class TestVolumes {
                     .append("<p>Text of telegram ").append(n).append(".</p></div>");
         }
         tei.append("</div></body></text></TEI>");
-        return importer.importVolume(new ByteArrayInputStream(tei.toString().getBytes(StandardCharsets.UTF_8)), id,
-                new VolumeImporter.Options(asDraft, true), VolumeImporter.Progress.NONE, "test");
+        return tei.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -17,7 +17,7 @@ import org.springframework.web.util.UriUtils;
 class RedactionPageController {
 
     /** What the form sends. */
-    record WithholdForm(String text, String extent, String reason) { }
+    record WithholdForm(String text, String extent, String reason) implements java.io.Serializable { }
 
     private final Redaction redaction;
 

@@ -95,9 +95,11 @@ class PlainTextApiTest {
 
     @Test
     void aBrowserSessionMustCarryTheCsrfToken() throws Exception {
-        // A signed-in browser sends its session cookie with every request, a forged one included.
+        // A signed-in browser sends its session cookie with every request, a forged one included (the value as
+        // Spring Session writes it, in Base64).
         RequestPostProcessor browserSession = request -> {
-            request.setRequestedSessionId("browser-session");
+            request.setCookies(new jakarta.servlet.http.Cookie("JSESSIONID", java.util.Base64.getEncoder()
+                    .encodeToString("browser-session".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
             return request;
         };
         mvc.perform(post("/api/documents").with(user("archivist").roles("ARCHIVIST")).with(browserSession)
