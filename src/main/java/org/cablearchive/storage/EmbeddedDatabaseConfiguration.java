@@ -14,7 +14,8 @@ import org.springframework.core.env.Environment;
  * Starts the embedded PostgreSQL server when no outside database is configured, and supervises it (see
  * {@link SupervisedPostgres}). Its data folder is {@code ${archive.data-dir}/postgres}; unlike the library's test
  * defaults it writes durably ({@code fsync} and {@code synchronous_commit} on), so an acknowledged save survives a
- * crash. The pool fails fast when the server is away ({@link ConnectionPool}).
+ * crash. The pool fails fast when the server is away ({@link ConnectionPool}), and opens its connections again as soon
+ * as the supervisor has the server back ({@link AwaitingDataSource}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -28,12 +29,11 @@ class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     DataSource dataSource(SupervisedPostgres postgres, Environment environment) {
         HikariDataSource ds = new HikariDataSource();
-        ds.setJdbcUrl(postgres.jdbcUrl());
-        ds.setUsername("postgres");
         ds.setPoolName("archive");
         ds.setMaximumPoolSize(10);
         ds.addDataSourceProperty("reWriteBatchedInserts", "true");
         ConnectionPool.failFast(ds, environment);
+        ds.setDataSource(new AwaitingDataSource(postgres, postgres.jdbcUrl(), ds.getDataSourceProperties(), "postgres"));
         return ds;
     }
 }
