@@ -15,7 +15,8 @@ import org.springframework.core.env.Environment;
  * {@link SupervisedPostgres}). Its data folder is {@code ${archive.data-dir}/postgres}; unlike the library's test
  * defaults it writes durably ({@code fsync} and {@code synchronous_commit} on), so an acknowledged save survives a
  * crash. The pool fails fast when the server is away ({@link ConnectionPool}), and opens its connections again as soon
- * as the supervisor has the server back ({@link AwaitingDataSource}).
+ * as the supervisor has the server back ({@link AwaitingDataSource}); while the server is known to be down it refuses
+ * at once ({@link SupervisedPool}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -28,7 +29,7 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     DataSource dataSource(SupervisedPostgres postgres, Environment environment) {
-        HikariDataSource ds = new HikariDataSource();
+        HikariDataSource ds = new SupervisedPool(postgres);
         ds.setPoolName("archive");
         ds.setMaximumPoolSize(10);
         ds.addDataSourceProperty("reWriteBatchedInserts", "true");
