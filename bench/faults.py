@@ -1,5 +1,5 @@
 """The fault suite behind bench/faults.sh: see there. Talks to the app on 127.0.0.1 only, with bounded loops."""
-import base64, json, os, random, shutil, signal, socket, subprocess, sys, tempfile, threading, time
+import base64, json, os, random, re, shutil, signal, socket, subprocess, sys, tempfile, threading, time
 import urllib.error, urllib.parse, urllib.request
 
 PORT = int(os.environ.get("PORT", "18990"))
@@ -119,13 +119,20 @@ class Load:
         self.refused = 0     # 409s
         self.other = []      # unexpected answers of writers
         self.slow_failures = []
+        self.fault_at = None  # when the fault was made (phase b): a failure's time is counted from then
         self.stop = threading.Event()
 
     def count(self, status, seconds):
+        """Counts an answer; a failure slower than 2.5 s is noted, its time taken from the request or, for one that
+        was already running when the fault was made, from the fault (what came before is the load's, not the
+        failure's: fail-fast is how soon the app answers once the database is gone)."""
+        now = time.monotonic()
+        fault = self.fault_at
+        waited = now - max(now - seconds, fault) if fault is not None and fault <= now else seconds
         with self.lock:
             self.statuses[status] = self.statuses.get(status, 0) + 1
-            if (status >= 500 or status == 0) and seconds > 2.5:
-                self.slow_failures.append((status, round(seconds, 1)))
+            if (status >= 500 or status == 0) and waited > 2.5:
+                self.slow_failures.append((status, round(waited, 1)))
 
     def reader(self):
         paths = ["/", "/documents", "/search?q=Vyshinsky", "/api/search?q=Kirk", "/volumes", "/feed.atom"]
@@ -220,7 +227,7 @@ def phase_b(docs):
         time.sleep(5)
         pid = postmaster_pid()
         os.kill(pid, signal.SIGKILL)
-        seen["killed"] = time.monotonic()
+        seen["killed"] = load.fault_at = time.monotonic()
         while time.monotonic() - seen["killed"] < 30:
             s, _, h, t = call("GET", "/documents", timeout=10)
             if s == 503:
@@ -239,7 +246,7 @@ def phase_b(docs):
     first = seen.get("503")
     row("b", "kill -9 of PostgreSQL under load: answers meanwhile",
         f"{s503} × 503 (first in {first[0]:.2f} s, Retry-After {first[1]})" if first else f"{s503} × 503", bool(first) and first[0] <= 2 and first[1] is not None)
-    row("b", "no 500 and no hang > 2.5 s", f"other 5xx/no answer {others}, slow failures {load.slow_failures[:5]}", not others and not load.slow_failures)
+    row("b", "no 500 and no failure slower than 2.5 s after the kill", f"other 5xx/no answer {others}, slow failures {load.slow_failures[:5]}", not others and not load.slow_failures)
     row("b", "recovery ≤ 10 s", f"first 200 after {seen.get('back', float('nan')):.1f} s", seen.get("back", 99) <= 10)
     missing = load.missing()
     row("b", "nothing acknowledged lost", f"{len(load.acked)} acknowledged, {len(missing)} missing", not missing)
@@ -284,7 +291,25 @@ def phase_c():
     return complete
 
 
+def index_settled(limit=600):
+    """Waits until the index holds every document of the database and no rebuild runs (the administrators' page of
+    the index says both): a volume is indexed in the background after its import has committed, so a count taken
+    right after an import (phase c) or during a rebuild is not yet the archive's. Gives the two counts."""
+    deadline = time.monotonic() + limit
+    counts = None
+    while time.monotonic() < deadline:
+        s, b, _, _ = call("GET", "/admin/search-index", user="admin", pw=ADMIN_PW, headers={"Accept": "text/html"})
+        found = re.findall(r"Documents in the (?:database|index)</dt>\s*<dd>([\d,]+)</dd>", b.decode(errors="replace"))
+        if s == 200 and len(found) == 2:
+            counts = tuple(int(n.replace(",", "")) for n in found)
+            if counts[0] == counts[1] and b"Rebuilding:" not in b:
+                return counts
+        time.sleep(0.5)
+    return counts
+
+
 def phase_d():
+    settled = index_settled()
     s, b, _, _ = call("GET", "/api/search?q=Korea")
     before = json.loads(b)["total"] if s == 200 else -1
     stop_app()
@@ -299,9 +324,12 @@ def phase_d():
         if s == 200 and json.loads(b)["total"] == before and call("GET", "/actuator/health/readiness")[0] == 200:
             break
         time.sleep(0.25)
+    rebuilt = index_settled()
     s, b, _, _ = call("GET", "/api/search?q=Korea")
     after = json.loads(b)["total"] if s == 200 else -2
-    row("d", "index folder deleted while the app is down", f"'Korea' finds {before} before, {after} after the rebuild", before == after and before > 0)
+    row("d", "index folder deleted while the app is down",
+        f"'Korea' finds {before} before, {after} after the rebuild (documents in database/index: {settled} before, {rebuilt} after)",
+        before == after and before > 0 and settled is not None and rebuilt == settled)
     row("d", "notice on the search page / readiness DOWN while rebuilding",
         f"notice seen: {notice}, readiness DOWN seen: {readiness_down}", notice or readiness_down)
 
@@ -312,7 +340,14 @@ def phase_e():
                 len(json.loads(call("GET", "/api/volumes")[1])))
     before = counts()
     words = " ".join(f"word{i}" for i in range(147))
+    s, b, _, _ = call("GET", "/api/search?q=Korea")
+    cited = json.loads(b)["hits"][0]["id"] if s == 200 and json.loads(b).get("hits") else "none"
+    near_limit = ("Secret\nNiact\nMoscow, October 15, 1951—5 p.m.\n611. Kirk read. " + "The Ambassador spoke at length. " * 32000)[:1_000_000]
     checks = [
+        ("147 distinct words on /search.atom", "GET", "/search.atom?" + urllib.parse.urlencode({"q": words}), None, {}, lambda s, b, h: s < 500),
+        ("POST /api/parse just under 1 MB (answered within 20 s)", "POST", "/api/parse", near_limit, {}, lambda s, b, h: s in (200, 422)),
+        ("POST /api/documents 2 MB paste", "POST", "/api/documents", "a" * 2_000_000, {"Authorization": auth(ARCHIVISTS[0], PW)}, lambda s, b, h: s == 413),
+        ("Host: evil.example on a citation (CSL-JSON)", "GET", f"/documents/{cited}.csl.json", None, {"Host": "evil.example"}, lambda s, b, h: s == 200 and b"evil.example" not in b and b"archive.example.org" in b),
         ("147 distinct words on /search", "GET", "/search?" + urllib.parse.urlencode({"q": words}), None, {}, lambda s, b, h: s < 500),
         ("147 distinct words on /api/search", "GET", "/api/search?" + urllib.parse.urlencode({"q": words}), None, {}, lambda s, b, h: s < 500),
         ("from=0000-13-45", "GET", "/api/search?from=0000-13-45", None, {}, lambda s, b, h: s == 400 and b"not a date" in b),
@@ -330,7 +365,7 @@ def phase_e():
     ]
     for name, method, path, body, headers, ok in checks:
         s, b, h, t = call(method, path, body, headers=headers, timeout=60)
-        row("e", name, f"{s} in {t:.2f} s", ok(s, b, h))
+        row("e", name, f"{s} in {t:.2f} s", ok(s, b, h) and t <= 20)
     # 200 MB announced: the answer comes before the body is sent.
     sock = socket.create_connection(("127.0.0.1", PORT), timeout=10)
     sock.sendall((f"POST /api/imports HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: {auth('admin', ADMIN_PW)}\r\n"
@@ -355,10 +390,15 @@ def phase_e():
         time.sleep(0.5)
     row("e", "volume id ../../etc/passwd", f"{status}: {error[:90]}", status == "FAILED" and "cannot name a volume" in error)
     # Sign-in throttling: per address, same words whether the account exists.
-    statuses = [call("GET", "/api/search", user=u, pw="wrong password", headers={})[0] for u in ["admin", "no-such-user"] * 5]
+    answers = [call("GET", "/api/search", user=u, pw="wrong password", headers={}) for u in ["admin", "no-such-user"] * 5]
+    statuses = [a[0] for a in answers]
+    def words(answer, user):  # what the answer says, but for the moment and the name asked about
+        return answer[0], re.sub(rb'"timestamp":"[^"]*"', b"", answer[1]).replace(user.encode(), b"<user>"), answer[2].get("WWW-Authenticate")
+    said = {"admin": words(answers[0], "admin"), "no-such-user": words(answers[1], "no-such-user")}
     s_right, _, _, _ = call("GET", "/api/volumes", user="admin", pw=ADMIN_PW)
     row("e", "5 wrong passwords each for admin and no-such-user, then admin's right one from that address",
-        f"{sorted(set(statuses))} then {s_right} (that address waits; others do not)", set(statuses) == {401} and s_right == 401)
+        f"{sorted(set(statuses))} then {s_right} (that address waits; others do not); the same answer for both: {said['admin'] == said['no-such-user']}",
+        set(statuses) == {401} and s_right == 401 and said["admin"] == said["no-such-user"])
     parse = [call("POST", "/api/parse", SEED[:2000])[0] for _ in range(25)]
     row("e", "25 × POST /api/parse from one address", f"{parse.count(200)} × 200, {parse.count(429)} × 429", parse.count(429) > 0 and 500 not in parse)
     after = counts()

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The fault suite: starts the archive (target/cable-archive.jar, built if missing) on loopback with a fresh data
+# The fault suite: starts the archive (target/cable-archive.jar, built if missing or older than the sources) on loopback with a fresh data
 # folder, then (a) 60 s of 32 readers and 4 writers, (b) kill -9 of the embedded PostgreSQL in the middle of load,
 # (c) kill -9 of the app in the middle of an import, (d) the search index deleted while the app is down, (e) hostile
 # inputs; prints a table of what it tried and what it saw, and exits 1 if any check failed.
@@ -11,5 +11,8 @@
 # Run it from the repository root; it needs java 17 and python3 (standard library only).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -n "${JAR:-}" ] || [ -f target/cable-archive.jar ] || ./mvnw -B -q -DskipTests package
+# Builds the archive when there is no jar yet (a clean clone) or the sources changed since it was built.
+if [ -z "${JAR:-}" ] && { [ ! -f target/cable-archive.jar ] || [ -n "$(find pom.xml src/main db -newer target/cable-archive.jar -print -quit)" ]; }; then
+  ./mvnw -B -q -DskipTests package
+fi
 exec python3 bench/faults.py "$@"

@@ -13,6 +13,7 @@ import org.cablearchive.records.InvalidDocumentException;
 import org.cablearchive.records.ReviewPolicy;
 import org.cablearchive.records.ReviewPolicy.Move;
 import org.cablearchive.records.WorkflowAction;
+import org.cablearchive.storage.RetriedOnceWhenDeadlocked;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,6 +55,7 @@ public class EditorialDesk {
 
     /** Makes a workflow move with its comment (required when requesting changes and withdrawing). */
     @Transactional
+    @RetriedOnceWhenDeadlocked
     public DocumentStatus transition(String id, WorkflowAction action, String comment, Editor editor) {
         editing.lock(id);
         document(id, editor);
@@ -107,6 +109,7 @@ public class EditorialDesk {
 
     /** Saves an edit made from {@code expectedVersion}; returns the new version. */
     @Transactional
+    @RetriedOnceWhenDeadlocked
     public long revise(String id, DocumentDraft draft, long expectedVersion, String comment, Editor editor) {
         editing.lock(id);
         EditableDocument d = document(id, editor);
@@ -120,6 +123,7 @@ public class EditorialDesk {
 
     /** Saves revision {@code number}'s state as the document's newest (editors); returns the new version. */
     @Transactional
+    @RetriedOnceWhenDeadlocked
     public long restore(String id, int number, long expectedVersion, Editor editor) {
         editing.lock(id);
         document(id, editor);
@@ -133,6 +137,7 @@ public class EditorialDesk {
 
     /** Publishes a volume imported as drafts, as one batch (editors; not the one who imported it). */
     @Transactional
+    @RetriedOnceWhenDeadlocked
     public int publishVolume(String volumeId, Editor editor) {
         if (!ReviewPolicy.allows(Move.PUBLISH, editor.standing())) {
             throw new AccessDeniedException("Volumes are published by editors");
@@ -193,6 +198,7 @@ public class EditorialDesk {
      * document); returns the new version.
      */
     @Transactional
+    @RetriedOnceWhenDeadlocked
     public long linkReference(String documentId, String referenceKey, String targetDocumentId, Editor editor) {
         editing.lock(documentId);
         EditableDocument d = document(documentId, editor);

@@ -9,6 +9,7 @@ import org.cablearchive.records.DocumentStatus;
 import org.cablearchive.records.InvalidDocumentException;
 import org.cablearchive.records.WithheldPassage;
 import org.cablearchive.records.WithheldReaders;
+import org.cablearchive.storage.RetriedOnceWhenDeadlocked;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
@@ -63,6 +64,7 @@ public class Redaction implements WithheldReaders {
      * who may not see the document, refused for anyone but editors.
      */
     @Transactional
+    @RetriedOnceWhenDeadlocked
     public DocumentEditing.Withheld withhold(String id, String text, String extent, String reason, Editor editor) {
         editing.lock(id); // first: two withholdings of one document queue here (one succeeds, the other is told why)
         desk.document(id, editor);

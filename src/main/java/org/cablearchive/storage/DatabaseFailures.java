@@ -16,6 +16,9 @@ public final class DatabaseFailures {
     /** SQLSTATEs of PostgreSQL for a server that is shutting down, crashed or not yet accepting connections. */
     private static final Set<String> SERVER_GOING = Set.of("57P01", "57P02", "57P03");
 
+    /** What the pool's proxy says (without an SQLSTATE) when a connection it closed after a failure is used again. */
+    private static final String CLOSED_BY_POOL = "Connection is closed";
+
     private DatabaseFailures() {
     }
 
@@ -29,6 +32,9 @@ public final class DatabaseFailures {
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || SERVER_GOING.contains(sql.getSQLState()))) {
                 return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() == null && CLOSED_BY_POOL.equals(sql.getMessage())) {
+                return true; // the rollback after a broken connection, which the pool had closed already
             }
             String name = t.getClass().getName();
             if (name.equals("org.springframework.transaction.CannotCreateTransactionException")
@@ -49,6 +55,22 @@ public final class DatabaseFailures {
             }
         }
         return true;
+    }
+
+    /** SQLSTATEs of PostgreSQL for a transaction aborted by a concurrent one: a deadlock, a serialization failure. */
+    private static final Set<String> CONCURRENT = Set.of("40P01", "40001");
+
+    /**
+     * Whether {@code failure}, or anything that caused it, is PostgreSQL aborting the transaction for a concurrent one
+     * (a deadlock or a serialization failure): a conflict, which the same change tried again may pass.
+     */
+    public static boolean isConflict(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && CONCURRENT.contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Thrown where a failure to reach the database must not pass for something else (a refused sign-in). */

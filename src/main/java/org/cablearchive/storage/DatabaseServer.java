@@ -12,6 +12,10 @@ public interface DatabaseServer {
     /** How many times the server was started again since the application started. */
     int restarts();
 
+    /** A request could not reach the server: check now whether it died (nothing to do for an outside server). */
+    default void suspectDown() {
+    }
+
     /** An outside server: the app cannot see it die, the connection pool finds out and recovers when it returns. */
     DatabaseServer OUTSIDE = new DatabaseServer() {
         @Override

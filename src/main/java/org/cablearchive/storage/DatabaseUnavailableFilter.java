@@ -61,6 +61,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             if (!DatabaseFailures.isUnreachable(e) || response.isCommitted()) {
                 throw e;
             }
+            server.suspectDown();
             log.warn("{} {}: the database could not be reached ({})", request.getMethod(), request.getRequestURI(),
                     rootMessage(e));
             response.resetBuffer();

@@ -14,7 +14,9 @@ import org.springframework.core.env.Environment;
  * Starts the embedded PostgreSQL server when no outside database is configured, and supervises it (see
  * {@link SupervisedPostgres}). Its data folder is {@code ${archive.data-dir}/postgres}; unlike the library's test
  * defaults it writes durably ({@code fsync} and {@code synchronous_commit} on), so an acknowledged save survives a
- * crash. The pool fails fast when the server is away ({@link ConnectionPool}).
+ * crash. The pool fails fast when the server is away ({@link ConnectionPool}), and opens its connections again as soon
+ * as the supervisor has the server back ({@link AwaitingDataSource}); while the server is known to be down it refuses
+ * at once ({@link SupervisedPool}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -27,13 +29,12 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     DataSource dataSource(SupervisedPostgres postgres, Environment environment) {
-        HikariDataSource ds = new HikariDataSource();
-        ds.setJdbcUrl(postgres.jdbcUrl());
-        ds.setUsername("postgres");
+        HikariDataSource ds = new SupervisedPool(postgres);
         ds.setPoolName("archive");
         ds.setMaximumPoolSize(10);
         ds.addDataSourceProperty("reWriteBatchedInserts", "true");
         ConnectionPool.failFast(ds, environment);
+        ds.setDataSource(new AwaitingDataSource(postgres, postgres.jdbcUrl(), ds.getDataSourceProperties(), "postgres"));
         return ds;
     }
 }

@@ -25,7 +25,7 @@ final class SupervisedPostgres implements Closeable, DatabaseServer {
 
     private static final Logger log = LoggerFactory.getLogger(SupervisedPostgres.class);
     static final Duration GIVE_UP_AFTER = Duration.ofMinutes(2);
-    private static final long WATCH_MILLIS = 250;
+    private static final long WATCH_MILLIS = 100;
 
     private final Path pgData;
     private final ScheduledExecutorService watch;
@@ -35,6 +35,7 @@ final class SupervisedPostgres implements Closeable, DatabaseServer {
     private volatile boolean givenUp;
     private volatile boolean closed;
     private volatile int restarts;
+    private final java.util.concurrent.atomic.AtomicBoolean checkAsked = new java.util.concurrent.atomic.AtomicBoolean();
 
     private SupervisedPostgres(Path pgData) {
         this.pgData = pgData;
@@ -62,7 +63,10 @@ final class SupervisedPostgres implements Closeable, DatabaseServer {
                 .setCleanDataDirectory(false)
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("full_page_writes", "on");
+                .setServerConfig("full_page_writes", "on")
+                // after a crash, one syncfs of the folder's file system before recovery instead of an fsync of each
+                // file (the same guarantee; seconds less on a busy disk)
+                .setServerConfig("recovery_init_sync_method", "syncfs");
         if (port > 0) {
             builder.setPort(port);
         }
@@ -80,6 +84,34 @@ final class SupervisedPostgres implements Closeable, DatabaseServer {
     @Override
     public boolean isDown() {
         return downSince != null;
+    }
+
+    /**
+     * Waits, at most {@code limit}, while the server is known to be down: the pool's new connections are opened here,
+     * so that they are opened as soon as the server is back rather than after the pool's back-off (which grows to
+     * seconds while every attempt is refused), and so that no attempt is wasted on a server being restarted.
+     */
+    void awaitUp(Duration limit) {
+        Instant until = Instant.now().plus(limit);
+        while (isDown() && !closed && Instant.now().isBefore(until)) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** Something failed to reach the server: look at once rather than at the next round of the watch. */
+    @Override
+    public void suspectDown() {
+        if (!closed && !isDown() && checkAsked.compareAndSet(false, true)) {
+            watch.execute(() -> {
+                checkAsked.set(false);
+                check();
+            });
+        }
     }
 
     @Override

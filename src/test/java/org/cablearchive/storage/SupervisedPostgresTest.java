@@ -50,6 +50,18 @@ class SupervisedPostgresTest {
             }
             assertThat(Duration.between(asked, Instant.now())).isLessThan(Duration.ofSeconds(10));
 
+            // As soon as the supervisor has the server back, the pool gives a connection at the first asking: it
+            // waited for the restart rather than backing off (to seconds) from a refused connection after another.
+            while (server.restarts() == 0 && Duration.between(killed, Instant.now()).compareTo(Duration.ofSeconds(60)) < 0) {
+                Thread.sleep(20);
+            }
+            assertThat(server.restarts()).as("restarted").isEqualTo(1);
+            try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("select count(*) from acknowledged")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(1);
+            }
+
             // Back, on the same port, with the committed row, through the same pool. (A backend of the killed
             // postmaster may still answer for a moment on a pooled connection: wait for the restart itself.)
             String found = null;

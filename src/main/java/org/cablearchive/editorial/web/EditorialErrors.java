@@ -6,6 +6,7 @@ import org.cablearchive.records.FourEyesException;
 import org.cablearchive.records.IllegalTransitionException;
 import org.cablearchive.records.InvalidDocumentException;
 import org.cablearchive.records.StaleDocumentException;
+import org.cablearchive.storage.DatabaseFailures;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -46,6 +47,22 @@ class EditorialErrors {
     @ExceptionHandler(StaleDocumentException.class)
     Object stale(StaleDocumentException e, HttpServletRequest request) {
         return answer(request, HttpStatus.CONFLICT, "Saved by someone else", e.getMessage());
+    }
+
+    /**
+     * PostgreSQL aborted the change for a concurrent one (a deadlock or a serialization failure) and it failed again
+     * when tried once more ({@link org.cablearchive.storage.RetriedOnceWhenDeadlocked}): nothing was changed, and the
+     * person is told so, as for any other concurrent change. Any other database failure is not ours to answer.
+     */
+    @ExceptionHandler({org.springframework.dao.ConcurrencyFailureException.class, jakarta.persistence.PersistenceException.class,
+            org.hibernate.JDBCException.class})
+    Object concurrent(RuntimeException e, HttpServletRequest request) {
+        if (!DatabaseFailures.isConflict(e)) {
+            throw e;
+        }
+        return answer(request, HttpStatus.CONFLICT, "Changed by someone else at the same moment",
+                "Someone else changed this document at the same moment, so nothing was changed by this request. "
+                        + "Open the document again to see its state, and try again.");
     }
 
     @ExceptionHandler(InvalidDocumentException.class)

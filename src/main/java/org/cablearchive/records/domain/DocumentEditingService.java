@@ -17,6 +17,7 @@ import org.cablearchive.records.DocumentStatus;
 import org.cablearchive.records.DocumentWithdrawn;
 import org.cablearchive.records.StaleDocumentException;
 import org.cablearchive.records.WorkflowAction;
+import org.cablearchive.storage.RetriedOnceWhenDeadlocked;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -42,6 +43,7 @@ class DocumentEditingService implements DocumentEditing {
 
     @Override
     @Transactional
+    @RetriedOnceWhenDeadlocked
     public void lock(String id) {
         locked(id);
     }
@@ -76,6 +78,7 @@ class DocumentEditingService implements DocumentEditing {
 
     @Override
     @Transactional
+    @RetriedOnceWhenDeadlocked
     public long revise(String id, DocumentDraft draft, long expectedVersion, String by, String comment) {
         Document d = current(id, expectedVersion);
         if (d.status() == DocumentStatus.PUBLISHED) {
@@ -92,6 +95,7 @@ class DocumentEditingService implements DocumentEditing {
 
     @Override
     @Transactional
+    @RetriedOnceWhenDeadlocked
     public DocumentStatus transition(String id, WorkflowAction action, String by, String comment) {
         Document d = locked(id);
         Correction correction = pendingCorrection(d);
@@ -120,6 +124,7 @@ class DocumentEditingService implements DocumentEditing {
 
     @Override
     @Transactional
+    @RetriedOnceWhenDeadlocked
     public long restore(String id, DocumentSnapshot snapshot, long expectedVersion, String by, String comment) {
         Document d = current(id, expectedVersion);
         if (d.status() == DocumentStatus.PUBLISHED) {
@@ -136,7 +141,9 @@ class DocumentEditingService implements DocumentEditing {
 
     @Override
     @Transactional
+    @RetriedOnceWhenDeadlocked
     public int publishVolume(String volumeId, String by) {
+        lockDrafts(volumeId);
         int published = 0;
         for (Document d : documents.findByVolumeIdAndStatusOrderByPositionInVolume(volumeId, DocumentStatus.DRAFT)) {
             if (d.publishWithVolume(by)) {
@@ -147,6 +154,17 @@ class DocumentEditingService implements DocumentEditing {
             }
         }
         return published;
+    }
+
+    /**
+     * Takes the row locks of the volume's drafts at once, in the order of their ids, before any of them changes: a
+     * change of one document (which takes its own row lock first) waits here or makes the batch wait, and two batches
+     * take the locks in the same order, so neither deadlocks. {@code for no key update}, as an update of the row takes:
+     * a reference of another document to one of these (a foreign key check) is not held up.
+     */
+    private void lockDrafts(String volumeId) {
+        em.createNativeQuery("select id from document where volume_id = ?1 and status = ?2 order by id for no key update")
+                .setParameter(1, volumeId).setParameter(2, DocumentStatus.DRAFT.name()).getResultList();
     }
 
     @Override
@@ -254,6 +272,7 @@ class DocumentEditingService implements DocumentEditing {
 
     @Override
     @Transactional
+    @RetriedOnceWhenDeadlocked
     public long linkReference(String documentId, String referenceKey, String targetDocumentId, String by) {
         Document d = locked(documentId);
         if (targetDocumentId == null || targetDocumentId.isBlank() || !documents.existsById(targetDocumentId.strip())) {
@@ -313,6 +332,7 @@ class DocumentEditingService implements DocumentEditing {
 
     @Override
     @Transactional
+    @RetriedOnceWhenDeadlocked
     public Withheld withhold(String id, String passage, String extent, String reason, String by) {
         Document d = locked(id);
         List<org.cablearchive.records.domain.Withheld> already = withheld.findByDocumentIdOrderByIdAsc(id);
