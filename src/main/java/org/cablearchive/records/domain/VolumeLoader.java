@@ -51,6 +51,8 @@ class VolumeLoader implements VolumeLoad {
     private final Set<String> ownTelegramNumbers = new HashSet<>();
     /** New documents are written as plain rows; opened with the first one. */
     private NewDocumentRows rows;
+    /** New documents written since the last flush, announced with {@link NewDocumentsWritten}. */
+    private final List<Document> written = new ArrayList<>();
     private int chapters;
     private int position;
     /** The volume's parts waiting to be written, and how many characters they hold. */
@@ -152,7 +154,9 @@ class VolumeLoader implements VolumeLoad {
             if (rows == null) {
                 rows = new NewDocumentRows(dataSource);
             }
-            rows.add(Document.imported(volume, chapter, at, draft, personIds, status, by), chapterId(draft.chapterXmlId()));
+            Document fresh = Document.imported(volume, chapter, at, draft, personIds, status, by);
+            rows.add(fresh, chapterId(draft.chapterXmlId()));
+            written.add(fresh);
             created++;
             outcome = Outcome.CREATED;
         } else {
@@ -196,6 +200,10 @@ class VolumeLoader implements VolumeLoad {
         em.clear();
         if (rows != null) {
             rows.flush();
+        }
+        if (!written.isEmpty()) {
+            events.publishEvent(new NewDocumentsWritten(volumeId, List.copyOf(written)));
+            written.clear();
         }
     }
 
