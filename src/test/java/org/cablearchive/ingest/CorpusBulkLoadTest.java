@@ -2,7 +2,6 @@ package org.cablearchive.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -41,12 +40,7 @@ class CorpusBulkLoadTest {
 
     @BeforeAll
     static void start() throws Exception {
-        EmbeddedPostgres postgres = TestDatabase.start();
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("drop database if exists corpus_bulk");
-            s.execute("create database corpus_bulk");
-        }
-        jdbc = postgres.getJdbcUrl("postgres", "corpus_bulk");
+        jdbc = TestDatabase.freshDatabase("corpus_bulk");
         app = new SpringApplicationBuilder(CableArchiveApplication.class).run("--spring.datasource.url=" + jdbc,
                 "--spring.main.web-application-type=none", "--archive.demo-content=", "--archive.search.index-imports=false",
                 "--archive.search.rebuild-when-behind=false", "--spring.main.banner-mode=off",
