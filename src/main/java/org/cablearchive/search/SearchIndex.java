@@ -173,9 +173,10 @@ public class SearchIndex {
      */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void volumeLoaded(VolumeLoaded event) {
-        // New documents were indexed from memory as they were written (newDocuments); documents a load changed
-        // through the entity manager are read again here, with their whole volume.
-        if (!indexImports || event.updated() == 0) {
+        // A volume new to the archive was indexed from memory as it was written (newDocuments). A volume imported
+        // again is read again here, whole, whatever the load did with each document: its changes made through the
+        // entity manager, and an index that lacked it (importing a volume again brings its index up to date).
+        if (!indexImports || event.onlyNewDocuments()) {
             return;
         }
         volumesToIndex.add(event.volumeId());

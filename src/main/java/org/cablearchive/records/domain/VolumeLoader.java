@@ -226,7 +226,8 @@ class VolumeLoader implements VolumeLoad {
         jdbc.sql("update volume set page_numbering = ? where id = ?")
                 .params(pageRestarts > 0 ? "DOCUMENT" : "VOLUME", volumeId).update();
         int resolved = resolveDocumentAndPageReferences() + resolveTelegramReferences();
-        events.publishEvent(new org.cablearchive.records.VolumeLoaded(volumeId, by, created, updated, conflicts.size(), asDraft));
+        events.publishEvent(new org.cablearchive.records.VolumeLoaded(volumeId, by, created, updated, conflicts.size(), asDraft,
+                existing.isEmpty()));
         return new Report(volumeId, created, updated, List.copyOf(conflicts), resolved, List.copyOf(forReview));
     }
 
