@@ -5,7 +5,8 @@
 #   bench/scale.sh N                 N = 10000, 100000, 1000000…
 #
 # Steps: builds the jar (and the suite, in target/test-classes) when missing; generates and loads a corpus of N
-# documents from real FRUS text into a fresh data folder and rebuilds its index (`java -Xmx1g -jar … corpus N`);
+# documents from real FRUS text into a fresh data folder, indexing it as it loads (`java -Xmx1g -jar … corpus N`: a bulk
+# load with COPY, secondary indexes built once at the end; load_seconds and index_seconds are parsed from its output);
 # imports the shared FRUS volumes at -Xmx256m to measure TEI import end to end (bench/import-volumes.sh); starts the
 # archive (`java -Xmx1g -jar target/cable-archive.jar`) on the corpus; runs the suite (org.cablearchive.bench.ScaleBench),
 # which builds the bare Lucene index and the PostgreSQL full-text table of the same rows, warms up, and measures.

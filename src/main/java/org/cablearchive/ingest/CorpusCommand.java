@@ -20,8 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * {@code java -jar cable-archive.jar corpus N [--seed S] --from FOLDER}: builds a corpus of N documents from real
  * FRUS text ({@link CorpusGenerator}) and loads it into the archive through the same path as a volume import
- * (a volume a transaction, new documents as batched inserts, references resolved by the archive's own resolver),
- * while the next volume is generated on a thread of its own. The search index is not touched here: the caller
+ * (a volume a transaction, new documents written with COPY, references resolved by the archive's own resolver),
+ * while the next volume is generated on a thread of its own. It is a bulk load ({@link VolumeStore#bulkLoad}): the
+ * secondary indexes no load reads are built once at the end, and volumes commit without waiting for the disk until
+ * then. The search index is not touched here: the caller
  * rebuilds it in one pass afterwards, which is faster than indexing volume by volume.
  */
 @Component
@@ -86,6 +88,11 @@ public class CorpusCommand {
 
     /** Reads the material, generates {@code documents} documents and loads them; prints progress on {@code err}. */
     public Loaded load(Path from, long seed, int documents, PrintStream out, PrintStream err) {
+        return load(from, seed, documents, out, err, true);
+    }
+
+    /** As {@link #load(Path, long, int, PrintStream, PrintStream)}; {@code bulk} false: as an ordinary import would. */
+    Loaded load(Path from, long seed, int documents, PrintStream out, PrintStream err, boolean bulk) {
         long started = System.nanoTime();
         CorpusMaterial material = CorpusMaterial.read(from);
         out.printf(Locale.ROOT, "material: %s in %.1f s%n", material.summary(), (System.nanoTime() - started) / 1e9);
@@ -108,6 +115,7 @@ public class CorpusCommand {
         long loading = System.nanoTime();
         int loaded = 0;
         int volumes = 0;
+        VolumeStore.BulkLoad bulkLoad = bulk ? store.bulkLoad() : null;
         try {
             while (loaded < documents) {
                 CorpusGenerator.GeneratedVolume v = ready.poll(1, TimeUnit.SECONDS);
@@ -117,7 +125,12 @@ public class CorpusCommand {
                     }
                     continue;
                 }
-                transactions.executeWithoutResult(status -> save(v));
+                transactions.executeWithoutResult(status -> {
+                    if (bulkLoad != null) {
+                        bulkLoad.commitLazily();
+                    }
+                    save(v);
+                });
                 loaded += v.documents().size();
                 volumes++;
                 double s = (System.nanoTime() - loading) / 1e9;
@@ -129,8 +142,14 @@ public class CorpusCommand {
             throw new IllegalStateException("interrupted", e);
         } finally {
             making.interrupt();
+            err.println();
+            if (bulkLoad != null) {
+                long building = System.nanoTime();
+                bulkLoad.close(); // also after a failure: what was committed keeps its indexes
+                out.printf(Locale.ROOT, "deferred indexes built again and tables analyzed in %.1f s%n",
+                        (System.nanoTime() - building) / 1e9);
+            }
         }
-        err.println();
         double seconds = (System.nanoTime() - started) / 1e9;
         out.printf(Locale.ROOT, "loaded %d documents in %d volumes in %.1f s: %.0f documents/s%n", loaded, volumes, seconds,
                 loaded / seconds);

@@ -33,6 +33,28 @@ public interface VolumeStore {
         public static final Changes FOR_REVIEW = new Changes(false, null);
     }
 
+    /**
+     * Begins a bulk load of many new volumes (the corpus command): the secondary indexes that no load reads are
+     * dropped until {@link BulkLoad#close} builds them again in one pass and refreshes the planner's statistics.
+     * Counts, keyset columns and references are kept exactly as by any load. An interrupted bulk load's indexes are
+     * built again by the next bulk load or at the archive's next start.
+     */
+    BulkLoad bulkLoad();
+
+    /** A bulk load under way: volumes are loaded with {@link #load}, each in a transaction of the caller's. */
+    interface BulkLoad extends AutoCloseable {
+
+        /**
+         * Within the caller's transaction: its commit does not wait for the disk (a crash may lose the last few
+         * volumes' commits, never half of one); {@link #close} commits durably, and all before it with it.
+         */
+        void commitLazily();
+
+        /** Builds the deferred indexes again, analyzes the tables; returns how many indexes it built. */
+        @Override
+        void close();
+    }
+
     Optional<VolumeDraft> volume(String id);
 
     /**

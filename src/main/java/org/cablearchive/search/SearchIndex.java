@@ -20,6 +20,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.cablearchive.records.DocumentCatalog;
 import org.cablearchive.records.VolumeLoaded;
 import org.cablearchive.records.domain.Document;
+import org.cablearchive.records.domain.NewDocumentsWritten;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
@@ -62,6 +65,8 @@ public class SearchIndex {
     private final boolean rebuildWhenBehind;
     /** Off for a bulk load (the corpus command), which rebuilds the whole index in one pass when it is done. */
     private final boolean indexImports;
+    /** A bulk load's new documents are written to the index in the background, not awaited at each commit. */
+    private final boolean indexLoadsLazily;
     /** Written beside the index after a full build: an index built by an older mapping is rebuilt at start. */
     private final Path versionFile;
 
@@ -71,6 +76,7 @@ public class SearchIndex {
     SearchIndex(EntityManagerFactory emf, DocumentCatalog catalog, EntityManager em, PlatformTransactionManager transactions,
                 @Value("${archive.search.rebuild-when-behind:true}") boolean rebuildWhenBehind,
                 @Value("${archive.search.index-imports:true}") boolean indexImports,
+                @Value("${archive.search.index-loads-lazily:false}") boolean indexLoadsLazily,
                 @Value("${spring.jpa.properties.hibernate.search.backend.directory.root}") String indexRoot) {
         this.emf = emf;
         this.catalog = catalog;
@@ -80,6 +86,7 @@ public class SearchIndex {
         this.writing = new TransactionTemplate(transactions);
         this.rebuildWhenBehind = rebuildWhenBehind;
         this.indexImports = indexImports;
+        this.indexLoadsLazily = indexLoadsLazily;
         this.versionFile = Path.of(indexRoot, "mapping-version");
     }
 
@@ -169,11 +176,43 @@ public class SearchIndex {
      */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void volumeLoaded(VolumeLoaded event) {
-        if (!indexImports) {
+        // A volume new to the archive was indexed from memory as it was written (newDocuments). A volume imported
+        // again is read again here, whole, whatever the load did with each document: its changes made through the
+        // entity manager, and an index that lacked it (importing a volume again brings its index up to date).
+        if (!indexImports || event.onlyNewDocuments()) {
             return;
         }
         volumesToIndex.add(event.volumeId());
         volumeIndexer.submit(this::indexWaitingVolumes);
+    }
+
+    /**
+     * A volume load wrote new documents as plain rows: they are indexed as they are in memory, never read back. Their
+     * index documents are built now, in the loading transaction, and written when it commits (and only if it does):
+     * searchable when the commit returns, or, for a bulk load ({@code archive.search.index-loads-lazily}), written
+     * by the index's own threads while the load goes on, and made durable and searchable by {@link #flushLoads}.
+     */
+    @EventListener
+    void newDocuments(NewDocumentsWritten event) {
+        if (!indexImports) {
+            return;
+        }
+        SearchSession session = Search.session(em);
+        if (indexLoadsLazily) {
+            session.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+        }
+        SearchIndexingPlan plan = session.indexingPlan();
+        for (Document d : event.documents()) {
+            plan.addOrUpdate(d);
+        }
+        plan.process(); // built now: the load empties its persistence context as it goes
+    }
+
+    /** After a lazily indexed bulk load: waits until every document given is written, commits and refreshes the index. */
+    public void flushLoads() {
+        var workspace = Search.mapping(emf).scope(Document.class).workspace();
+        workspace.flush();
+        workspace.refresh();
     }
 
     private void indexWaitingVolumes() {
@@ -241,7 +280,10 @@ public class SearchIndex {
         rebuild = new Rebuild(true, 0, 0, started, null, null);
         try {
             Search.mapping(emf).scope(Document.class).massIndexer()
-                    .purgeAllOnStart(true).threadsToLoadObjects(2).batchSizeToLoadObjects(100)
+                    // Two threads read and convert documents (a batch: four queries, documents, footnotes, mentions,
+                    // volumes); the backend's threads analyze and write them meanwhile. Ids are streamed, not paged.
+                    .purgeAllOnStart(true).threadsToLoadObjects(2).batchSizeToLoadObjects(100).idFetchSize(1000)
+                    .cacheMode(org.hibernate.CacheMode.IGNORE)
                     .monitor(new MassIndexingMonitor() {
                         @Override
                         public void documentsAdded(long increment) {

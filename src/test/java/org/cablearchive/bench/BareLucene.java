@@ -109,11 +109,16 @@ final class BareLucene implements AutoCloseable {
         this.glossary = glossary;
     }
 
-    /** An index writer with a sink for rows; {@link Indexing#close} commits and opens the searcher. */
+    /**
+     * An index writer with a sink for rows; {@link Indexing#close} commits and opens the searcher. Rows are analyzed
+     * and added on every core (IndexWriter takes documents from several threads at once, each into a segment of its
+     * own) while the caller goes on reading rows; a large RAM buffer keeps segments few.
+     */
     Indexing indexing() {
         try {
             IndexWriterConfig c = new IndexWriterConfig(analyzer);
-            c.setRAMBufferSizeMB(64);
+            c.setRAMBufferSizeMB(256);
+            c.setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH);
             c.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
             return new Indexing(new IndexWriter(FSDirectory.open(folder), c));
         } catch (IOException e) {
@@ -123,6 +128,19 @@ final class BareLucene implements AutoCloseable {
 
     final class Indexing implements AutoCloseable {
         private final IndexWriter writer;
+        private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        /** Rows handed to the indexing threads; when they fall behind, the reader adds rows itself. */
+        private final java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(threads,
+                threads, 0, java.util.concurrent.TimeUnit.MILLISECONDS, new java.util.concurrent.ArrayBlockingQueue<>(512),
+                r -> {
+                    Thread t = new Thread(r, "bare-lucene-indexing");
+                    t.setDaemon(true);
+                    return t;
+                }, new java.util.concurrent.ThreadPoolExecutor.CallerRunsPolicy());
+        private final java.util.concurrent.atomic.AtomicLong added = new java.util.concurrent.atomic.AtomicLong();
+        private volatile Throwable failure;
+        private long started;
+        /** Wall time from the first row given to the commit's end: reading the rows overlaps it. */
         long nanos;
         long documents;
 
@@ -131,26 +149,42 @@ final class BareLucene implements AutoCloseable {
         }
 
         void add(CorpusRows.Row r) {
-            long t = System.nanoTime();
-            try {
-                writer.addDocument(config.build(document(r)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            if (started == 0) {
+                started = System.nanoTime();
             }
-            documents++;
-            nanos += System.nanoTime() - t;
+            if (failure != null) {
+                throw new IllegalStateException("bare Lucene indexing failed", failure);
+            }
+            pool.execute(() -> {
+                try {
+                    writer.addDocument(config.build(document(r)));
+                    added.incrementAndGet();
+                } catch (IOException | RuntimeException e) {
+                    failure = e;
+                }
+            });
         }
 
         @Override
         public void close() {
-            long t = System.nanoTime();
             try {
+                pool.shutdown();
+                if (!pool.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS)) {
+                    throw new IllegalStateException("bare Lucene indexing did not finish");
+                }
+                if (failure != null) {
+                    throw new IllegalStateException("bare Lucene indexing failed", failure);
+                }
                 writer.commit();
                 writer.close();
-                nanos += System.nanoTime() - t;
+                documents = added.get();
+                nanos = started == 0 ? 0 : System.nanoTime() - started;
                 open();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
         }
     }

@@ -2,7 +2,6 @@ package org.cablearchive.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -44,12 +43,7 @@ class ScaleSmokeTest {
 
     @BeforeAll
     static void loadCorpus() throws Exception {
-        EmbeddedPostgres postgres = TestDatabase.start();
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("drop database if exists bench_smoke");
-            s.execute("create database bench_smoke");
-        }
-        jdbc = postgres.getJdbcUrl("postgres", "bench_smoke");
+        jdbc = TestDatabase.freshDatabase("bench_smoke");
         app = new SpringApplicationBuilder(CableArchiveApplication.class).run("--spring.datasource.url=" + jdbc,
                 "--server.port=0", "--archive.demo-content=", "--archive.search.index-imports=false",
                 "--archive.search.rebuild-when-behind=false", "--spring.main.banner-mode=off",

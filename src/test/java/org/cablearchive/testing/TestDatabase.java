@@ -63,4 +63,14 @@ public class TestDatabase implements LauncherSessionListener {
         }
         return postgres;
     }
+
+    /** A database of its own on the shared test server, created empty (dropped first if an earlier run left it). */
+    public static String freshDatabase(String name) throws java.sql.SQLException {
+        EmbeddedPostgres server = start();
+        try (java.sql.Connection c = server.getPostgresDatabase().getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + name);
+            s.execute("create database " + name);
+        }
+        return server.getJdbcUrl("postgres", name);
+    }
 }

@@ -51,6 +51,8 @@ class VolumeLoader implements VolumeLoad {
     private final Set<String> ownTelegramNumbers = new HashSet<>();
     /** New documents are written as plain rows; opened with the first one. */
     private NewDocumentRows rows;
+    /** New documents written since the last flush, announced with {@link NewDocumentsWritten}. */
+    private final List<Document> written = new ArrayList<>();
     private int chapters;
     private int position;
     /** The volume's parts waiting to be written, and how many characters they hold. */
@@ -152,7 +154,9 @@ class VolumeLoader implements VolumeLoad {
             if (rows == null) {
                 rows = new NewDocumentRows(dataSource);
             }
-            rows.add(Document.imported(volume, chapter, at, draft, personIds, status, by), chapterId(draft.chapterXmlId()));
+            Document fresh = Document.imported(volume, chapter, at, draft, personIds, status, by);
+            rows.add(fresh, chapterId(draft.chapterXmlId()));
+            written.add(fresh);
             created++;
             outcome = Outcome.CREATED;
         } else {
@@ -197,6 +201,10 @@ class VolumeLoader implements VolumeLoad {
         if (rows != null) {
             rows.flush();
         }
+        if (!written.isEmpty()) {
+            events.publishEvent(new NewDocumentsWritten(volumeId, List.copyOf(written)));
+            written.clear();
+        }
     }
 
     private Long chapterId(String xmlId) {
@@ -218,7 +226,8 @@ class VolumeLoader implements VolumeLoad {
         jdbc.sql("update volume set page_numbering = ? where id = ?")
                 .params(pageRestarts > 0 ? "DOCUMENT" : "VOLUME", volumeId).update();
         int resolved = resolveDocumentAndPageReferences() + resolveTelegramReferences();
-        events.publishEvent(new org.cablearchive.records.VolumeLoaded(volumeId, by, created, updated, conflicts.size(), asDraft));
+        events.publishEvent(new org.cablearchive.records.VolumeLoaded(volumeId, by, created, updated, conflicts.size(), asDraft,
+                existing.isEmpty()));
         return new Report(volumeId, created, updated, List.copyOf(conflicts), resolved, List.copyOf(forReview));
     }
 

@@ -40,11 +40,14 @@ class VolumeStoreService implements VolumeStore {
     private final TransactionTemplate readOnly;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final ArchiveSummaries summaries;
+    private final DeferredIndexes deferredIndexes;
 
     VolumeStoreService(EntityManager em, JdbcClient jdbc, DataSource dataSource, VolumeRepository volumes, ChapterRepository chapters,
                        DocumentRepository documents, Persons persons, PlatformTransactionManager transactions,
-                       org.springframework.context.ApplicationEventPublisher events, ArchiveSummaries summaries) {
+                       org.springframework.context.ApplicationEventPublisher events, ArchiveSummaries summaries,
+                       DeferredIndexes deferredIndexes) {
         this.summaries = summaries;
+        this.deferredIndexes = deferredIndexes;
         this.events = events;
         this.em = em;
         this.jdbc = jdbc;
@@ -64,6 +67,22 @@ class VolumeStoreService implements VolumeStore {
         em.flush();
         return new VolumeLoader(em, jdbc, dataSource, draft.id(), () -> persons.idsOfVolume(draft.id()), asDraft, force, by,
                 events, changes);
+    }
+
+    @Override
+    public BulkLoad bulkLoad() {
+        deferredIndexes.drop();
+        return new BulkLoad() {
+            @Override
+            public void commitLazily() {
+                jdbc.sql("set local synchronous_commit = off").update();
+            }
+
+            @Override
+            public void close() {
+                deferredIndexes.restore();
+            }
+        };
     }
 
     @Override
