@@ -41,6 +41,7 @@ import org.cablearchive.records.DocumentType;
 import org.cablearchive.records.Precedence;
 import org.cablearchive.records.VolumeStore;
 import org.cablearchive.search.QueryText.Clause;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Service;
 
 /**
@@ -57,7 +58,8 @@ import org.springframework.stereotype.Service;
  * snippets highlighted. Nothing is loaded from PostgreSQL but volume titles and person names, both kept short.
  */
 @Service
-public class DocumentSearch {
+@ConditionalOnProperty(name = "archive.search.backend", havingValue = "lucene", matchIfMissing = true)
+public class DocumentSearch implements ArchiveSearch {
 
     /** How many values of a facet are returned, those with most documents, each with its exact count. */
     static final int FACET_VALUES = 200;
@@ -386,7 +388,7 @@ public class DocumentSearch {
         return titles;
     }
 
-    private static void parseLong(String s, Set<Long> into) {
+    static void parseLong(String s, Set<Long> into) {
         try {
             into.add(Long.parseLong(s));
         } catch (NumberFormatException ignored) {
@@ -413,7 +415,7 @@ public class DocumentSearch {
         };
     }
 
-    private static String label(String value, Function<String, String> f) {
+    static String label(String value, Function<String, String> f) {
         if (value == null) {
             return null;
         }
