@@ -69,6 +69,7 @@ class ElasticsearchDocumentSearch implements ArchiveSearch {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public SearchResult search(SearchRequest request, boolean staff) {
         return search(request, staff, DocumentSearch.FACET_VALUES);
     }

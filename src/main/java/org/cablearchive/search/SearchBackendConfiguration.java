@@ -35,7 +35,8 @@ class SearchBackendConfiguration {
     }
 
     private static void elasticsearch(Map<String, Object> properties, Environment env) {
-        properties.keySet().removeIf(k -> k.startsWith(BACKEND + "directory.") || k.equals(BACKEND + "lucene_version"));
+        // The embedded index's own settings (directory.root, lucene_version) stay in the JPA properties, unused here:
+        // Hibernate Search names them once at start (HSEARCH000568).
         properties.put(BACKEND + "type", ELASTICSEARCH);
         properties.put(BACKEND + "hosts", env.getProperty("archive.search.hosts", "localhost:9200"));
         properties.put(BACKEND + "protocol", env.getProperty("archive.search.protocol", "http"));
