@@ -121,7 +121,8 @@ class ClusterFaultsTest {
         Thread.sleep(step);
         next(phase, phases, "b. OpenSearch node " + OpenSearchCluster.name(STOPPED_SEARCH_NODE) + " stopped");
         cluster.stopNode(STOPPED_SEARCH_NODE);
-        System.out.println("cluster health with a node stopped: " + cluster.health());
+        cluster.awaitHealth("yellow", OpenSearchCluster.NODES - 1, Duration.ofMinutes(1));
+        System.out.println("cluster health (status, nodes) with a node stopped: " + cluster.health());
         Thread.sleep(step);
         next(phase, phases, "c. and app node B stopped");
         b.stop();
@@ -142,7 +143,7 @@ class ClusterFaultsTest {
 
         long greenStarted = System.nanoTime();
         cluster.awaitHealth("green", OpenSearchCluster.NODES, Duration.ofMinutes(3));
-        System.out.printf("cluster green again %.1f s after the load ended: %s%n",
+        System.out.printf("cluster health (status, nodes) %.1f s after the load ended: %s%n",
                 (System.nanoTime() - greenStarted) / 1e9, cluster.health());
 
         System.out.printf("%-52s %7s %7s %7s %7s %9s %10s%n", "phase", "reads", "failed", "writes", "failed",

@@ -32,6 +32,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.SearchException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +51,9 @@ class ElasticsearchDocumentSearch implements ArchiveSearch {
 
     /** Values of a whole-range field (years, decades, months) counted: all of them. */
     private static final int ALL_VALUES = 10_000;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ElasticsearchDocumentSearch.class);
+    /** How many times a failed search is asked again. */
+    private static final int RETRIES = 2;
     /** Values each shard passes on for a terms aggregation: all it has, so that the counts are exact. */
     private static final int SHARD_VALUES = 100_000;
 
@@ -77,6 +81,33 @@ class ElasticsearchDocumentSearch implements ArchiveSearch {
     @Override
     @Transactional(readOnly = true)
     public SearchResult search(SearchRequest request, boolean staff, int facetValues) {
+        return again(() -> run(request, staff, facetValues));
+    }
+
+    /**
+     * A search that failed on the cluster is asked once or twice more: a shard copy on a node that has just stopped
+     * fails the requests in flight on it, and the next one goes to a copy that is still there.
+     */
+    private static <T> T again(java.util.function.Supplier<T> search) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return search.get();
+            } catch (SearchException e) {
+                if (attempt == RETRIES + 1) {
+                    throw e;
+                }
+                log.warn("A search failed on the search cluster ({}); asking again", e.getMessage().lines().findFirst().orElse(""));
+                try {
+                    Thread.sleep(250L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private SearchResult run(SearchRequest request, boolean staff, int facetValues) {
         LocalDate from = DateRange.start(request.from());
         LocalDate to = DateRange.end(request.to());
         Text text = text(request.q());
@@ -152,8 +183,8 @@ class ElasticsearchDocumentSearch implements ArchiveSearch {
     public long count(SearchRequest request, boolean staff) {
         SearchSession session = Search.session(em);
         SearchScope<Document> scope = session.scope(Document.class);
-        return session.search(scope).where(predicate(scope.predicate(), text(request.q()).query(), request, staff,
-                DateRange.start(request.from()), DateRange.end(request.to()), null)).fetchTotalHitCount();
+        return again(() -> session.search(scope).where(predicate(scope.predicate(), text(request.q()).query(), request,
+                staff, DateRange.start(request.from()), DateRange.end(request.to()), null)).fetchTotalHitCount());
     }
 
     private static int limit(String facet, int facetValues) {
