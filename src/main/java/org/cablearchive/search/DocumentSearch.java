@@ -288,7 +288,7 @@ public class DocumentSearch implements ArchiveSearch {
         return top;
     }
 
-    private static Map<String, Long> top(Map<String, Long> counts, int limit) {
+    static Map<String, Long> top(Map<String, Long> counts, int limit) {
         Map<String, Long> top = new LinkedHashMap<>();
         counts.entrySet().stream().sorted((a, b) -> {
             int byCount = Long.compare(b.getValue(), a.getValue());

@@ -157,7 +157,7 @@ class ElasticsearchDocumentSearch implements ArchiveSearch {
             if (keys.containsKey(facet)) {
                 counts.put(facet, result.aggregation(keys.get(facet)));
             } else if (facet.equals(YEAR) && request.values(YEAR).isEmpty()) {
-                counts.put(facet, top(result.aggregation(years), facetValues));
+                counts.put(facet, DocumentSearch.top(result.aggregation(years), facetValues));
             } else {
                 // Counted over the results of every other filter, so that another value of this facet adds to them.
                 AggregationKey<Map<String, Long>> own = AggregationKey.of(facet);
@@ -166,7 +166,7 @@ class ElasticsearchDocumentSearch implements ArchiveSearch {
                         .aggregation(own, f -> f.terms().field(facet, String.class).maxTermCount(limit(facet, facetValues)))
                         .requestTransformer(ElasticsearchDocumentSearch::exact)
                         .fetch(0).aggregation(own);
-                counts.put(facet, facet.equals(YEAR) ? top(c, facetValues) : c);
+                counts.put(facet, facet.equals(YEAR) ? DocumentSearch.top(c, facetValues) : c);
             }
         }
         // Months when the dates asked for span three years at most, or the results fall within a year or two.
@@ -266,15 +266,6 @@ class ElasticsearchDocumentSearch implements ArchiveSearch {
         } catch (IndexSearcher.TooManyClauses e) {
             return null;
         }
-    }
-
-    private static Map<String, Long> top(Map<String, Long> counts, int limit) {
-        Map<String, Long> top = new LinkedHashMap<>();
-        counts.entrySet().stream().sorted((a, b) -> {
-            int byCount = Long.compare(b.getValue(), a.getValue());
-            return byCount != 0 ? byCount : a.getKey().compareTo(b.getKey());
-        }).limit(limit).forEach(e -> top.put(e.getKey(), e.getValue()));
-        return top;
     }
 
     private List<SearchResult.Hit> hits(List<List<?>> rows) {
