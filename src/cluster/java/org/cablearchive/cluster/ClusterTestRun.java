@@ -27,16 +27,23 @@ public class ClusterTestRun implements TestExecutionListener {
         }
         synchronized (ClusterTestRun.class) {
             if (cluster == null) {
+                OpenSearchCluster starting;
                 try {
-                    cluster = new OpenSearchCluster(Files.createTempDirectory("cable-archive-opensearch"));
+                    starting = new OpenSearchCluster(Files.createTempDirectory("cable-archive-opensearch"));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
                 long started = System.nanoTime();
-                cluster.start();
+                try {
+                    starting.start();
+                } catch (RuntimeException e) {
+                    starting.stop();
+                    throw e;
+                }
                 System.out.printf("OpenSearch cluster of %d nodes up in %.1f s: %s%n", OpenSearchCluster.NODES,
-                        (System.nanoTime() - started) / 1e9, cluster.hosts());
-                System.setProperty("archive.search.hosts", cluster.hosts());
+                        (System.nanoTime() - started) / 1e9, starting.hosts());
+                System.setProperty("archive.search.hosts", starting.hosts());
+                cluster = starting;
             }
         }
     }

@@ -49,7 +49,8 @@ public final class OpenSearchCluster {
         for (int i = 0; i < NODES; i++) {
             startNode(i);
         }
-        awaitHealth("green", NODES, Duration.ofMinutes(3));
+        // Three JVMs starting at once on a busy 2-core machine take minutes, not seconds.
+        awaitHealth("green", NODES, Duration.ofMinutes(10));
     }
 
     /** Starts one node (again, on its own data folder). */
