@@ -9,9 +9,10 @@ import org.junit.jupiter.api.Assumptions;
  */
 final class ClusterNodes {
 
-    static final int PORT_A = 18290;
-    static final int PORT_B = 18291;
-    static final int PORT_LUCENE = 18292;
+    /** {@code -Dcluster.app.port}: node A's port, 18290 by default; B's and the Lucene node's follow it. */
+    static final int PORT_A = Integer.getInteger("cluster.app.port", 18290);
+    static final int PORT_B = PORT_A + 1;
+    static final int PORT_LUCENE = PORT_A + 2;
 
     private static AppNode a;
     private static AppNode b;

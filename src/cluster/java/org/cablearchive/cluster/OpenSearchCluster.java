@@ -19,13 +19,15 @@ import java.util.stream.IntStream;
 /**
  * Three OpenSearch nodes on loopback, each a JVM of its own (-Xmx512m), all cluster-manager-eligible so that one
  * can be lost and the other two still elect a manager: started once for a test run, stopped and started again
- * node by node by the fault tests. HTTP ports 19200–19202, transport ports 19300–19302.
+ * node by node by the fault tests. HTTP ports 19200–19202, transport ports 19300–19302 (or from
+ * {@code -Dcluster.opensearch.port}, for a second run beside the first).
  */
 public final class OpenSearchCluster {
 
     public static final int NODES = 3;
-    private static final int HTTP_PORT = 19200;
-    private static final int TRANSPORT_PORT = 19300;
+    /** The first node's ports ({@code -Dcluster.opensearch.port}, 19200 by default; transport ports 100 higher). */
+    private static final int HTTP_PORT = Integer.getInteger("cluster.opensearch.port", 19200);
+    private static final int TRANSPORT_PORT = HTTP_PORT + 100;
 
     private final Path home;
     private final Process[] nodes = new Process[NODES];
