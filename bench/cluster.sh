@@ -12,7 +12,7 @@
 # the app nodes), then queries per second with several clients at once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -o -Pcluster test-compile surefire:test@cluster -Dtest=ClusterSearchBench -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -B -Pcluster test-compile surefire:test@cluster -Dtest=ClusterSearchBench -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench.copies="${COPIES:-1}" -Dbench.rounds="${ROUNDS:-30}" -Dbench.warmup="${WARMUP:-10}" \
   -Dbench.clients="${CLIENTS:-4}" -Dbench.seconds="${LOAD_SECONDS:-20}" \
   -Dcluster.opensearch.port="${OPENSEARCH_PORT:-19200}" -Dcluster.app.port="${APP_PORT:-18290}" 2>&1 \
