@@ -45,6 +45,9 @@ class SearchBackendConfiguration {
             properties.put(BACKEND + "username", username);
             properties.put(BACKEND + "password", env.getProperty("archive.search.password", ""));
         }
+        // A volume's documents go to the cluster a hundred at a time, refreshed before the call returns: on a busy
+        // cluster that takes longer than the client's default 30 s, and a call given up is an import left unindexed.
+        properties.put(BACKEND + "read_timeout", env.getProperty("archive.search.read-timeout-ms", "120000"));
         properties.put(BACKEND + "analysis.configurer", "class:" + ElasticsearchAnalysis.class.getName());
         properties.put(BACKEND + "schema_management.settings_file",
                 env.getProperty("archive.search.index-settings", "search/elasticsearch-index.json"));
