@@ -11,7 +11,7 @@ import org.cablearchive.records.DocumentCatalog;
 import org.cablearchive.records.DocumentNotFoundException;
 import org.cablearchive.records.DocumentSummary;
 import org.cablearchive.records.InvalidDocumentException;
-import org.cablearchive.search.DocumentSearch;
+import org.cablearchive.search.ArchiveSearch;
 import org.cablearchive.search.SearchRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,10 +37,10 @@ public class Shelf {
 
     private final SavedSearchRepository searches;
     private final BookmarkRepository bookmarks;
-    private final DocumentSearch search;
+    private final ArchiveSearch search;
     private final DocumentCatalog catalog;
 
-    Shelf(SavedSearchRepository searches, BookmarkRepository bookmarks, DocumentSearch search, DocumentCatalog catalog) {
+    Shelf(SavedSearchRepository searches, BookmarkRepository bookmarks, ArchiveSearch search, DocumentCatalog catalog) {
         this.searches = searches;
         this.bookmarks = bookmarks;
         this.search = search;

@@ -41,6 +41,7 @@ import org.cablearchive.records.DocumentType;
 import org.cablearchive.records.Precedence;
 import org.cablearchive.records.VolumeStore;
 import org.cablearchive.search.QueryText.Clause;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Service;
 
 /**
@@ -57,7 +58,8 @@ import org.springframework.stereotype.Service;
  * snippets highlighted. Nothing is loaded from PostgreSQL but volume titles and person names, both kept short.
  */
 @Service
-public class DocumentSearch {
+@ConditionalOnProperty(name = "archive.search.backend", havingValue = "lucene", matchIfMissing = true)
+public class DocumentSearch implements ArchiveSearch {
 
     /** How many values of a facet are returned, those with most documents, each with its exact count. */
     public static final int FACET_VALUES = 200;
@@ -291,7 +293,7 @@ public class DocumentSearch {
         return top;
     }
 
-    private static Map<String, Long> top(Map<String, Long> counts, int limit) {
+    static Map<String, Long> top(Map<String, Long> counts, int limit) {
         Map<String, Long> top = new LinkedHashMap<>();
         counts.entrySet().stream().sorted((a, b) -> {
             int byCount = Long.compare(b.getValue(), a.getValue());
@@ -394,7 +396,7 @@ public class DocumentSearch {
         return titles;
     }
 
-    private static void parseLong(String s, Set<Long> into) {
+    static void parseLong(String s, Set<Long> into) {
         try {
             into.add(Long.parseLong(s));
         } catch (NumberFormatException ignored) {
@@ -421,7 +423,7 @@ public class DocumentSearch {
         };
     }
 
-    private static String label(String value, Function<String, String> f) {
+    static String label(String value, Function<String, String> f) {
         if (value == null) {
             return null;
         }

@@ -1,6 +1,7 @@
 /**
- * The reading room's search: the Lucene index of documents (Hibernate Search, mapped programmatically here so
- * that {@code records} carries no search annotations), the query language researchers type (words, phrases,
+ * The reading room's search: the index of documents (Hibernate Search, mapped programmatically here so
+ * that {@code records} carries no search annotations; embedded Lucene, or an Elasticsearch/OpenSearch cluster by
+ * configuration, both behind {@link org.cablearchive.search.ArchiveSearch}), the query language researchers type (words, phrases,
  * OR, -exclusion, field prefixes, abbreviations from the glossary), exact facet counts, highlighted snippets and
  * the timeline, and keeping the index in step with the database.
  */

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class DocumentSearchTest {
 
     @Autowired
-    DocumentSearch search;
+    ArchiveSearch search;
 
     @Autowired
     SearchIndex index;

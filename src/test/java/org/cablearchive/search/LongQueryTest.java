@@ -34,7 +34,7 @@ class LongQueryTest {
     VolumeImporter importer;
 
     @Autowired
-    DocumentSearch search;
+    ArchiveSearch search;
 
     @Autowired
     SearchIndex index;

@@ -40,7 +40,7 @@ class SearchIndexTest {
     SearchIndex index;
 
     @Autowired
-    DocumentSearch search;
+    ArchiveSearch search;
 
     @Autowired
     DocumentCatalog catalog;

@@ -18,7 +18,7 @@ final class SearchVolumes {
      * other configurations run in contexts of their own, each with its own index; importing again updates the
      * volumes in place and indexes them).
      */
-    static synchronized void load(VolumeImporter importer, DocumentSearch search, SearchIndex index) throws Exception {
+    static synchronized void load(VolumeImporter importer, ArchiveSearch search, SearchIndex index) throws Exception {
         for (String[] v : new String[][] {{"frus1951v07p2", V1951, "false"}, {"frus1969-76v12", V12, "false"},
                 {"frus1917-72PubDip", DRAFTS, "true"}}) {
             long indexed = search.search(new SearchRequest("", java.util.Map.of("volume", java.util.List.of(v[1])), null, null,

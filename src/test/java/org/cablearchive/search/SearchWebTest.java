@@ -35,7 +35,7 @@ class SearchWebTest {
     VolumeImporter importer;
 
     @Autowired
-    DocumentSearch search;
+    ArchiveSearch search;
 
     @Autowired
     SearchIndex index;

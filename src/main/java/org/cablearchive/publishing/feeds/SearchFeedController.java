@@ -7,7 +7,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.cablearchive.search.DocumentSearch;
+import org.cablearchive.search.ArchiveSearch;
 import org.cablearchive.search.SearchRequest;
 import org.cablearchive.search.SearchResult;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,10 +26,10 @@ class SearchFeedController {
 
     private final Permalinks permalinks;
 
-    private final DocumentSearch search;
+    private final ArchiveSearch search;
     private final String archiveName;
 
-    SearchFeedController(DocumentSearch search, @Value("${archive.name:Cable Archive}") String archiveName,
+    SearchFeedController(ArchiveSearch search, @Value("${archive.name:Cable Archive}") String archiveName,
                          Permalinks permalinks) {
         this.search = search;
         this.archiveName = archiveName;

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cablearchive.records.Readers;
-import org.cablearchive.search.DocumentSearch;
+import org.cablearchive.search.ArchiveSearch;
 import org.cablearchive.search.SearchRequest;
 import org.cablearchive.search.SearchResult;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,9 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SearchApiController {
 
-    private final DocumentSearch search;
+    private final ArchiveSearch search;
 
-    SearchApiController(DocumentSearch search) {
+    SearchApiController(ArchiveSearch search) {
         this.search = search;
     }
 

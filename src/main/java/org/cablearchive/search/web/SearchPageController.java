@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cablearchive.records.Readers;
-import org.cablearchive.search.DocumentSearch;
+import org.cablearchive.search.ArchiveSearch;
 import org.cablearchive.search.SearchIndex;
 import org.cablearchive.search.SearchRequest;
 import org.cablearchive.search.SearchResult;
@@ -58,7 +58,7 @@ class SearchPageController {
      */
     static final int FACET_VALUES = 30;
 
-    private final DocumentSearch search;
+    private final ArchiveSearch search;
     private final SearchIndex index;
 
     /** The facets without the "unknown" value of a classification or precedence, which narrows to nothing a reader asks for. */
@@ -69,7 +69,7 @@ class SearchPageController {
         return shown;
     }
 
-    SearchPageController(DocumentSearch search, SearchIndex index) {
+    SearchPageController(ArchiveSearch search, SearchIndex index) {
         this.search = search;
         this.index = index;
     }

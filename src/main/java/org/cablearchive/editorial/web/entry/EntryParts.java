@@ -3,7 +3,7 @@ package org.cablearchive.editorial.web.entry;
 import java.util.List;
 import java.util.Map;
 import org.cablearchive.people.Persons;
-import org.cablearchive.search.DocumentSearch;
+import org.cablearchive.search.ArchiveSearch;
 import org.cablearchive.search.SearchRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class EntryParts {
 
     private final Persons persons;
-    private final DocumentSearch search;
+    private final ArchiveSearch search;
 
-    EntryParts(Persons persons, DocumentSearch search) {
+    EntryParts(Persons persons, ArchiveSearch search) {
         this.persons = persons;
         this.search = search;
     }
