@@ -14,6 +14,9 @@ public interface ArchiveSearch {
     /** The search, each facet giving its {@code facetValues} values with most documents (a chosen value is always given). */
     SearchResult search(SearchRequest request, boolean staff, int facetValues);
 
+    /** The search, with or without a highlighted snippet for each hit (a script that shows none need not ask for them). */
+    SearchResult search(SearchRequest request, boolean staff, int facetValues, boolean snippets);
+
     /** How many documents the search finds, and nothing else: a saved search's count. */
     long count(SearchRequest request, boolean staff);
 }

@@ -88,6 +88,18 @@ class ElasticsearchDocumentSearch implements ArchiveSearch {
      * A search that failed on the cluster is asked once or twice more: a shard copy on a node that has just stopped
      * fails the requests in flight on it, and the next one goes to a copy that is still there.
      */
+    /** Snippets come with the hits from the cluster; without them, they are left out of the answer. */
+    @Override
+    @Transactional(readOnly = true)
+    public SearchResult search(SearchRequest request, boolean staff, int facetValues, boolean snippets) {
+        SearchResult r = search(request, staff, facetValues);
+        if (snippets) {
+            return r;
+        }
+        return new SearchResult(r.request(), r.total(), r.hits().stream().map(SearchResult.Hit::withoutSnippet).toList(),
+                r.facets(), r.timeline(), r.timelineUnit(), r.notes());
+    }
+
     private static <T> T again(java.util.function.Supplier<T> search) {
         for (int attempt = 1; ; attempt++) {
             try {

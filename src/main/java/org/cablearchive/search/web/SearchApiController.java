@@ -53,7 +53,7 @@ class SearchApiController {
         SearchRequest request = SearchRequest.of(params);
         // snippets=false leaves out the highlighted passages (a script that shows none need not pay for them).
         boolean snippets = !"false".equalsIgnoreCase(String.valueOf(params.getFirst("snippets")).strip());
-        SearchResult r = search.search(request, Readers.isStaff(http), DocumentSearch.FACET_VALUES, snippets);
+        SearchResult r = search.search(request, Readers.isStaff(http), org.cablearchive.search.DocumentSearch.FACET_VALUES, snippets);
         Map<String, List<Value>> facets = new LinkedHashMap<>();
         r.facets().forEach((facet, values) -> facets.put(facet,
                 values.stream().map(v -> new Value(v.value(), v.count())).toList()));
