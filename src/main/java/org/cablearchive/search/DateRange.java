@@ -43,4 +43,16 @@ final class DateRange {
         }
         return null;
     }
+
+    /** What a search says of dates it could not read (and so left unset), one note for each. */
+    static java.util.List<String> unread(String from, String to) {
+        java.util.List<String> notes = new java.util.ArrayList<>();
+        if (from != null && start(from) == null) {
+            notes.add("\"" + from + "\" is not a date (use 1951, 1951-10 or 1951-10-15): no start date is set.");
+        }
+        if (to != null && end(to) == null) {
+            notes.add("\"" + to + "\" is not a date (use 1951, 1951-10 or 1951-10-15): no end date is set.");
+        }
+        return notes;
+    }
 }

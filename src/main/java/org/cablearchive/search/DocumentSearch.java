@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +34,9 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.cablearchive.people.Persons;
 import org.cablearchive.records.Classification;
 import org.cablearchive.records.DocumentType;
 import org.cablearchive.records.Precedence;
-import org.cablearchive.records.VolumeStore;
 import org.cablearchive.search.QueryText.Clause;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Service;
@@ -70,18 +67,13 @@ public class DocumentSearch implements ArchiveSearch {
 
     private final OpenIndex index;
     private final Abbreviations abbreviations;
-    private final VolumeStore volumes;
-    private final Persons persons;
+    private final FacetLabels labels;
     private volatile SearchQuery queries;
-    /** Volume titles by id, read at most once a minute: volumes are few and their titles rarely change. */
-    private volatile Map<String, String> volumeTitles;
-    private volatile long volumeTitlesRead;
 
-    DocumentSearch(OpenIndex index, Abbreviations abbreviations, VolumeStore volumes, Persons persons) {
+    DocumentSearch(OpenIndex index, Abbreviations abbreviations, FacetLabels labels) {
         this.index = index;
         this.abbreviations = abbreviations;
-        this.volumes = volumes;
-        this.persons = persons;
+        this.labels = labels;
     }
 
     private SearchQuery queries() {
@@ -176,12 +168,7 @@ public class DocumentSearch implements ArchiveSearch {
         LocalDate to = DateRange.end(request.to());
         Text text = text(request.q());
         List<String> notes = new ArrayList<>(text.notes());
-        if (request.from() != null && from == null) {
-            notes.add("\"" + request.from() + "\" is not a date (use 1951, 1951-10 or 1951-10-15): no start date is set.");
-        }
-        if (request.to() != null && to == null) {
-            notes.add("\"" + request.to() + "\" is not a date (use 1951, 1951-10 or 1951-10-15): no end date is set.");
-        }
+        notes.addAll(DateRange.unread(request.from(), request.to()));
         // Facets are tested document by document in the pass (multi-select), so the pass runs on the text, who may
         // see and the dates; with no facet chosen the query holds nothing else.
         Query base = SearchQuery.filtered(text.query(), SearchQuery.visibility(staff), List.of(), SearchQuery.dates(from, to));
@@ -230,7 +217,7 @@ public class DocumentSearch implements ArchiveSearch {
         boolean months = from != null && to != null && ChronoUnit.MONTHS.between(from, to) <= 36
                 || !yearCounts.isEmpty() && yearCounts.size() <= 2;
         Map<String, Long> periods = months ? page.counts().get("timeline-" + MONTH) : yearCounts;
-        return new SearchResult(request, page.total(), hits(page.rows()), facets(request, facetCounts),
+        return new SearchResult(request, page.total(), hits(page.rows()), labels.facets(request, facetCounts),
                 timeline(periods, months), months ? "month" : "year", notes);
     }
 
@@ -335,7 +322,7 @@ public class DocumentSearch implements ArchiveSearch {
     }
 
     private List<SearchResult.Hit> hits(List<Row> rows) {
-        Map<String, String> titles = rows.isEmpty() ? Map.of() : volumeTitles();
+        Map<String, String> titles = rows.isEmpty() ? Map.of() : labels.volumeTitles();
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (Row row : rows) {
             Map<String, String> f = row.fields();
@@ -350,50 +337,6 @@ public class DocumentSearch implements ArchiveSearch {
                     published == null ? null : Instant.parse(published)));
         }
         return hits;
-    }
-
-    private Map<String, List<SearchResult.FacetValue>> facets(SearchRequest request,
-                                                                                       Map<String, Map<String, Long>> counts) {
-        Map<String, String> volumeTitles = counts.get(VOLUME).isEmpty() && request.values(VOLUME).isEmpty()
-                ? Map.of() : volumeTitles();
-        Set<Long> personIds = new HashSet<>();
-        counts.get(PERSON).keySet().forEach(p -> parseLong(p, personIds));
-        request.values(PERSON).forEach(p -> parseLong(p, personIds));
-        Map<Long, String> personNames = persons.names(personIds);
-        Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
-        for (var e : counts.entrySet()) {
-            String facet = e.getKey();
-            List<SearchResult.FacetValue> values = new ArrayList<>();
-            Map<String, Long> c = new LinkedHashMap<>(e.getValue());
-            for (String chosen : request.values(facet)) {
-                c.putIfAbsent(chosen, 0L); // a chosen value stays on show, to be removed, even with nothing left
-            }
-            for (var v : c.entrySet()) {
-                values.add(new SearchResult.FacetValue(v.getKey(),
-                        facetLabel(facet, v.getKey(), volumeTitles, personNames), v.getValue(),
-                        request.isSelected(facet, v.getKey())));
-            }
-            if (facet.equals(YEAR) || facet.equals(DECADE)) {
-                values.sort((a, b) -> a.value().compareTo(b.value()));
-            }
-            facets.put(facet, values);
-        }
-        return facets;
-    }
-
-    @org.springframework.transaction.event.TransactionalEventListener
-    void volumeLoaded(org.cablearchive.records.VolumeLoaded event) {
-        volumeTitles = null; // a new or changed volume: read the titles again
-    }
-
-    private Map<String, String> volumeTitles() {
-        Map<String, String> titles = volumeTitles;
-        if (titles == null || System.nanoTime() - volumeTitlesRead > 60_000_000_000L) {
-            titles = Map.copyOf(volumes.titles());
-            volumeTitles = titles;
-            volumeTitlesRead = System.nanoTime();
-        }
-        return titles;
     }
 
     static void parseLong(String s, Set<Long> into) {

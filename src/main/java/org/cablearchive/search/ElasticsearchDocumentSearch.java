@@ -9,17 +9,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.cablearchive.people.Persons;
 import org.cablearchive.records.Classification;
 import org.cablearchive.records.Precedence;
-import org.cablearchive.records.VolumeStore;
 import org.cablearchive.records.domain.Document;
 import org.cablearchive.search.QueryText.Clause;
 import org.cablearchive.search.index.ElasticsearchAnalysis;
@@ -59,17 +55,12 @@ class ElasticsearchDocumentSearch implements ArchiveSearch {
 
     private final EntityManager em;
     private final SearchQuery queries;
-    private final VolumeStore volumes;
-    private final Persons persons;
-    /** Volume titles by id, read at most once a minute: volumes are few and their titles rarely change. */
-    private volatile Map<String, String> volumeTitles;
-    private volatile long volumeTitlesRead;
+    private final FacetLabels labels;
 
-    ElasticsearchDocumentSearch(EntityManager em, Abbreviations abbreviations, VolumeStore volumes, Persons persons) {
+    ElasticsearchDocumentSearch(EntityManager em, Abbreviations abbreviations, FacetLabels labels) {
         this.em = em;
         this.queries = new SearchQuery(ElasticsearchAnalysis.english(), ElasticsearchAnalysis.keywordFolded(), abbreviations);
-        this.volumes = volumes;
-        this.persons = persons;
+        this.labels = labels;
     }
 
     @Override
@@ -124,12 +115,7 @@ class ElasticsearchDocumentSearch implements ArchiveSearch {
         LocalDate to = DateRange.end(request.to());
         Text text = text(request.q());
         List<String> notes = new ArrayList<>(text.notes());
-        if (request.from() != null && from == null) {
-            notes.add("\"" + request.from() + "\" is not a date (use 1951, 1951-10 or 1951-10-15): no start date is set.");
-        }
-        if (request.to() != null && to == null) {
-            notes.add("\"" + request.to() + "\" is not a date (use 1951, 1951-10 or 1951-10-15): no end date is set.");
-        }
+        notes.addAll(DateRange.unread(request.from(), request.to()));
         SearchSession session = Search.session(em);
         SearchScope<Document> scope = session.scope(Document.class);
         SearchPredicateFactory pf = scope.predicate();
@@ -186,7 +172,7 @@ class ElasticsearchDocumentSearch implements ArchiveSearch {
         boolean byMonth = from != null && to != null && ChronoUnit.MONTHS.between(from, to) <= 36
                 || !yearCounts.isEmpty() && yearCounts.size() <= 2;
         Map<String, Long> periods = byMonth ? result.aggregation(months) : yearCounts;
-        return new SearchResult(request, result.total().hitCount(), hits(result.hits()), facets(request, counts),
+        return new SearchResult(request, result.total().hitCount(), hits(result.hits()), labels.facets(request, counts),
                 DocumentSearch.timeline(periods, byMonth), byMonth ? "month" : "year", notes);
     }
 
@@ -281,7 +267,7 @@ class ElasticsearchDocumentSearch implements ArchiveSearch {
     }
 
     private List<SearchResult.Hit> hits(List<List<?>> rows) {
-        Map<String, String> titles = rows.isEmpty() ? Map.of() : volumeTitles();
+        Map<String, String> titles = rows.isEmpty() ? Map.of() : labels.volumeTitles();
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (List<?> row : rows) {
             String volume = (String) row.get(3);
@@ -297,41 +283,5 @@ class ElasticsearchDocumentSearch implements ArchiveSearch {
                     snippet, (Instant) row.get(8)));
         }
         return hits;
-    }
-
-    private Map<String, List<SearchResult.FacetValue>> facets(SearchRequest request, Map<String, Map<String, Long>> counts) {
-        Map<String, String> titles = counts.get(VOLUME).isEmpty() && request.values(VOLUME).isEmpty() ? Map.of() : volumeTitles();
-        Set<Long> personIds = new HashSet<>();
-        counts.get(PERSON).keySet().forEach(p -> DocumentSearch.parseLong(p, personIds));
-        request.values(PERSON).forEach(p -> DocumentSearch.parseLong(p, personIds));
-        Map<Long, String> personNames = persons.names(personIds);
-        Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
-        counts.forEach((facet, found) -> {
-            Map<String, Long> c = new LinkedHashMap<>(found);
-            request.values(facet).forEach(chosen -> c.putIfAbsent(chosen, 0L)); // a chosen value stays, to be removed
-            List<SearchResult.FacetValue> values = new ArrayList<>();
-            c.forEach((value, n) -> values.add(new SearchResult.FacetValue(value,
-                    DocumentSearch.facetLabel(facet, value, titles, personNames), n, request.isSelected(facet, value))));
-            if (facet.equals(YEAR) || facet.equals(DECADE)) {
-                values.sort((a, b) -> a.value().compareTo(b.value()));
-            }
-            facets.put(facet, values);
-        });
-        return facets;
-    }
-
-    @org.springframework.transaction.event.TransactionalEventListener
-    void volumeLoaded(org.cablearchive.records.VolumeLoaded event) {
-        volumeTitles = null; // a new or changed volume: read the titles again
-    }
-
-    private Map<String, String> volumeTitles() {
-        Map<String, String> titles = volumeTitles;
-        if (titles == null || System.nanoTime() - volumeTitlesRead > 60_000_000_000L) {
-            titles = Map.copyOf(volumes.titles());
-            volumeTitles = titles;
-            volumeTitlesRead = System.nanoTime();
-        }
-        return titles;
     }
 }

@@ -1,0 +1,78 @@
+package org.cablearchive.search;
+
+import static org.cablearchive.search.index.DocumentFields.DECADE;
+import static org.cablearchive.search.index.DocumentFields.PERSON;
+import static org.cablearchive.search.index.DocumentFields.VOLUME;
+import static org.cablearchive.search.index.DocumentFields.YEAR;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cablearchive.people.Persons;
+import org.cablearchive.records.VolumeLoaded;
+import org.cablearchive.records.VolumeStore;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * What the facet values and hits of a search read as, whichever engine counted them: volume titles (kept, read at
+ * most once a minute and again after a volume is loaded: volumes are few and their titles rarely change) and the
+ * names of the persons among a page's values (one query for the page).
+ */
+@Component
+class FacetLabels {
+
+    private final VolumeStore volumes;
+    private final Persons persons;
+    private volatile Map<String, String> volumeTitles;
+    private volatile long volumeTitlesRead;
+
+    FacetLabels(VolumeStore volumes, Persons persons) {
+        this.volumes = volumes;
+        this.persons = persons;
+    }
+
+    /**
+     * Each facet's values with their counts as labelled values: a chosen value stays on show (to be removed) even
+     * with nothing left, and years and decades are in their own order.
+     */
+    Map<String, List<SearchResult.FacetValue>> facets(SearchRequest request, Map<String, Map<String, Long>> counts) {
+        Map<String, String> titles = counts.getOrDefault(VOLUME, Map.of()).isEmpty() && request.values(VOLUME).isEmpty()
+                ? Map.of() : volumeTitles();
+        Set<Long> personIds = new HashSet<>();
+        counts.getOrDefault(PERSON, Map.of()).keySet().forEach(p -> DocumentSearch.parseLong(p, personIds));
+        request.values(PERSON).forEach(p -> DocumentSearch.parseLong(p, personIds));
+        Map<Long, String> personNames = personIds.isEmpty() ? Map.of() : persons.names(personIds);
+        Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
+        counts.forEach((facet, found) -> {
+            Map<String, Long> c = new LinkedHashMap<>(found);
+            request.values(facet).forEach(chosen -> c.putIfAbsent(chosen, 0L));
+            List<SearchResult.FacetValue> values = new ArrayList<>();
+            c.forEach((value, n) -> values.add(new SearchResult.FacetValue(value,
+                    DocumentSearch.facetLabel(facet, value, titles, personNames), n, request.isSelected(facet, value))));
+            if (facet.equals(YEAR) || facet.equals(DECADE)) {
+                values.sort((a, b) -> a.value().compareTo(b.value()));
+            }
+            facets.put(facet, values);
+        });
+        return facets;
+    }
+
+    @TransactionalEventListener
+    void volumeLoaded(VolumeLoaded event) {
+        volumeTitles = null; // a new or changed volume: read the titles again
+    }
+
+    Map<String, String> volumeTitles() {
+        Map<String, String> titles = volumeTitles;
+        if (titles == null || System.nanoTime() - volumeTitlesRead > 60_000_000_000L) {
+            titles = Map.copyOf(volumes.titles());
+            volumeTitles = titles;
+            volumeTitlesRead = System.nanoTime();
+        }
+        return titles;
+    }
+}
