@@ -7,6 +7,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The glossary of abbreviations, for readers (explanations on hover) and for search (synonyms). */
 @Service
@@ -27,6 +29,7 @@ public class Glossary {
         if (entries.isEmpty()) {
             return;
         }
+        forgetExplanations();
         String[] abbreviations = entries.stream().map(TermDraft::abbreviation).toArray(String[]::new);
         String[] expansions = entries.stream().map(TermDraft::expansion).toArray(String[]::new);
         String[] ids = entries.stream().map(TermDraft::xmlId).toArray(String[]::new);
@@ -65,8 +68,40 @@ public class Glossary {
      * one also capitalised, as at the start of a sentence: "Urtel"), each with its meanings. Lower-case ones shorter
      * than four letters are left out: as printed they are ordinary words more often than not.
      */
-    @Transactional(readOnly = true)
     public Map<String, String> explanationsAsPrinted() {
+        Explained kept = explained;
+        if (kept != null && System.nanoTime() - kept.read() < KEEP_NANOS) {
+            return kept.map();
+        }
+        Map<String, String> map = Map.copyOf(readExplanations());
+        explained = new Explained(map, System.nanoTime());
+        return map;
+    }
+
+    /**
+     * The explanations as last read, kept for a minute (a document page shows them and must not read the whole
+     * glossary each time; a volume imported on this node reads them again at once, one on another node within the
+     * minute).
+     */
+    private record Explained(Map<String, String> map, long read) { }
+
+    private static final long KEEP_NANOS = 60_000_000_000L;
+    private volatile Explained explained;
+
+    /** Forgets the explanations now and once the transaction that changed the glossary has committed. */
+    private void forgetExplanations() {
+        explained = null;
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    explained = null;
+                }
+            });
+        }
+    }
+
+    private Map<String, String> readExplanations() {
         Map<String, String> explained = new HashMap<>();
         for (GlossaryEntry e : entries()) {
             String a = e.abbreviation() == null ? "" : e.abbreviation().strip();
