@@ -11,8 +11,9 @@
 # archive (`java -Xmx1g -jar target/cable-archive.jar`) on the corpus; runs the suite (org.cablearchive.bench.ScaleBench),
 # which builds the bare Lucene index and the PostgreSQL full-text table of the same rows, warms up, and measures.
 #
-# Environment: SEED (corpus seed, 1), FROM (folder of FRUS TEI volumes, ../shared/fixtures/frus), ROUNDS (30 runs of
-# each query and page), PG_ROUNDS (5), WARMUP (10 rounds of the mix), SECONDS (15 s per throughput run), BUDGET (60 s
+# Environment: SEED (corpus seed, 1), FROM (folder of FRUS TEI volumes, ../shared/fixtures/frus), ROUNDS (100 runs of
+# each query and page), PG_ROUNDS (5), WARMUP (at least 10 rounds of the mix), WARMUP_SECONDS (and at least 30 s of it;
+# each page is warmed a sixth of that), SECONDS_EACH (15 s per throughput run), BUDGET (60 s
 # at most per measured item), PORT (18090), DATA (reuse a data folder loaded by an earlier run: its corpus is not
 # loaded again), KEEP=1 (keep the work folder), APP_JAVA_OPTS (extra options of the app's JVM).
 set -euo pipefail
@@ -47,8 +48,12 @@ if [ -z "${DATA:-}" ] || [ ! -d "$data/postgres" ]; then
   echo "== corpus: $n documents from $from (seed $seed), java -Xmx1g"
   ARCHIVE_DATA_DIR="$data" java -Xmx1g -jar "$jar" corpus "$n" --seed "$seed" --from "$from" \
     2> >(grep -v '^\s*$' | tr '\r' '\n' | tail -n 3 >&2) | tee "$work/corpus.out"
-  load_seconds=$(awk '/^loaded [0-9]+ documents/ { for (i = 1; i <= NF; i++) if ($i == "s:") print $(i - 1) }' "$work/corpus.out")
-  index_seconds=$(awk '/^indexed [0-9]+ documents in/ { print $5 }' "$work/corpus.out")
+  cp "$work/corpus.out" "$data/corpus.out"
+fi
+# A data folder loaded by an earlier run keeps its loader's output: its load figures are reported again.
+if [ -f "$data/corpus.out" ]; then
+  load_seconds=$(awk '/^loaded [0-9]+ documents/ { for (i = 1; i <= NF; i++) if ($i == "s:") print $(i - 1) }' "$data/corpus.out")
+  index_seconds=$(awk '/^indexed [0-9]+ documents in/ { print $5 }' "$data/corpus.out")
 fi
 
 echo "== import of real TEI volumes end to end (bench/import-volumes.sh, -Xmx256m)"
@@ -73,7 +78,7 @@ echo "== the suite"
 java -Xmx2g -cp "$classpath" org.cablearchive.bench.ScaleBench base="http://localhost:$port" \
   jdbc="jdbc:postgresql://localhost:$pg_port/postgres" user=postgres out="bench/results/scale-$n" work="$work/bench" \
   pid="$app" load-seconds="$load_seconds" index-seconds="$index_seconds" import-docs-per-s="$import_rate" \
-  rounds="${ROUNDS:-30}" pg-rounds="${PG_ROUNDS:-5}" warmup="${WARMUP:-10}" seconds="${SECONDS_PER_RUN:-${SECONDS_EACH:-15}}" \
+  rounds="${ROUNDS:-100}" pg-rounds="${PG_ROUNDS:-5}" warmup="${WARMUP:-10}" warmup-seconds="${WARMUP_SECONDS:-30}" seconds="${SECONDS_PER_RUN:-${SECONDS_EACH:-15}}" \
   budget="${BUDGET:-60}" machine="$machine"
 echo "whole run: $(( $(date +%s) - started )) s"
 cat "bench/results/scale-$n.md"

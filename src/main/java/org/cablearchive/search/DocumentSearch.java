@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +16,14 @@ import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -252,30 +255,28 @@ public class DocumentSearch implements ArchiveSearch {
 
     /** The values with most documents (ties by value), at most {@code limit}, most first. */
     private static Map<String, Long> top(IndexSearcher searcher, FacetPass.Counted c, long[] counts, int limit) throws IOException {
+        // Each counted value as one number that sorts as wanted: most documents first, then the lower ordinal (global
+        // ordinals follow the values' order, so ties go by value). Counts stay below 2^31 documents.
         int nonZero = 0;
         for (long n : counts) {
             if (n > 0) {
                 nonZero++;
             }
         }
-        long[] ords = new long[nonZero];
+        long[] keys = new long[nonZero];
         int i = 0;
         for (int o = 0; o < counts.length; o++) {
             if (counts[o] > 0) {
-                ords[i++] = o;
+                keys[i++] = (long) (Integer.MAX_VALUE - (int) Math.min(counts[o], Integer.MAX_VALUE)) << 32 | o;
             }
         }
-        // Global ordinals follow the values' order, so sorting by count then ordinal breaks ties by value.
-        Long[] boxed = Arrays.stream(ords).boxed().toArray(Long[]::new);
-        Arrays.sort(boxed, (a, b) -> {
-            int byCount = Long.compare(counts[(int) (long) b], counts[(int) (long) a]);
-            return byCount != 0 ? byCount : Long.compare(a, b);
-        });
+        Arrays.sort(keys);
         Map<String, Long> top = new LinkedHashMap<>();
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         org.apache.lucene.index.SortedSetDocValues[] opened = new org.apache.lucene.index.SortedSetDocValues[leaves.size()];
-        for (int k = 0; k < boxed.length && k < limit; k++) {
-            top.put(c.ordinals().value(leaves, c.field(), boxed[k], opened).utf8ToString(), counts[(int) (long) boxed[k]]);
+        for (int k = 0; k < keys.length && k < limit; k++) {
+            int ord = (int) (keys[k] & 0xFFFFFFFFL);
+            top.put(c.ordinals().value(leaves, c.field(), ord, opened), counts[ord]);
         }
         return top;
     }
@@ -297,20 +298,26 @@ public class DocumentSearch implements ArchiveSearch {
         if (shown.length == 0) {
             return List.of();
         }
-        String[] snippets = query == null ? new String[shown.length]
-                : new Highlighter(UnifiedHighlighter.builder(searcher, index.indexAnalyzer())
-                        .withFormatter(new DefaultPassageFormatter("<em>", "</em>", "… ", true))
-                        .withBreakIterator(() -> java.text.BreakIterator.getSentenceInstance(java.util.Locale.ROOT))
-                        .withMaxNoHighlightPassages(1))
-                .highlight(BODY, query, new TopDocs(new TotalHits(shown.length, TotalHits.Relation.EQUAL_TO), shown), 1);
+        String[] snippets = new String[shown.length];
+        Map<Integer, Map<String, String>> lines = new HashMap<>();
+        if (query != null) {
+            // The highlighter reads each hit's stored body; the result line's fields are read in the same visit.
+            Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, index.indexAnalyzer())
+                    .withFormatter(new DefaultPassageFormatter("<em>", "</em>", "… ", true))
+                    .withBreakIterator(() -> java.text.BreakIterator.getSentenceInstance(java.util.Locale.ROOT))
+                    .withMaxNoHighlightPassages(1), lines);
+            snippets = highlighter.highlight(BODY, query, new TopDocs(new TotalHits(shown.length, TotalHits.Relation.EQUAL_TO), shown), 1);
+        }
         StoredFields stored = searcher.storedFields();
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < shown.length; i++) {
             int doc = shown[i].doc;
-            Map<String, String> fields = new LinkedHashMap<>();
-            for (IndexableField f : stored.document(doc, SHOWN)) {
-                fields.putIfAbsent(f.name(), f.stringValue());
+            Map<String, String> fields = lines.get(doc);
+            if (fields == null) {
+                Visit visit = new Visit(null, 0, ' ');
+                stored.document(doc, visit);
+                fields = visit.shown;
             }
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
             BinaryDocValues ids = DocValues.getBinary(leaf.reader(), ID);
@@ -319,6 +326,42 @@ public class DocumentSearch implements ArchiveSearch {
             rows.add(new Row(id, fields, snippet == null || snippet.isEmpty() ? null : snippet));
         }
         return rows;
+    }
+
+    /**
+     * One visit of a document's stored fields: the fields a result line shows, and (when {@code text} is given) the
+     * first {@code maxLength} characters of that text field, for its snippet (its values joined by {@code separator}).
+     */
+    private static final class Visit extends StoredFieldVisitor {
+        private final String text;
+        private final int maxLength;
+        private final Map<String, String> shown = new LinkedHashMap<>();
+        private final StringBuilder value = new StringBuilder();
+        private final char separator;
+
+        Visit(String text, int maxLength, char separator) {
+            this.text = text;
+            this.maxLength = maxLength;
+            this.separator = separator;
+        }
+
+        @Override
+        public Status needsField(FieldInfo field) {
+            return SHOWN.contains(field.name) || field.name.equals(text) ? Status.YES : Status.NO;
+        }
+
+        @Override
+        public void stringField(FieldInfo field, String v) {
+            if (field.name.equals(text)) {
+                if (value.length() > 0 && value.length() < maxLength) {
+                    value.append(separator);
+                }
+                value.append(v, 0, Math.min(v.length(), Math.max(0, maxLength - value.length())));
+            }
+            if (SHOWN.contains(field.name)) {
+                shown.putIfAbsent(field.name, v);
+            }
+        }
     }
 
     private List<SearchResult.Hit> hits(List<Row> rows) {
@@ -408,16 +451,37 @@ public class DocumentSearch implements ArchiveSearch {
 
     /**
      * The body's offsets come from its term vectors (the mapping stores them, see index.DocumentBinder): said here
-     * rather than found out by merging every segment's field infos on each search.
+     * rather than found out by merging every segment's field infos on each search. Reading a hit's stored body for its
+     * snippet, it keeps the fields of the hit's result line too ({@code lines}, by document), so that the stored
+     * fields of a hit are read once.
      */
     private static final class Highlighter extends UnifiedHighlighter {
-        Highlighter(UnifiedHighlighter.Builder builder) {
+        private final Map<Integer, Map<String, String>> lines;
+
+        Highlighter(UnifiedHighlighter.Builder builder, Map<Integer, Map<String, String>> lines) {
             super(builder);
+            this.lines = lines;
         }
 
         @Override
         protected OffsetSource getOffsetSource(String field) {
             return OffsetSource.TERM_VECTORS;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
+            if (fields.length != 1) {
+                return super.loadFieldValues(fields, docs, cacheCharsThreshold);
+            }
+            List<CharSequence[]> values = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                Visit visit = new Visit(fields[0], getMaxLength(), MULTIVAL_SEP_CHAR);
+                stored.document(doc, visit);
+                lines.put(doc, visit.shown);
+                values.add(new CharSequence[] {visit.value.length() == 0 ? null : visit.value.toString()});
+            }
+            return values;
         }
     }
 }

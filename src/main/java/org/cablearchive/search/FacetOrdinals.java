@@ -10,7 +10,6 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.packed.PackedInts;
 
@@ -27,11 +26,13 @@ final class FacetOrdinals {
         private final List<Object> segments;
         private final OrdinalMap map; // null when the index has a single segment: its ordinals are global already
         private final long valueCount;
+        private final String[] values;
 
         private Field(List<Object> segments, OrdinalMap map, long valueCount) {
             this.segments = segments;
             this.map = map;
             this.valueCount = valueCount;
+            this.values = new String[(int) valueCount];
         }
 
         long valueCount() {
@@ -43,14 +44,25 @@ final class FacetOrdinals {
             return map == null ? LongValues.IDENTITY : map.getGlobalOrds(segment);
         }
 
-        /** The value a global ordinal stands for; {@code opened} keeps each segment's doc values once opened. */
-        BytesRef value(List<LeafReaderContext> leaves, String field, long globalOrd, SortedSetDocValues[] opened) throws IOException {
+        /**
+         * The value a global ordinal stands for; {@code opened} keeps each segment's doc values once opened. A value once
+         * read is kept with the ordinals (the segments, hence the values, do not change while they are), so that the
+         * facets of the next search are named without reading the index.
+         */
+        String value(List<LeafReaderContext> leaves, String field, long globalOrd, SortedSetDocValues[] opened) throws IOException {
+            String known = values[(int) globalOrd];
+            if (known != null) {
+                return known;
+            }
             int segment = map == null ? 0 : map.getFirstSegmentNumber(globalOrd);
             long ord = map == null ? globalOrd : map.getFirstSegmentOrd(globalOrd);
             if (opened[segment] == null) {
                 opened[segment] = DocValues.getSortedSet(leaves.get(segment).reader(), field);
             }
-            return opened[segment].lookupOrd(ord);
+            // Strings are immutable: another search reading the slot sees null or the whole value.
+            String value = opened[segment].lookupOrd(ord).utf8ToString();
+            values[(int) globalOrd] = value;
+            return value;
         }
     }
 

@@ -102,6 +102,9 @@ final class FacetPass implements CollectorManager<FacetPass.Slice, FacetPass.Res
             SortedSetDocValues[] multi = new SortedSetDocValues[n];
             SortedDocValues[] single = new SortedDocValues[n];
             LongValues[] global = new LongValues[n];
+            // Counted by this segment's own ordinals (no lookup of the global one per document), added to the global
+            // counts once the segment is done; a single segment's ordinals are the global ones already.
+            int[][] local = new int[n][];
             // The chosen facets: their values as this segment numbers them, and doc values of their own to test them.
             List<Integer> chosen = new ArrayList<>();
             List<FixedBitSet> allowed = new ArrayList<>();
@@ -112,6 +115,7 @@ final class FacetPass implements CollectorManager<FacetPass.Slice, FacetPass.Res
                 single[f] = DocValues.unwrapSingleton(dv);
                 multi[f] = single[f] == null ? dv : null;
                 global[f] = c.ordinals().globalOrds(context.ord);
+                local[f] = global[f] == LongValues.IDENTITY ? counts[f] : new int[(int) dv.getValueCount()];
                 if (!c.chosen().isEmpty() && c.sideways()) {
                     SortedSetDocValues test = DocValues.getSortedSet(context.reader(), c.field());
                     FixedBitSet ords = new FixedBitSet((int) Math.max(1, test.getValueCount()));
@@ -161,14 +165,18 @@ final class FacetPass implements CollectorManager<FacetPass.Slice, FacetPass.Res
                 }
 
                 private void count(int f, int doc) throws IOException {
-                    int[] c = counts[f];
-                    if (single[f] != null) {
-                        if (single[f].advanceExact(doc)) {
-                            c[(int) global[f].get(single[f].ordValue())]++;
+                    SortedDocValues one = single[f];
+                    if (one != null) {
+                        if (one.advanceExact(doc)) {
+                            local[f][one.ordValue()]++;
                         }
-                    } else if (multi[f].advanceExact(doc)) {
-                        for (int i = multi[f].docValueCount(); i > 0; i--) {
-                            c[(int) global[f].get(multi[f].nextOrd())]++;
+                    } else {
+                        SortedSetDocValues many = multi[f];
+                        if (many.advanceExact(doc)) {
+                            int[] c = local[f];
+                            for (int i = many.docValueCount(); i > 0; i--) {
+                                c[(int) many.nextOrd()]++;
+                            }
                         }
                     }
                 }
@@ -177,6 +185,19 @@ final class FacetPass implements CollectorManager<FacetPass.Slice, FacetPass.Res
                 public void finish() throws IOException {
                     if (hits != null) {
                         hits.finish();
+                    }
+                    for (int f = 0; f < n; f++) {
+                        int[] part = local[f];
+                        if (part == counts[f]) {
+                            continue;
+                        }
+                        int[] sum = counts[f];
+                        LongValues toGlobal = global[f];
+                        for (int o = 0; o < part.length; o++) {
+                            if (part[o] != 0) {
+                                sum[(int) toGlobal.get(o)] += part[o];
+                            }
+                        }
                     }
                 }
             };

@@ -30,21 +30,24 @@ import java.util.regex.Pattern;
  * a corpus; {@code ScaleSmokeTest} runs it at 2,000 documents.
  *
  * <pre>java ... org.cablearchive.bench.ScaleBench key=value...</pre>
- * keys: base, jdbc, user, password, out, work, rounds, pg-rounds, warmup, seconds, budget, pid, load-seconds,
- * index-seconds, import-docs-per-s, machine.
+ * keys: base, jdbc, user, password, out, work, rounds, pg-rounds, warmup, warmup-seconds, seconds, budget, pid,
+ * load-seconds, index-seconds, import-docs-per-s, machine. Warm-up: the mix runs at least {@code warmup} rounds and
+ * {@code warmup-seconds} on the app and on bare Lucene (a server's compiler needs thousands of requests, not tens, to
+ * reach its steady state), and each page at least three times and a sixth of {@code warmup-seconds}.
  */
 public final class ScaleBench {
 
     /** What a run needs to know. */
     record Config(String base, String jdbc, String user, String password, Path out, Path work, int rounds, int pgRounds,
-                  int warmup, double throughputSeconds, double budgetSeconds, long appPid, Double loadSeconds,
+                  int warmup, double warmupSeconds, double throughputSeconds, double budgetSeconds, long appPid, Double loadSeconds,
                   Double indexSeconds, Double importDocsPerS, String machine) {
 
         static Config of(Map<String, String> a) {
             return new Config(a.getOrDefault("base", "http://localhost:8080"), a.get("jdbc"), a.getOrDefault("user", "postgres"),
                     a.getOrDefault("password", ""), Path.of(a.get("out")), Path.of(a.get("work")),
                     Integer.parseInt(a.getOrDefault("rounds", "30")), Integer.parseInt(a.getOrDefault("pg-rounds", "5")),
-                    Integer.parseInt(a.getOrDefault("warmup", "10")), Double.parseDouble(a.getOrDefault("seconds", "15")),
+                    Integer.parseInt(a.getOrDefault("warmup", "10")), Double.parseDouble(a.getOrDefault("warmup-seconds", "0")),
+                    Double.parseDouble(a.getOrDefault("seconds", "15")),
                     Double.parseDouble(a.getOrDefault("budget", "60")), Long.parseLong(a.getOrDefault("pid", "-1")),
                     number(a.get("load-seconds")), number(a.get("index-seconds")), number(a.get("import-docs-per-s")),
                     a.getOrDefault("machine", ""));
@@ -56,7 +59,8 @@ public final class ScaleBench {
     }
 
     private final Config config;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final PrintLog log = new PrintLog();
 
     ScaleBench(Config config) {
@@ -127,8 +131,10 @@ public final class ScaleBench {
             List<BenchQuery> mix = mix(db, lucene, published);
             json.put("query_mix", describe(mix));
             Map<String, Object> queries = new LinkedHashMap<>();
-            log.say("warming up (%d rounds of the mix on the app and on bare Lucene)", config.warmup());
-            for (int i = 0; i < config.warmup(); i++) {
+            log.say("warming up (at least %d rounds and %.0f s of the mix on the app and on bare Lucene)", config.warmup(),
+                    config.warmupSeconds());
+            long warmEnd = System.nanoTime() + (long) (config.warmupSeconds() * 1e9);
+            for (int i = 0; i < config.warmup() || System.nanoTime() < warmEnd; i++) {
                 for (BenchQuery q : mix) {
                     get("/api/search?" + q.apiQuery(true));
                     lucene.search(q, true);
@@ -268,7 +274,8 @@ public final class ScaleBench {
         Map<String, Object> pages = new LinkedHashMap<>();
         for (var e : urls.entrySet()) {
             log.say("page %s %s", e.getKey(), e.getValue());
-            for (int i = 0; i < Math.min(3, config.warmup()); i++) {
+            long pageWarmEnd = System.nanoTime() + (long) (config.warmupSeconds() / 6 * 1e9);
+            for (int i = 0; i < 3 || System.nanoTime() < pageWarmEnd; i++) {
                 get(e.getValue());
             }
             Map<String, Object> s = Timings.summary(Timings.latencies(() -> get(e.getValue()), config.rounds(), config.budgetSeconds()));

@@ -102,7 +102,7 @@ class ScaleSmokeTest {
         String port = app.getEnvironment().getProperty("local.server.port");
         Path out = work.resolve("results/scale-" + DOCUMENTS);
         ScaleBench.Config config = new ScaleBench.Config("http://localhost:" + port, jdbc, "postgres", "", out,
-                work.resolve("bench"), 2, 1, 1, 0.3, 2, -1, loaded.seconds(), indexSeconds, importDocsPerSecond, "test");
+                work.resolve("bench"), 2, 1, 1, 0, 0.3, 2, -1, loaded.seconds(), indexSeconds, importDocsPerSecond, "test");
         Map<String, Object> json = new ScaleBench(config).run();
 
         assertThat(((Number) json.get("docs")).longValue()).isGreaterThan(DOCUMENTS);
