@@ -86,6 +86,15 @@ public interface VolumeStore {
 
     List<VolumeSummary> volumes(boolean staff);
 
+    /**
+     * A page of the volumes, in id order, read by key: the first {@code size}, those after the volume {@code after},
+     * or those just before the volume {@code before}; with the keys of the pages before and after it, if any.
+     */
+    VolumesPage volumes(boolean staff, String after, String before, int size);
+
+    /** A page of volumes; {@code previous} and {@code next} are the keys of the neighbouring pages (null: none). */
+    record VolumesPage(List<VolumeSummary> volumes, String previous, String next) { }
+
     /** Every volume's title by its id (cheap: no counting). */
     java.util.Map<String, String> titles();
 

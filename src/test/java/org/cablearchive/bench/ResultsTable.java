@@ -14,11 +14,11 @@ final class ResultsTable {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "# Scale benchmark: %,d documents (%,d published)%n%n", json.get("docs"),
                 json.get("published_docs")));
-        md.append("Run ").append(json.get("date")).append(" on ").append(json.get("machine")).append(", ")
-                .append(". The machine was shared with other builds while it ran: read the ")
-                .append("ratios (measured in the same run) rather than the absolute times. Load average (1 min) at the ")
-                .append("start of the suite ").append(json.get("load_average_at_start")).append(", at its end ")
-                .append(json.get("load_average_at_end")).append(".\n\n");
+        md.append("Run ").append(json.get("date")).append(" on ").append(json.get("machine"))
+                .append(". Load average (1 min) at the start of the suite ").append(json.get("load_average_at_start"))
+                .append(", at its end ").append(json.get("load_average_at_end"))
+                .append(" (the suite itself keeps both cores busy while it measures throughput). Machines are shared and ")
+                .append("noisy: read the ratios, measured side by side in this run, rather than the absolute times.\n\n");
         md.append("## Search, one client (ms)\n\n");
         md.append("| query | hits | app p50 | app p95 | app p99 | Lucene p50 | Lucene p95 | PostgreSQL p50 | PostgreSQL p95 "
                 + "| app ÷ Lucene p50 | app ÷ Lucene p95 | PostgreSQL ÷ app p50 |\n");

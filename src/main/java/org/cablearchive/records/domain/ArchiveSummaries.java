@@ -54,6 +54,36 @@ class ArchiveSummaries {
                 .toList();
     }
 
+    /**
+     * A page of volumes in id order, read by key: at most {@code size} after {@code after} (both null: from the first),
+     * or, with {@code before}, the {@code size} just before it. A reader who is not staff sees only volumes holding a
+     * document they may see. One more than {@code size} is read, so that the caller knows whether more follow.
+     */
+    List<VolumeStore.VolumeSummary> volumes(String after, String before, int size, boolean staff) {
+        boolean backwards = before != null;
+        List<VolumeStore.VolumeSummary> page = jdbc.sql("""
+                        select v.id, v.title, v.published_year, coalesce(sum(s.documents), 0), coalesce(sum(s.footnotes), 0),
+                               min(s.earliest), max(s.latest)
+                        from volume v left join volume_summary s on s.volume_id = v.id and s.status = any(:statuses)
+                        where (cast(:after as text) is null or v.id > :after) and (cast(:before as text) is null or v.id < :before)
+                        group by v.id
+                        having :staff or coalesce(sum(s.documents), 0) > 0
+                        order by v.id """ + (backwards ? " desc" : " asc") + " limit :limit")
+                .param("statuses", statuses(staff))
+                .param("after", backwards ? null : after)
+                .param("before", before)
+                .param("staff", staff)
+                .param("limit", size + 1)
+                .query((rs, n) -> new VolumeStore.VolumeSummary(rs.getString(1), rs.getString(2), (Integer) rs.getObject(3),
+                        rs.getLong(4), rs.getLong(5), rs.getString(6), rs.getString(7)))
+                .list();
+        if (backwards) {
+            page = new java.util.ArrayList<>(page);
+            java.util.Collections.reverse(page);
+        }
+        return page;
+    }
+
     /** How many documents the archive holds, whatever their status. */
     long documents() {
         return jdbc.sql("select coalesce(sum(documents), 0) from volume_summary").query(Long.class).single();

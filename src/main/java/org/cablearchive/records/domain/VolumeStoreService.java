@@ -203,6 +203,27 @@ class VolumeStoreService implements VolumeStore {
 
     @Override
     @Transactional(readOnly = true)
+    public VolumesPage volumes(boolean staff, String after, String before, int size) {
+        List<VolumeSummary> read = summaries.volumes(after, before, size, staff);
+        boolean more = read.size() > size;
+        List<VolumeSummary> page;
+        String previous;
+        String next;
+        if (before != null) {
+            // read backwards: the extra one, if any, is the first, and the volume asked to stop before follows
+            page = more ? read.subList(1, read.size()) : read;
+            previous = more ? page.get(0).id() : null;
+            next = page.isEmpty() ? null : page.get(page.size() - 1).id();
+        } else {
+            page = more ? read.subList(0, size) : read;
+            previous = after == null || page.isEmpty() ? null : page.get(0).id();
+            next = more ? page.get(page.size() - 1).id() : null;
+        }
+        return new VolumesPage(List.copyOf(page), previous, next);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public java.util.Map<String, String> titles() {
         java.util.Map<String, String> titles = new java.util.HashMap<>();
         jdbc.sql("select id, title from volume").query((rs, n) -> titles.put(rs.getString(1), rs.getString(2))).list();

@@ -3,6 +3,7 @@ package org.cablearchive.records.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.cablearchive.records.Readers;
 import java.util.List;
+import org.cablearchive.records.DocumentCatalog;
 import org.cablearchive.records.VolumeStore;
 import org.cablearchive.records.domain.DocumentLinks;
 import org.springframework.http.HttpStatus;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /** The volumes the archive holds, and each volume's table of contents. */
@@ -18,10 +20,12 @@ class VolumePageController {
 
     private final VolumeStore volumes;
     private final DocumentLinks links;
+    private final DocumentCatalog catalog;
 
-    VolumePageController(VolumeStore volumes, DocumentLinks links) {
+    VolumePageController(VolumeStore volumes, DocumentLinks links, DocumentCatalog catalog) {
         this.volumes = volumes;
         this.links = links;
+        this.catalog = catalog;
     }
 
     /**
@@ -68,10 +72,24 @@ class VolumePageController {
         return "records/matter";
     }
 
+    /** How many volumes a page of {@code /volumes} lists. */
+    static final int VOLUMES_PER_PAGE = 100;
+
+    /**
+     * The volumes in id order (which is the series' order: year, then volume), {@value #VOLUMES_PER_PAGE} a page, read by
+     * key: {@code ?after=} and {@code ?before=} a volume's id (the pager's links).
+     */
     @GetMapping("/volumes")
-    String volumes(Model model, HttpServletRequest request) {
-        model.addAttribute("volumes", volumes.volumes(Readers.isStaff(request)));
+    String volumes(@RequestParam(required = false) String after, @RequestParam(required = false) String before,
+                   Model model, HttpServletRequest request) {
+        boolean staff = Readers.isStaff(request);
+        model.addAttribute("page", volumes.volumes(staff, blankToNull(after), blankToNull(before), VOLUMES_PER_PAGE));
+        model.addAttribute("counts", catalog.counts(staff));
         return "records/volumes";
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     @GetMapping("/volumes/{id}")

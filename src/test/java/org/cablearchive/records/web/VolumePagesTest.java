@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import org.cablearchive.ingest.volumes.VolumeImporter;
 import org.cablearchive.testing.Frus;
 import org.jsoup.Jsoup;
@@ -28,6 +29,9 @@ class VolumePagesTest {
     @Autowired
     VolumeImporter importer;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private static boolean imported;
 
     @BeforeEach
@@ -48,6 +52,39 @@ class VolumePagesTest {
         Document volumes = page("/volumes");
         assertThat(volumes.select("a[href=/volumes/" + VOLUME + "]").text()).contains("Public Diplomacy");
         assertThat(volumes.text()).contains(String.valueOf(Frus.count(VOLUME).documents()));
+    }
+
+    @Test
+    void theVolumesPageShowsAHundredVolumesAtATimeWithLinksToTheNeighbouringPages() throws Exception {
+        // 150 more volumes, each holding one published document as far as the kept counts tell.
+        for (int i = 0; i < 150; i++) {
+            String id = String.format("paging-test-%03d", i);
+            jdbc.update("insert into volume (id, title) values (?, ?)", id, "Paging test volume " + i);
+            jdbc.update("insert into volume_summary (volume_id, status, documents) values (?, 'PUBLISHED', 1)", id);
+        }
+        try {
+            // What the public may see: every volume holding a published document (other tests may have added some).
+            List<String> expected = jdbc.queryForList("select v.id from volume v join volume_summary s on s.volume_id = v.id "
+                    + "where s.status = 'PUBLISHED' and s.documents > 0 order by v.id", String.class);
+            assertThat(expected).hasSizeBetween(151, 200);
+            Document first = page("/volumes");
+            var firstIds = first.select("table code").eachText();
+            assertThat(firstIds).isEqualTo(expected.subList(0, 100));
+            assertThat(first.select("a[rel=prev]")).isEmpty();
+            String next = first.selectFirst("a[rel=next]").attr("href");
+            assertThat(next).isEqualTo("/volumes?after=" + expected.get(99));
+
+            Document second = page(next);
+            assertThat(second.select("table code").eachText()).isEqualTo(expected.subList(100, expected.size()));
+            assertThat(second.select("a[rel=next]")).isEmpty();
+            String previous = second.selectFirst("a[rel=prev]").attr("href");
+            assertThat(previous).isEqualTo("/volumes?before=" + expected.get(100));
+            assertThat(page(previous).select("table code").eachText()).isEqualTo(firstIds);
+            assertThat(first.text()).contains("The archive holds " + expected.size() + " volumes");
+        } finally {
+            jdbc.update("delete from volume_summary where volume_id like 'paging-test-%'");
+            jdbc.update("delete from volume where id like 'paging-test-%'");
+        }
     }
 
     @Test
