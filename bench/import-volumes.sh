@@ -10,7 +10,8 @@
 # Run it from the repository root. The jar is built first if it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -f target/cable-archive.jar ] || ./mvnw -B -q -DskipTests package
+jar=${JAR:-target/cable-archive.jar}           # JAR=…: another build of the archive
+[ -f "$jar" ] || ./mvnw -B -q -DskipTests package
 files=("$@")
 [ ${#files[@]} -gt 0 ] || files=(../shared/fixtures/frus/frus1951v07p2.xml ../shared/fixtures/frus/frus1969-76v12.xml \
                                  ../shared/fixtures/frus/frus1917-72PubDip.xml)
@@ -31,7 +32,7 @@ done
 java_opts=${JAVA_OPTS--XX:TieredStopAtLevel=1}
 echo "Importing $(ls "$work/volumes" | wc -l) volume files into a fresh database (java -Xmx256m $java_opts)"
 start=$(date +%s.%N)
-ARCHIVE_DATA_DIR="$work/data" java -Xmx256m $java_opts -jar target/cable-archive.jar import "$work/volumes" 2>/dev/null | tee "$work/out"
+ARCHIVE_DATA_DIR="$work/data" java -Xmx256m $java_opts -jar "$jar" import "$work/volumes" 2>/dev/null | tee "$work/out"
 end=$(date +%s.%N)
 printf 'wall time, start-up and database creation included: %.1f s\n' "$(echo "$end - $start" | bc)"
 # The second half of the volumes, once the JVM has compiled the hot code: what a long import runs at.

@@ -15,7 +15,9 @@
 # each query and page), PG_ROUNDS (5), WARMUP (at least 10 rounds of the mix), WARMUP_SECONDS (and at least 30 s of it;
 # each page is warmed a sixth of that), SECONDS_EACH (15 s per throughput run), BUDGET (60 s
 # at most per measured item), PORT (18090), DATA (reuse a data folder loaded by an earlier run: its corpus is not
-# loaded again), KEEP=1 (keep the work folder), APP_JAVA_OPTS (extra options of the app's JVM).
+# loaded again), KEEP=1 (keep the work folder), APP_JAVA_OPTS (extra options of the app's JVM), IMPORT_COPIES (10),
+# BENCH_WORK (with DATA: a folder kept between runs, where the suite's bare Lucene index is built once; it and the
+# PostgreSQL full-text table are used again by a run on the same corpus, with the build figures of the run that built them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:?usage: bench/scale.sh N}
@@ -56,8 +58,10 @@ if [ -f "$data/corpus.out" ]; then
   index_seconds=$(awk '/^indexed [0-9]+ documents in/ { print $5 }' "$data/corpus.out")
 fi
 
-echo "== import of real TEI volumes end to end (bench/import-volumes.sh, -Xmx256m)"
-import_rate=$(bench/import-volumes.sh 2>/dev/null | tee "$work/import.out" | awk '/^end to end/ { print $(NF - 1) }')
+# Each shared volume imported IMPORT_COPIES times under ids of its own (30 volumes, 6,060 documents by default): the
+# rate of a long import such as the hundred volumes of the public FRUS repository, not the warm-up of a fresh JVM.
+echo "== import of real TEI volumes end to end (bench/import-volumes.sh, -Xmx256m, each volume ${IMPORT_COPIES:-10} times)"
+import_rate=$(JAR="$jar" COPIES=${IMPORT_COPIES:-10} bench/import-volumes.sh 2>/dev/null | tee "$work/import.out" | awk '/^end to end/ { print $(NF - 1) }')
 cat "$work/import.out"
 
 echo "== starting the archive on the corpus (java -Xmx1g -jar target/cable-archive.jar)"
@@ -76,7 +80,7 @@ machine="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | x
 
 echo "== the suite"
 java -Xmx2g -cp "$classpath" org.cablearchive.bench.ScaleBench base="http://localhost:$port" \
-  jdbc="jdbc:postgresql://localhost:$pg_port/postgres" user=postgres out="bench/results/scale-$n" work="$work/bench" \
+  jdbc="jdbc:postgresql://localhost:$pg_port/postgres" user=postgres out="bench/results/scale-$n" work="${BENCH_WORK:-$work/bench}" \
   pid="$app" load-seconds="$load_seconds" index-seconds="$index_seconds" import-docs-per-s="$import_rate" \
   rounds="${ROUNDS:-100}" pg-rounds="${PG_ROUNDS:-5}" warmup="${WARMUP:-10}" warmup-seconds="${WARMUP_SECONDS:-30}" seconds="${SECONDS_PER_RUN:-${SECONDS_EACH:-15}}" \
   budget="${BUDGET:-60}" machine="$machine"

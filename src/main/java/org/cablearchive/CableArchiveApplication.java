@@ -94,10 +94,14 @@ public class CableArchiveApplication {
     }
 
     private static int runImport(String[] args) {
-        ConfigurableApplicationContext context = command();
+        // A new volume's documents are indexed from memory by the index's own threads while the next volume is read
+        // and written, rather than awaited at each volume's commit; a volume imported again is read into the index
+        // after its commit, in the background. The command waits for both before it ends. (Were it stopped before,
+        // the index would hold fewer documents than the database and be rebuilt at the archive's next start.)
+        ConfigurableApplicationContext context = command("archive.search.index-loads-lazily=true");
         int code = context.getBean(ImportCommand.class).run(Arrays.asList(args), System.out, System.err);
-        // Volumes are indexed for search in the background after each import: wait for the last one.
         long waiting = System.nanoTime();
+        context.getBean(SearchIndex.class).flushLoads();
         if (context.getBean(SearchIndex.class).awaitVolumes(java.time.Duration.ofHours(2))) {
             System.out.printf(java.util.Locale.ROOT, "search index up to date (%.1f s more after the last import)%n",
                     (System.nanoTime() - waiting) / 1e9);

@@ -179,30 +179,23 @@ public class DocumentSearch implements ArchiveSearch {
         boolean yearChosen = !request.values(YEAR).isEmpty();
 
         Page page = index.search(searcher -> {
-            List<FacetPass.Counted> counted = new ArrayList<>();
+            List<FacetPass.Chosen> chosen = new ArrayList<>();
             for (String facet : SearchRequest.FACETS) {
-                counted.add(new FacetPass.Counted(facet, request.values(facet), true, index.ordinals().of(searcher.getIndexReader(), facet)));
+                if (!request.values(facet).isEmpty()) {
+                    chosen.add(new FacetPass.Chosen(facet, request.values(facet)));
+                }
             }
-            counted.add(new FacetPass.Counted(MONTH, List.of(), false, index.ordinals().of(searcher.getIndexReader(), MONTH)));
-            if (yearChosen) {
-                counted.add(new FacetPass.Counted(YEAR, List.of(), false, index.ordinals().of(searcher.getIndexReader(), YEAR)));
-            }
+            FacetOrdinals.Field values = index.ordinals().of(searcher.getIndexReader(), ALL_FACET_VALUES);
             var top = switch (request.sort()) {
                 case DATE -> new TopFieldCollectorManager(new Sort(missingLast(EARLIEST, false), missingLast(LATEST, false)), wanted, Integer.MAX_VALUE);
                 case PUBLISHED -> new TopFieldCollectorManager(new Sort(missingLast(PUBLISHED, true)), wanted, Integer.MAX_VALUE);
                 case RELEVANCE -> new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE);
             };
-            FacetPass.Result r = searcher.search(base, new FacetPass(counted, top));
+            FacetPass.Result r = searcher.search(base, new FacetPass(values, chosen, top));
             ScoreDoc[] all = r.top().scoreDocs;
             int first = Math.min(all.length, (request.page() - 1) * SearchRequest.PAGE_SIZE);
             ScoreDoc[] shown = Arrays.copyOfRange(all, first, all.length);
-            Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-            for (int f = 0; f < counted.size(); f++) {
-                FacetPass.Counted c = counted.get(f);
-                boolean whole = c.field().equals(YEAR) || c.field().equals(MONTH) || c.field().equals(DECADE);
-                String key = c.sideways() ? c.field() : "timeline-" + c.field();
-                counts.put(key, top(searcher, c, r.counts().get(f), whole ? Integer.MAX_VALUE : facetValues));
-            }
+            Map<String, Map<String, Long>> counts = counts(searcher, values, r, facetValues, yearChosen);
             // Snippets mark the words searched for: the text query alone (filters mark no words).
             return new Page(r.total(), rows(searcher, shown, snippets ? text.query() : null), counts);
         });
@@ -253,30 +246,106 @@ public class DocumentSearch implements ArchiveSearch {
     /** A hit as the index holds it: its id, stored fields and snippet. */
     private record Row(String id, Map<String, String> fields, String snippet) { }
 
-    /** The values with most documents (ties by value), at most {@code limit}, most first. */
-    private static Map<String, Long> top(IndexSearcher searcher, FacetPass.Counted c, long[] counts, int limit) throws IOException {
-        // Each counted value as one number that sorts as wanted: most documents first, then the lower ordinal (global
-        // ordinals follow the values' order, so ties go by value). Counts stay below 2^31 documents.
-        int nonZero = 0;
-        for (long n : counts) {
-            if (n > 0) {
-                nonZero++;
-            }
-        }
-        long[] keys = new long[nonZero];
-        int i = 0;
-        for (int o = 0; o < counts.length; o++) {
-            if (counts[o] > 0) {
-                keys[i++] = (long) (Integer.MAX_VALUE - (int) Math.min(counts[o], Integer.MAX_VALUE)) << 32 | o;
-            }
-        }
-        Arrays.sort(keys);
-        Map<String, Long> top = new LinkedHashMap<>();
+    /**
+     * Each facet's values with their counts (hits and near-hits: see {@link FacetPass}), at most {@code facetValues}
+     * of each but years, decades and months; {@code timeline-month} (and {@code timeline-year} when years are chosen)
+     * the hits' own counts, for the timeline.
+     */
+    private static Map<String, Map<String, Long>> counts(IndexSearcher searcher, FacetOrdinals.Field values,
+                                                         FacetPass.Result r, int facetValues, boolean yearChosen) throws IOException {
+        // The values of one facet come in a run of ordinals, in the order of the values: each run is gathered whole.
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         org.apache.lucene.index.SortedSetDocValues[] opened = new org.apache.lucene.index.SortedSetDocValues[leaves.size()];
-        for (int k = 0; k < keys.length && k < limit; k++) {
-            int ord = (int) (keys[k] & 0xFFFFFFFFL);
-            top.put(c.ordinals().value(leaves, c.field(), ord, opened), counts[ord]);
+        long[] hits = r.hits();
+        long[] sideways = r.sideways();
+        String facet = null;
+        List<String> names = new ArrayList<>();
+        long[] facetCounts = new long[64];
+        long[] hitCounts = new long[64];
+        for (int o = 0; o <= hits.length; o++) {
+            FacetOrdinals.Split split = null;
+            if (o < hits.length) {
+                if (hits[o] == 0 && sideways[o] == 0) {
+                    continue;
+                }
+                split = values.split(leaves, ALL_FACET_VALUES, o, opened);
+                if (split == null) {
+                    continue;
+                }
+            }
+            if (facet != null && (split == null || !split.facet().equals(facet))) {
+                gathered(counts, facet, names, facetCounts, hitCounts, facetValues, yearChosen);
+                names.clear();
+            }
+            if (split == null) {
+                break;
+            }
+            facet = split.facet();
+            int at = names.size();
+            if (at == facetCounts.length) {
+                facetCounts = Arrays.copyOf(facetCounts, at * 2);
+                hitCounts = Arrays.copyOf(hitCounts, at * 2);
+            }
+            names.add(split.value());
+            facetCounts[at] = hits[o] + sideways[o];
+            hitCounts[at] = hits[o];
+        }
+        Map<String, Map<String, Long>> all = new LinkedHashMap<>();
+        for (String f : SearchRequest.FACETS) {
+            all.put(f, counts.getOrDefault(f, Map.of()));
+        }
+        all.put("timeline-" + MONTH, counts.getOrDefault("timeline-" + MONTH, Map.of()));
+        if (yearChosen) {
+            all.put("timeline-" + YEAR, counts.getOrDefault("timeline-" + YEAR, Map.of()));
+        }
+        return all;
+    }
+
+    /**
+     * One facet's values and counts, gathered: a facet's values with most documents (years, decades and months all,
+     * in their own order: the page and the timeline show them so); a month's or a chosen year's hits, for the timeline.
+     */
+    private static void gathered(Map<String, Map<String, Long>> counts, String facet, List<String> names, long[] facetCounts,
+                                 long[] hitCounts, int facetValues, boolean yearChosen) {
+        boolean whole = facet.equals(YEAR) || facet.equals(DECADE) || facet.equals(MONTH);
+        if (facet.equals(MONTH) || facet.equals(YEAR) && yearChosen) {
+            counts.put("timeline-" + facet, inOrder(names, hitCounts));
+        }
+        if (!facet.equals(MONTH)) {
+            counts.put(facet, whole ? inOrder(names, facetCounts) : ranked(names, facetCounts, facetValues));
+        }
+    }
+
+    /** The values with documents, in the values' order. */
+    private static Map<String, Long> inOrder(List<String> values, long[] counts) {
+        Map<String, Long> found = new LinkedHashMap<>();
+        for (int i = 0; i < values.size(); i++) {
+            if (counts[i] > 0) {
+                found.put(values.get(i), counts[i]);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The values with most documents (ties in the values' order), at most {@code limit}, most first; values with none
+     * are left out.
+     */
+    static Map<String, Long> ranked(List<String> values, long[] counts, int limit) {
+        // Each value as one number that sorts as wanted: most documents first, then its place in the values' order.
+        long[] keys = new long[values.size()];
+        int n = 0;
+        for (int i = 0; i < values.size(); i++) {
+            if (counts[i] > 0) {
+                keys[n++] = (long) (Integer.MAX_VALUE - (int) Math.min(counts[i], Integer.MAX_VALUE)) << 32 | i;
+            }
+        }
+        Arrays.sort(keys, 0, n);
+        Map<String, Long> top = new LinkedHashMap<>();
+        for (int k = 0; k < n && k < limit; k++) {
+            int i = (int) (keys[k] & 0xFFFFFFFFL);
+            top.put(values.get(i), counts[i]);
         }
         return top;
     }

@@ -72,23 +72,18 @@ class ElasticsearchDocumentSearch implements ArchiveSearch {
     @Override
     @Transactional(readOnly = true)
     public SearchResult search(SearchRequest request, boolean staff, int facetValues) {
-        return again(() -> run(request, staff, facetValues));
+        return again(() -> run(request, staff, facetValues, true));
     }
 
     /**
      * A search that failed on the cluster is asked once or twice more: a shard copy on a node that has just stopped
      * fails the requests in flight on it, and the next one goes to a copy that is still there.
      */
-    /** Snippets come with the hits from the cluster; without them, they are left out of the answer. */
+    /** Snippets come with the hits from the cluster; without them, the cluster is not asked to highlight anything. */
     @Override
     @Transactional(readOnly = true)
     public SearchResult search(SearchRequest request, boolean staff, int facetValues, boolean snippets) {
-        SearchResult r = search(request, staff, facetValues);
-        if (snippets) {
-            return r;
-        }
-        return new SearchResult(r.request(), r.total(), r.hits().stream().map(SearchResult.Hit::withoutSnippet).toList(),
-                r.facets(), r.timeline(), r.timelineUnit(), r.notes());
+        return again(() -> run(request, staff, facetValues, snippets));
     }
 
     private static <T> T again(java.util.function.Supplier<T> search) {
@@ -110,7 +105,7 @@ class ElasticsearchDocumentSearch implements ArchiveSearch {
         }
     }
 
-    private SearchResult run(SearchRequest request, boolean staff, int facetValues) {
+    private SearchResult run(SearchRequest request, boolean staff, int facetValues, boolean snippets) {
         LocalDate from = DateRange.start(request.from());
         LocalDate to = DateRange.end(request.to());
         Text text = text(request.q());
@@ -132,7 +127,7 @@ class ElasticsearchDocumentSearch implements ArchiveSearch {
                 .select(f -> f.composite().from(f.id(String.class), f.field(TITLE, String.class),
                         f.field(DATE_DISPLAY, String.class), f.field(VOLUME, String.class),
                         f.field(CLASSIFICATION, String.class), f.field(PRECEDENCE, String.class), f.field(TYPE, String.class),
-                        f.highlight(BODY), f.field(PUBLISHED, Instant.class)).asList())
+                        snippets ? f.highlight(BODY) : f.constant(List.<String>of()), f.field(PUBLISHED, Instant.class)).asList())
                 .where(predicate(pf, text.query(), request, staff, from, to, null));
         for (var e : keys.entrySet()) {
             String facet = e.getKey();
@@ -145,8 +140,10 @@ class ElasticsearchDocumentSearch implements ArchiveSearch {
             case PUBLISHED -> query.sort(f -> f.field(PUBLISHED).desc().missing().last());
             case RELEVANCE -> query;
         };
-        var result = sorted
-                .highlighter(f -> f.unified().encoder(HighlighterEncoder.HTML).numberOfFragments(1).noMatchSize(240))
+        var highlighted = snippets
+                ? sorted.highlighter(f -> f.unified().encoder(HighlighterEncoder.HTML).numberOfFragments(1).noMatchSize(240))
+                : sorted;
+        var result = highlighted
                 .requestTransformer(ElasticsearchDocumentSearch::exact)
                 .fetch((request.page() - 1) * SearchRequest.PAGE_SIZE, SearchRequest.PAGE_SIZE);
 

@@ -27,12 +27,29 @@ final class FacetOrdinals {
         private final OrdinalMap map; // null when the index has a single segment: its ordinals are global already
         private final long valueCount;
         private final String[] values;
+        private final Split[] splits;
 
         private Field(List<Object> segments, OrdinalMap map, long valueCount) {
             this.segments = segments;
             this.map = map;
             this.valueCount = valueCount;
             this.values = new String[(int) valueCount];
+            this.splits = new Split[(int) valueCount];
+        }
+
+        /**
+         * A value of the field of all facet values, {@code facet␟value}, as its facet and value; kept like the values
+         * themselves. Null for a value without the separator.
+         */
+        Split split(List<LeafReaderContext> leaves, String field, long globalOrd, SortedSetDocValues[] opened) throws IOException {
+            Split known = splits[(int) globalOrd];
+            if (known == null) {
+                String both = value(leaves, field, globalOrd, opened);
+                int cut = both.indexOf(org.cablearchive.search.index.DocumentFields.SEPARATOR);
+                known = cut < 0 ? Split.NONE : new Split(both.substring(0, cut).intern(), both.substring(cut + 1));
+                splits[(int) globalOrd] = known;
+            }
+            return known == Split.NONE ? null : known;
         }
 
         long valueCount() {
@@ -64,6 +81,11 @@ final class FacetOrdinals {
             values[(int) globalOrd] = value;
             return value;
         }
+    }
+
+    /** A facet value: its facet (one String object a facet name) and the value itself. */
+    record Split(String facet, String value) {
+        static final Split NONE = new Split("", "");
     }
 
     private final Map<String, Field> fields = new ConcurrentHashMap<>();

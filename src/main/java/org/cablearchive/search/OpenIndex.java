@@ -58,13 +58,23 @@ class OpenIndex {
         });
     }
 
-    /** Runs the work over the current index, segments searched in parallel (each slice on a core of its own). */
+    /** Searches running now. */
+    private final AtomicInteger running = new AtomicInteger();
+
+    /**
+     * Runs the work over the current index. A search running alone has its segments searched in parallel, each slice on
+     * a core of its own (the answer comes sooner); while others run, each keeps to one thread (the cores are busy
+     * already, and handing slices between threads would only add to the work).
+     */
     <T> T search(Work<T> work) {
+        boolean alone = running.incrementAndGet() == 1;
         try (IndexReader reader = Search.mapping(emf).scope(Document.class).extension(LuceneExtension.get()).openIndexReader()) {
-            IndexSearcher searcher = threads > 1 ? new SlicedSearcher(reader, executor) : new IndexSearcher(reader);
+            IndexSearcher searcher = threads > 1 && alone ? new SlicedSearcher(reader, executor) : new IndexSearcher(reader);
             return work.run(searcher);
         } catch (IOException e) {
             throw new UncheckedIOException("The search index could not be read", e);
+        } finally {
+            running.decrementAndGet();
         }
     }
 

@@ -249,6 +249,23 @@ final class BareLucene implements AutoCloseable {
         }
     }
 
+    /** Opens the index an earlier run left in the folder, if it holds {@code documents} documents; false otherwise. */
+    boolean openExisting(long documents) throws IOException {
+        try (var dir = FSDirectory.open(folder)) {
+            if (!DirectoryReader.indexExists(dir)) {
+                return false;
+            }
+        }
+        open();
+        if (reader.numDocs() == documents) {
+            return true;
+        }
+        reader.close();
+        reader = null;
+        searcher = null;
+        return false;
+    }
+
     private void open() throws IOException {
         reader = DirectoryReader.open(FSDirectory.open(folder));
         searcher = new IndexSearcher(reader);

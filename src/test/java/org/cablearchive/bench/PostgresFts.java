@@ -39,6 +39,16 @@ final class PostgresFts {
     }
 
     /** A writer of rows into a new {@code bench_fts}; {@link Loading#close} builds the indexes. */
+    /** How many rows the full-text table holds (-1 when there is none). */
+    long rows() {
+        try (var s = connection.createStatement(); var rs = s.executeQuery("select count(*) from bench_fts")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            return -1;
+        }
+    }
+
     Loading loading() throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute("drop table if exists bench_fts");

@@ -37,6 +37,15 @@ final class ResultsTable {
         Map<String, Object> mix = (Map<String, Object>) json.get("query_mix");
         md.append("\nThe mix (`/api/search?…`): ");
         mix.forEach((k, v) -> md.append('`').append(k).append("`: `").append(v).append("`; "));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> whole = (Map<String, Object>) json.get("mix_summed");
+        if (whole != null) {
+            md.append(String.format(Locale.ROOT, "%n%nThe whole mix, each engine's times summed over the %d queries above: app p50 %s ms / p95 %s ms, "
+                            + "bare Lucene %s / %s, PostgreSQL %s / %s; app ÷ Lucene %s (p50), %s (p95).",
+                    ((Map<?, ?>) json.get("queries")).size(), whole.get("app_p50_ms"), whole.get("app_p95_ms"),
+                    whole.get("lucene_p50_ms"), whole.get("lucene_p95_ms"), whole.get("postgres_p50_ms"),
+                    whole.get("postgres_p95_ms"), whole.get("app_vs_lucene_p50"), whole.get("app_vs_lucene_p95")));
+        }
         md.append("\n\n## Throughput over the mix (queries/s)\n\n| clients | app | bare Lucene | app ÷ Lucene |\n|---:|---:|---:|---:|\n");
         Map<String, Object> t = (Map<String, Object>) json.get("throughput");
         md.append(String.format(Locale.ROOT, "| 2 | %s | %s | %s |%n", t.get("app_qps_2"), t.get("lucene_qps_2"),

@@ -79,7 +79,9 @@ public class DocumentBinder implements TypeBinder {
                 root.field(EARLIEST, day).toReference(),
                 root.field(LATEST, day).toReference(),
                 root.field(DATE_DISPLAY, shown).toReference(),
-                root.field(PUBLISHED, f.asInstant().sortable(Sortable.YES).projectable(Projectable.YES).toIndexFieldType()).toReference());
+                root.field(PUBLISHED, f.asInstant().sortable(Sortable.YES).projectable(Projectable.YES).toIndexFieldType()).toReference(),
+                root.field(ALL_FACET_VALUES, f.asString().aggregable(Aggregable.YES).searchable(Searchable.NO)
+                        .projectable(Projectable.NO).toIndexFieldType()).multiValued().toReference());
         context.bridge(Document.class, new Bridge(refs));
     }
 
@@ -95,7 +97,8 @@ public class DocumentBinder implements TypeBinder {
                         IndexFieldReference<String> person, IndexFieldReference<String> file,
                         IndexFieldReference<String> footnoted, IndexFieldReference<String> status,
                         IndexFieldReference<LocalDate> earliest, IndexFieldReference<LocalDate> latest,
-                        IndexFieldReference<String> dateDisplay, IndexFieldReference<java.time.Instant> published) { }
+                        IndexFieldReference<String> dateDisplay, IndexFieldReference<java.time.Instant> published,
+                        IndexFieldReference<String> facetValues) { }
 
     private record Bridge(Refs r) implements TypeBridge<Document> {
 
@@ -124,38 +127,44 @@ public class DocumentBinder implements TypeBinder {
             // the participants of a memorandum of conversation are persons it names, searched with them
             names.addAll(d.participants());
             names.forEach(n -> target.addValue(r.personsText(), n));
-            persons.forEach(p -> target.addValue(r.person(), p));
+            persons.forEach(p -> facet(target, r.person(), PERSON, p));
             target.addValue(r.fileText(), d.fileNumber());
             FileNumber.parseOptional(d.fileNumber()).map(FileNumber::subject).filter(s -> !s.isBlank())
-                    .ifPresent(s -> target.addValue(r.file(), s));
+                    .ifPresent(s -> facet(target, r.file(), FILE, s));
 
-            target.addValue(r.type(), d.type().name());
-            target.addValue(r.classification(), d.classification().name());
-            target.addValue(r.precedence(), d.precedence().name());
+            facet(target, r.type(), TYPE, d.type().name());
+            facet(target, r.classification(), CLASSIFICATION, d.classification().name());
+            facet(target, r.precedence(), PRECEDENCE, d.precedence().name());
             if (from.known()) {
-                target.addValue(r.sender(), from.display());
+                facet(target, r.sender(), SENDER, from.display());
             }
             if (to.known()) {
-                target.addValue(r.recipient(), to.display());
+                facet(target, r.recipient(), RECIPIENT, to.display());
             }
             if (d.place() != null && !d.place().isBlank()) {
-                target.addValue(r.place(), d.place().strip());
+                facet(target, r.place(), PLACE, d.place().strip());
             }
             if (!d.date().isUndated()) {
                 LocalDate earliest = d.date().earliest();
-                target.addValue(r.year(), String.valueOf(earliest.getYear()));
-                target.addValue(r.decade(), (earliest.getYear() / 10 * 10) + "s");
-                target.addValue(r.month(), String.format("%04d-%02d", earliest.getYear(), earliest.getMonthValue()));
+                facet(target, r.year(), YEAR, String.valueOf(earliest.getYear()));
+                facet(target, r.decade(), DECADE, (earliest.getYear() / 10 * 10) + "s");
+                facet(target, r.month(), MONTH, String.format("%04d-%02d", earliest.getYear(), earliest.getMonthValue()));
                 target.addValue(r.earliest(), earliest);
                 target.addValue(r.latest(), d.date().latest());
                 target.addValue(r.dateDisplay(), d.date().display());
             }
             if (d.volume() != null) {
-                target.addValue(r.volume(), d.volume().id());
+                facet(target, r.volume(), VOLUME, d.volume().id());
             }
-            target.addValue(r.footnoted(), footnoted ? "yes" : "no");
+            facet(target, r.footnoted(), FOOTNOTED, footnoted ? "yes" : "no");
             target.addValue(r.status(), d.status().name());
             target.addValue(r.published(), d.publishedAt());
+        }
+
+        /** A facet value, in its own field (to filter by) and among all the document's facet values (to count). */
+        private void facet(DocumentElement target, IndexFieldReference<String> field, String name, String value) {
+            target.addValue(field, value);
+            target.addValue(r.facetValues(), facetValue(name, value));
         }
     }
 }

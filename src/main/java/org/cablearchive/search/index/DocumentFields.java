@@ -30,6 +30,19 @@ public final class DocumentFields {
     public static final String FILE = "file";
     public static final String FOOTNOTED = "footnoted";
 
+    /**
+     * Every facet value of a document (months included) in one field, each as {@code facet + SEPARATOR + value}: a
+     * search counts all facets with one read of one field per hit, as Lucene's own facet module does. The values of
+     * one facet sort together, in the order of its values.
+     */
+    public static final String ALL_FACET_VALUES = "facetValues";
+    public static final char SEPARATOR = '\u001f';
+
+    /** A facet's value as {@link #ALL_FACET_VALUES} holds it. */
+    public static String facetValue(String facet, String value) {
+        return facet + SEPARATOR + value;
+    }
+
     // For filters, sorting, the timeline and the results list.
     public static final String STATUS = "status";
     public static final String MONTH = "month";
