@@ -74,7 +74,7 @@ class SameAnswersTest {
     @Test
     void theClusterReadsWordsAsTheEmbeddedIndexDoes() throws Exception {
         String text = "Chargé d'Affaires' telegrams, the Secretary's 611.61/10–1551 U.S.-Soviet négociations running";
-        String body = ClusterTestRun.cluster().post("/document-v2-read/_analyze",
+        String body = ClusterTestRun.cluster().post("/document-v" + org.cablearchive.search.SearchIndex.MAPPING_VERSION + "-read/_analyze",
                 "{\"analyzer\":\"english\",\"text\":" + JSON.writeValueAsString(text) + "}");
         List<String> cluster = new ArrayList<>();
         JSON.readTree(body).get("tokens").forEach(t -> cluster.add(t.get("token").asString()));

@@ -71,7 +71,7 @@ public class SearchIndex {
     private final Path versionFile;
 
     /** Raise it whenever the mapping (DocumentBinder) changes what the index holds. */
-    static final String MAPPING_VERSION = "4";
+    public static final String MAPPING_VERSION = "4";
 
     SearchIndex(EntityManagerFactory emf, DocumentCatalog catalog, EntityManager em, PlatformTransactionManager transactions,
                 @Value("${archive.search.rebuild-when-behind:true}") boolean rebuildWhenBehind,

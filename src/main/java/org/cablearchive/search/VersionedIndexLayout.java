@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 import org.hibernate.search.backend.elasticsearch.index.layout.IndexLayoutStrategy;
 
 /**
- * Names of the index on a cluster that carry the mapping's version ({@code document-v2-000001}, read through the
- * aliases {@code document-v2-read} and {@code document-v2-write}), with an optional prefix to share a cluster: an
+ * Names of the index on a cluster that carry the mapping's version ({@code document-v4-000001}, read through the
+ * aliases {@code document-v4-read} and {@code document-v4-write}), with an optional prefix to share a cluster: an
  * archive whose mapping changed finds an empty index of the new version, and rebuilds it from the database at start
  * (the embedded index notes its version in a file beside it instead).
  */
