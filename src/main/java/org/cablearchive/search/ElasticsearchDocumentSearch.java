@@ -138,7 +138,11 @@ class ElasticsearchDocumentSearch implements ArchiveSearch {
         var sorted = switch (request.sort()) {
             case DATE -> query.sort(f -> f.field(EARLIEST).asc().missing().last().then().field(LATEST).asc().missing().last());
             case PUBLISHED -> query.sort(f -> f.field(PUBLISHED).desc().missing().last());
-            case RELEVANCE -> query;
+            // Ties in score are broken by id: the cluster's shards score alike documents alike, and without a tiebreaker
+            // the order of equal scores changes from one request to the next, so that paging through a search would
+            // show a document twice and another never.
+            case RELEVANCE -> query.sort(f -> f.score().then().extension(ElasticsearchExtension.get())
+                    .fromJson("{\"_id\": \"asc\"}"));
         };
         var highlighted = snippets
                 ? sorted.highlighter(f -> f.unified().encoder(HighlighterEncoder.HTML).numberOfFragments(1).noMatchSize(240))
