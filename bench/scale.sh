@@ -20,6 +20,7 @@
 # PostgreSQL full-text table are used again by a run on the same corpus, with the build figures of the run that built them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/healthy.sh
 n=${1:?usage: bench/scale.sh N}
 seed=${SEED:-1}
 from=${FROM:-../shared/fixtures/frus}
@@ -69,11 +70,7 @@ t0=$(date +%s.%N)
 ARCHIVE_DATA_DIR="$data" ARCHIVE_DEMO_CONTENT= PORT=$port java -Xmx1g ${APP_JAVA_OPTS:-} -jar "$jar" \
   >"$work/app.log" 2>&1 &
 app=$!
-for _ in $(seq 1 600); do
-  curl -sf "http://localhost:$port/actuator/health" >/dev/null && break
-  kill -0 "$app" 2>/dev/null || { cat "$work/app.log"; exit 1; }
-  sleep 0.5
-done
+wait_healthy "$port" "$app" "$work/app.log"
 printf 'healthy after %.1f s\n' "$(echo "$(date +%s.%N) - $t0" | bc)"
 pg_port=$(sed -n 4p "$data/postgres/postmaster.pid")
 machine="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/^Mem/ { print $2 }') GB RAM, $(java -version 2>&1 | head -1)"

@@ -8,6 +8,7 @@
 #   ROUNDS=3 PORT=18095                      starts of each kind (3), port (18095)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/healthy.sh
 data=${DATA:?set DATA to a loaded data folder}
 rounds=${ROUNDS:-3}
 port=${PORT:-18095}
@@ -23,11 +24,7 @@ start() {
   t0=$(date +%s.%N)
   ARCHIVE_DATA_DIR="$data" ARCHIVE_DEMO_CONTENT= PORT=$port java -Xmx1g "$@" >"$work/app.log" 2>&1 &
   p=$!
-  for _ in $(seq 1 600); do
-    curl -sf "http://localhost:$port/actuator/health" >/dev/null && break
-    kill -0 "$p" 2>/dev/null || { cat "$work/app.log"; exit 1; }
-    sleep 0.1
-  done
+  wait_healthy "$port" "$p" "$work/app.log"
   echo "$(date +%s.%N) - $t0" | bc
   kill "$p"; wait "$p" 2>/dev/null || true
 }

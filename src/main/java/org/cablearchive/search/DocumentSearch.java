@@ -263,23 +263,17 @@ public class DocumentSearch implements ArchiveSearch {
         List<String> names = new ArrayList<>();
         long[] facetCounts = new long[64];
         long[] hitCounts = new long[64];
-        for (int o = 0; o <= hits.length; o++) {
-            FacetOrdinals.Split split = null;
-            if (o < hits.length) {
-                if (hits[o] == 0 && sideways[o] == 0) {
-                    continue;
-                }
-                split = values.split(leaves, ALL_FACET_VALUES, o, opened);
-                if (split == null) {
-                    continue;
-                }
+        for (int o = 0; o < hits.length; o++) {
+            if (hits[o] == 0 && sideways[o] == 0) {
+                continue;
             }
-            if (facet != null && (split == null || !split.facet().equals(facet))) {
+            FacetOrdinals.Split split = values.split(leaves, ALL_FACET_VALUES, o, opened);
+            if (split == null) {
+                continue;
+            }
+            if (facet != null && !split.facet().equals(facet)) {
                 gathered(counts, facet, names, facetCounts, hitCounts, facetValues, yearChosen);
                 names.clear();
-            }
-            if (split == null) {
-                break;
             }
             facet = split.facet();
             int at = names.size();
@@ -290,6 +284,9 @@ public class DocumentSearch implements ArchiveSearch {
             names.add(split.value());
             facetCounts[at] = hits[o] + sideways[o];
             hitCounts[at] = hits[o];
+        }
+        if (facet != null) {
+            gathered(counts, facet, names, facetCounts, hitCounts, facetValues, yearChosen);
         }
         Map<String, Map<String, Long>> all = new LinkedHashMap<>();
         for (String f : SearchRequest.FACETS) {

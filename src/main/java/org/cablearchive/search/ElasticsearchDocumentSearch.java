@@ -72,13 +72,9 @@ class ElasticsearchDocumentSearch implements ArchiveSearch {
     @Override
     @Transactional(readOnly = true)
     public SearchResult search(SearchRequest request, boolean staff, int facetValues) {
-        return again(() -> run(request, staff, facetValues, true));
+        return search(request, staff, facetValues, true);
     }
 
-    /**
-     * A search that failed on the cluster is asked once or twice more: a shard copy on a node that has just stopped
-     * fails the requests in flight on it, and the next one goes to a copy that is still there.
-     */
     /** Snippets come with the hits from the cluster; without them, the cluster is not asked to highlight anything. */
     @Override
     @Transactional(readOnly = true)
@@ -86,6 +82,10 @@ class ElasticsearchDocumentSearch implements ArchiveSearch {
         return again(() -> run(request, staff, facetValues, snippets));
     }
 
+    /**
+     * A search that failed on the cluster is asked once or twice more: a shard copy on a node that has just stopped
+     * fails the requests in flight on it, and the next one goes to a copy that is still there.
+     */
     private static <T> T again(java.util.function.Supplier<T> search) {
         for (int attempt = 1; ; attempt++) {
             try {

@@ -26,20 +26,19 @@ final class FacetOrdinals {
         private final List<Object> segments;
         private final OrdinalMap map; // null when the index has a single segment: its ordinals are global already
         private final long valueCount;
-        private final String[] values;
         private final Split[] splits;
 
         private Field(List<Object> segments, OrdinalMap map, long valueCount) {
             this.segments = segments;
             this.map = map;
             this.valueCount = valueCount;
-            this.values = new String[(int) valueCount];
             this.splits = new Split[(int) valueCount];
         }
 
         /**
-         * A value of the field of all facet values, {@code facet␟value}, as its facet and value; kept like the values
-         * themselves. Null for a value without the separator.
+         * A value of the field of all facet values, {@code facet␟value}, as its facet and value. A value once read is
+         * kept with the ordinals (the segments, hence the values, do not change while they are), so that the facets of
+         * the next search are named without reading the index. Null for a value without the separator.
          */
         Split split(List<LeafReaderContext> leaves, String field, long globalOrd, SortedSetDocValues[] opened) throws IOException {
             Split known = splits[(int) globalOrd];
@@ -47,7 +46,7 @@ final class FacetOrdinals {
                 String both = value(leaves, field, globalOrd, opened);
                 int cut = both.indexOf(org.cablearchive.search.index.DocumentFields.SEPARATOR);
                 known = cut < 0 ? Split.NONE : new Split(both.substring(0, cut).intern(), both.substring(cut + 1));
-                splits[(int) globalOrd] = known;
+                splits[(int) globalOrd] = known; // immutable: another search sees null or the whole split
             }
             return known == Split.NONE ? null : known;
         }
@@ -61,25 +60,14 @@ final class FacetOrdinals {
             return map == null ? LongValues.IDENTITY : map.getGlobalOrds(segment);
         }
 
-        /**
-         * The value a global ordinal stands for; {@code opened} keeps each segment's doc values once opened. A value once
-         * read is kept with the ordinals (the segments, hence the values, do not change while they are), so that the
-         * facets of the next search are named without reading the index.
-         */
-        String value(List<LeafReaderContext> leaves, String field, long globalOrd, SortedSetDocValues[] opened) throws IOException {
-            String known = values[(int) globalOrd];
-            if (known != null) {
-                return known;
-            }
+        /** The value a global ordinal stands for; {@code opened} keeps each segment's doc values once opened. */
+        private String value(List<LeafReaderContext> leaves, String field, long globalOrd, SortedSetDocValues[] opened) throws IOException {
             int segment = map == null ? 0 : map.getFirstSegmentNumber(globalOrd);
             long ord = map == null ? globalOrd : map.getFirstSegmentOrd(globalOrd);
             if (opened[segment] == null) {
                 opened[segment] = DocValues.getSortedSet(leaves.get(segment).reader(), field);
             }
-            // Strings are immutable: another search reading the slot sees null or the whole value.
-            String value = opened[segment].lookupOrd(ord).utf8ToString();
-            values[(int) globalOrd] = value;
-            return value;
+            return opened[segment].lookupOrd(ord).utf8ToString();
         }
     }
 

@@ -22,7 +22,6 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import static org.cablearchive.search.index.DocumentFields.ALL_FACET_VALUES;
-import static org.cablearchive.search.index.DocumentFields.SEPARATOR;
 import static org.cablearchive.search.index.DocumentFields.facetValue;
 import org.junit.jupiter.api.Test;
 
@@ -73,8 +72,8 @@ class FacetPassTest {
                 for (int ord = 0; ord < result.hits().length; ord++) {
                     long n = result.hits()[ord] + result.sideways()[ord];
                     if (n > 0) {
-                        String[] both = values.value(leaves, ALL_FACET_VALUES, ord, opened).split(String.valueOf(SEPARATOR));
-                        (both[0].equals("kind") ? kindCounts : personCounts).put(both[1], n);
+                        FacetOrdinals.Split both = values.split(leaves, ALL_FACET_VALUES, ord, opened);
+                        (both.facet().equals("kind") ? kindCounts : personCounts).put(both.value(), n);
                     }
                 }
 

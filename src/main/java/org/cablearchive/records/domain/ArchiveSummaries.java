@@ -36,18 +36,26 @@ class ArchiveSummaries {
                 .query((rs, n) -> new ArchiveCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).single();
     }
 
+    /** Volumes with what they hold for the reader of the statuses {@code :statuses}; grouped by volume by the caller. */
+    private static final String VOLUMES = """
+            select v.id, v.title, v.published_year, coalesce(sum(s.documents), 0), coalesce(sum(s.footnotes), 0),
+                   min(s.earliest), max(s.latest)
+            from volume v left join volume_summary s on s.volume_id = v.id and s.status = any(:statuses)
+            """;
+
+    private static VolumeStore.VolumeSummary volume(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new VolumeStore.VolumeSummary(rs.getString(1), rs.getString(2), (Integer) rs.getObject(3), rs.getLong(4),
+                rs.getLong(5), rs.getString(6), rs.getString(7));
+    }
+
     /** Every volume ({@code onlyId} null) or one, with what it holds for this reader, in id order. */
     List<VolumeStore.VolumeSummary> volumes(String onlyId, boolean staff) {
-        return jdbc.sql("""
-                        select v.id, v.title, v.published_year, coalesce(sum(s.documents), 0), coalesce(sum(s.footnotes), 0),
-                               min(s.earliest), max(s.latest)
-                        from volume v left join volume_summary s on s.volume_id = v.id and s.status = any(:statuses)
+        return jdbc.sql(VOLUMES + """
                         where (cast(:only as text) is null or v.id = :only)
                         group by v.id order by v.id""")
                 .param("statuses", statuses(staff))
                 .param("only", onlyId)
-                .query((rs, n) -> new VolumeStore.VolumeSummary(rs.getString(1), rs.getString(2), (Integer) rs.getObject(3),
-                        rs.getLong(4), rs.getLong(5), rs.getString(6), rs.getString(7)))
+                .query(ArchiveSummaries::volume)
                 .list()
                 .stream()
                 .filter(v -> staff || v.documentCount() > 0)
@@ -61,10 +69,7 @@ class ArchiveSummaries {
      */
     List<VolumeStore.VolumeSummary> volumes(String after, String before, int size, boolean staff) {
         boolean backwards = before != null;
-        List<VolumeStore.VolumeSummary> page = jdbc.sql("""
-                        select v.id, v.title, v.published_year, coalesce(sum(s.documents), 0), coalesce(sum(s.footnotes), 0),
-                               min(s.earliest), max(s.latest)
-                        from volume v left join volume_summary s on s.volume_id = v.id and s.status = any(:statuses)
+        List<VolumeStore.VolumeSummary> page = jdbc.sql(VOLUMES + """
                         where (cast(:after as text) is null or v.id > :after) and (cast(:before as text) is null or v.id < :before)
                         group by v.id
                         having :staff or coalesce(sum(s.documents), 0) > 0
@@ -74,8 +79,7 @@ class ArchiveSummaries {
                 .param("before", before)
                 .param("staff", staff)
                 .param("limit", size + 1)
-                .query((rs, n) -> new VolumeStore.VolumeSummary(rs.getString(1), rs.getString(2), (Integer) rs.getObject(3),
-                        rs.getLong(4), rs.getLong(5), rs.getString(6), rs.getString(7)))
+                .query(ArchiveSummaries::volume)
                 .list();
         if (backwards) {
             page = new java.util.ArrayList<>(page);
