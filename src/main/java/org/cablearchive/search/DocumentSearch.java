@@ -23,6 +23,8 @@ import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -37,6 +39,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.LongHeap;
 import org.cablearchive.records.Classification;
 import org.cablearchive.records.DocumentType;
 import org.cablearchive.records.Precedence;
@@ -53,9 +56,10 @@ import org.springframework.stereotype.Service;
  * results filtered by every other facet, so that choosing a second value of the same facet adds to the results.
  *
  * <p>The search runs on Lucene directly, over the index Hibernate Search keeps: one pass over the documents that
- * match the text gives the exact total, the page of hits and every facet's counts (the timeline is the year or
- * month facet of the hits), segments counted on every core; then the page's stored fields are read and its
- * snippets highlighted. Nothing is loaded from PostgreSQL but volume titles and person names, both kept short.
+ * match the text gives the exact total and every facet's counts (the timeline is the year or month facet of the
+ * hits), segments counted on every core, without scoring a document (sorted by date, the same pass keeps the page of
+ * hits); by relevance, a second pass scores only what may reach the page, skipping whole blocks of documents that
+ * cannot (block-max WAND); then the page's stored fields are read and its snippets highlighted. Nothing is loaded from PostgreSQL but volume titles and person names, both kept short.
  */
 @Service
 @ConditionalOnProperty(name = "archive.search.backend", havingValue = "lucene", matchIfMissing = true)
@@ -186,13 +190,22 @@ public class DocumentSearch implements ArchiveSearch {
                 }
             }
             FacetOrdinals.Field values = index.ordinals().of(searcher.getIndexReader(), ALL_FACET_VALUES);
-            var top = switch (request.sort()) {
+            CollectorManager<? extends Collector, ? extends TopDocs> top = switch (request.sort()) {
                 case DATE -> new TopFieldCollectorManager(new Sort(missingLast(EARLIEST, false), missingLast(LATEST, false)), wanted, Integer.MAX_VALUE);
                 case PUBLISHED -> new TopFieldCollectorManager(new Sort(missingLast(PUBLISHED, true)), wanted, Integer.MAX_VALUE);
-                case RELEVANCE -> new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE);
+                case RELEVANCE -> null;
             };
             FacetPass.Result r = searcher.search(base, new FacetPass(values, chosen, top));
-            ScoreDoc[] all = r.top().scoreDocs;
+            ScoreDoc[] all;
+            if (r.top() != null) {
+                all = r.top().scoreDocs;
+            } else {
+                // By relevance: every hit was counted without scores; the best are found in a pass of their own, which
+                // skips the blocks of documents that cannot reach the page (block-max WAND).
+                Query hits = chosen.isEmpty() ? base : SearchQuery.filtered(text.query(), SearchQuery.visibility(staff),
+                        facetFilters(request), SearchQuery.dates(from, to));
+                all = searcher.search(hits, new TopScoreDocCollectorManager(wanted, null, wanted)).scoreDocs;
+            }
             int first = Math.min(all.length, (request.page() - 1) * SearchRequest.PAGE_SIZE);
             ScoreDoc[] shown = Arrays.copyOfRange(all, first, all.length);
             Map<String, Map<String, Long>> counts = counts(searcher, values, r, facetValues, yearChosen);
@@ -331,17 +344,20 @@ public class DocumentSearch implements ArchiveSearch {
      */
     static Map<String, Long> ranked(List<String> values, long[] counts, int limit) {
         // Each value as one number that sorts as wanted: most documents first, then its place in the values' order.
-        long[] keys = new long[values.size()];
-        int n = 0;
+        // The best are kept in a heap of {@code limit} (negated: the heap keeps the largest), not found by sorting all.
+        LongHeap best = new LongHeap(Math.max(1, limit));
         for (int i = 0; i < values.size(); i++) {
-            if (counts[i] > 0) {
-                keys[n++] = (long) (Integer.MAX_VALUE - (int) Math.min(counts[i], Integer.MAX_VALUE)) << 32 | i;
+            if (counts[i] > 0 && limit > 0) {
+                best.insertWithOverflow(-((long) (Integer.MAX_VALUE - (int) Math.min(counts[i], Integer.MAX_VALUE)) << 32 | i));
             }
         }
-        Arrays.sort(keys, 0, n);
+        long[] keys = new long[best.size()];
+        for (int k = keys.length - 1; k >= 0; k--) {
+            keys[k] = -best.pop();
+        }
         Map<String, Long> top = new LinkedHashMap<>();
-        for (int k = 0; k < n && k < limit; k++) {
-            int i = (int) (keys[k] & 0xFFFFFFFFL);
+        for (long key : keys) {
+            int i = (int) (key & 0xFFFFFFFFL);
             top.put(values.get(i), counts[i]);
         }
         return top;

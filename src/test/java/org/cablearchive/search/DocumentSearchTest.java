@@ -167,6 +167,30 @@ class DocumentSearchTest {
     }
 
     @Test
+    void byRelevanceWithChosenFacetsThePagesHoldEachHitOnceTheSameHitsAsByDate() {
+        Map<String, List<String>> chosen = Map.of("volume", List.of(SearchVolumes.V1951), "type", List.of("TELEGRAM"),
+                "classification", List.of("SECRET", "TOP_SECRET", "CONFIDENTIAL", "RESTRICTED", "UNCLASSIFIED"));
+        List<String> byRelevance = pages("government", chosen, SearchRequest.Sort.RELEVANCE);
+        List<String> byDate = pages("government", chosen, SearchRequest.Sort.DATE);
+        long total = run("government", chosen, false).total();
+
+        assertThat(total).isGreaterThan(SearchRequest.PAGE_SIZE);
+        assertThat(byRelevance).doesNotHaveDuplicates().hasSize((int) total);
+        assertThat(byRelevance).containsExactlyInAnyOrderElementsOf(byDate);
+    }
+
+    private List<String> pages(String q, Map<String, List<String>> filters, SearchRequest.Sort sort) {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int page = 1; ; page++) {
+            SearchResult r = search.search(new SearchRequest(q, filters, null, null, sort, page), false);
+            r.hits().forEach(h -> ids.add(h.id()));
+            if (page >= r.pageCount()) {
+                return ids;
+            }
+        }
+    }
+
+    @Test
     void aPhraseFindsOnlyThePhrase() {
         // No glossary term: the words alone may stand anywhere, the phrase only together.
         SearchResult words = run("political situation", Map.of("volume", List.of(SearchVolumes.V1951)), false);
