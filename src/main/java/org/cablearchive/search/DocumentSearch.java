@@ -262,105 +262,85 @@ public class DocumentSearch implements ArchiveSearch {
     /**
      * Each facet's values with their counts (hits and near-hits: see {@link FacetPass}), at most {@code facetValues}
      * of each but years, decades and months; {@code timeline-month} (and {@code timeline-year} when years are chosen)
-     * the hits' own counts, for the timeline.
+     * the hits' own counts, for the timeline. A facet's values take a run of ordinals, in the order of the values:
+     * each run is ranked by its counts, and only the values returned are named.
      */
     private static Map<String, Map<String, Long>> counts(IndexSearcher searcher, FacetOrdinals.Field values,
                                                          FacetPass.Result r, int facetValues, boolean yearChosen) throws IOException {
-        // The values of one facet come in a run of ordinals, in the order of the values: each run is gathered whole.
-        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         org.apache.lucene.index.SortedSetDocValues[] opened = new org.apache.lucene.index.SortedSetDocValues[leaves.size()];
         long[] hits = r.hits();
         long[] sideways = r.sideways();
-        String facet = null;
-        List<String> names = new ArrayList<>();
-        long[] facetCounts = new long[64];
-        long[] hitCounts = new long[64];
-        for (int o = 0; o < hits.length; o++) {
-            if (hits[o] == 0 && sideways[o] == 0) {
-                continue;
-            }
-            FacetOrdinals.Split split = values.split(leaves, ALL_FACET_VALUES, o, opened);
-            if (split == null) {
-                continue;
-            }
-            if (facet != null && !split.facet().equals(facet)) {
-                gathered(counts, facet, names, facetCounts, hitCounts, facetValues, yearChosen);
-                names.clear();
-            }
-            facet = split.facet();
-            int at = names.size();
-            if (at == facetCounts.length) {
-                facetCounts = Arrays.copyOf(facetCounts, at * 2);
-                hitCounts = Arrays.copyOf(hitCounts, at * 2);
-            }
-            names.add(split.value());
-            facetCounts[at] = hits[o] + sideways[o];
-            hitCounts[at] = hits[o];
-        }
-        if (facet != null) {
-            gathered(counts, facet, names, facetCounts, hitCounts, facetValues, yearChosen);
+        long[] both = new long[hits.length];
+        for (int o = 0; o < both.length; o++) {
+            both[o] = hits[o] + sideways[o];
         }
         Map<String, Map<String, Long>> all = new LinkedHashMap<>();
-        for (String f : SearchRequest.FACETS) {
-            all.put(f, counts.getOrDefault(f, Map.of()));
+        for (String facet : SearchRequest.FACETS) {
+            int[] run = values.run(leaves, ALL_FACET_VALUES, facet, opened);
+            boolean whole = facet.equals(YEAR) || facet.equals(DECADE);
+            int[] shown = whole ? inOrder(both, run[0], run[1]) : ranked(both, run[0], run[1], facetValues);
+            all.put(facet, named(values, leaves, opened, shown, both));
         }
-        all.put("timeline-" + MONTH, counts.getOrDefault("timeline-" + MONTH, Map.of()));
+        int[] months = values.run(leaves, ALL_FACET_VALUES, MONTH, opened);
+        all.put("timeline-" + MONTH, named(values, leaves, opened, inOrder(hits, months[0], months[1]), hits));
         if (yearChosen) {
-            all.put("timeline-" + YEAR, counts.getOrDefault("timeline-" + YEAR, Map.of()));
+            int[] years = values.run(leaves, ALL_FACET_VALUES, YEAR, opened);
+            all.put("timeline-" + YEAR, named(values, leaves, opened, inOrder(hits, years[0], years[1]), hits));
         }
         return all;
     }
 
-    /**
-     * One facet's values and counts, gathered: a facet's values with most documents (years, decades and months all,
-     * in their own order: the page and the timeline show them so); a month's or a chosen year's hits, for the timeline.
-     */
-    private static void gathered(Map<String, Map<String, Long>> counts, String facet, List<String> names, long[] facetCounts,
-                                 long[] hitCounts, int facetValues, boolean yearChosen) {
-        boolean whole = facet.equals(YEAR) || facet.equals(DECADE) || facet.equals(MONTH);
-        if (facet.equals(MONTH) || facet.equals(YEAR) && yearChosen) {
-            counts.put("timeline-" + facet, inOrder(names, hitCounts));
+    /** The values of these ordinals with their counts, in the ordinals' order given. */
+    private static Map<String, Long> named(FacetOrdinals.Field values, List<LeafReaderContext> leaves,
+                                           org.apache.lucene.index.SortedSetDocValues[] opened, int[] ordinals, long[] counts)
+            throws IOException {
+        Map<String, Long> named = new LinkedHashMap<>();
+        for (int o : ordinals) {
+            FacetOrdinals.Split split = values.split(leaves, ALL_FACET_VALUES, o, opened);
+            if (split != null) {
+                named.put(split.value(), counts[o]);
+            }
         }
-        if (!facet.equals(MONTH)) {
-            counts.put(facet, whole ? inOrder(names, facetCounts) : ranked(names, facetCounts, facetValues));
-        }
+        return named;
     }
 
-    /** The values with documents, in the values' order. */
-    private static Map<String, Long> inOrder(List<String> values, long[] counts) {
-        Map<String, Long> found = new LinkedHashMap<>();
-        for (int i = 0; i < values.size(); i++) {
-            if (counts[i] > 0) {
-                found.put(values.get(i), counts[i]);
+    /** The ordinals of {@code [from, to)} with documents, in order. */
+    static int[] inOrder(long[] counts, int from, int to) {
+        int n = 0;
+        for (int o = from; o < to; o++) {
+            if (counts[o] > 0) {
+                n++;
+            }
+        }
+        int[] found = new int[n];
+        int k = 0;
+        for (int o = from; o < to; o++) {
+            if (counts[o] > 0) {
+                found[k++] = o;
             }
         }
         return found;
     }
 
     /**
-     * The values with most documents (ties in the values' order), at most {@code limit}, most first; values with none
-     * are left out.
+     * The ordinals of {@code [from, to)} with most documents (ties in the ordinals', that is the values', order), at
+     * most {@code limit}, most first; those with none are left out.
      */
-    static Map<String, Long> ranked(List<String> values, long[] counts, int limit) {
-        // Each value as one number that sorts as wanted: most documents first, then its place in the values' order.
-        // The best are kept in a heap of {@code limit} (negated: the heap keeps the largest), not found by sorting all.
+    static int[] ranked(long[] counts, int from, int to, int limit) {
+        // Each ordinal as one number that sorts as wanted: most documents first, then the ordinal. The best are kept in
+        // a heap of {@code limit} (negated: the heap keeps the largest), not found by sorting every value.
         LongHeap best = new LongHeap(Math.max(1, limit));
-        for (int i = 0; i < values.size(); i++) {
-            if (counts[i] > 0 && limit > 0) {
-                best.insertWithOverflow(-((long) (Integer.MAX_VALUE - (int) Math.min(counts[i], Integer.MAX_VALUE)) << 32 | i));
+        for (int o = from; o < to && limit > 0; o++) {
+            if (counts[o] > 0) {
+                best.insertWithOverflow(-((long) (Integer.MAX_VALUE - (int) Math.min(counts[o], Integer.MAX_VALUE)) << 32 | o));
             }
         }
-        long[] keys = new long[best.size()];
-        for (int k = keys.length - 1; k >= 0; k--) {
-            keys[k] = -best.pop();
+        int[] ordinals = new int[best.size()];
+        for (int k = ordinals.length - 1; k >= 0; k--) {
+            ordinals[k] = (int) (-best.pop() & 0xFFFFFFFFL);
         }
-        Map<String, Long> top = new LinkedHashMap<>();
-        for (long key : keys) {
-            int i = (int) (key & 0xFFFFFFFFL);
-            top.put(values.get(i), counts[i]);
-        }
-        return top;
+        return ordinals;
     }
 
     static Map<String, Long> top(Map<String, Long> counts, int limit) {

@@ -10,8 +10,10 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.packed.PackedInts;
+import org.cablearchive.search.index.DocumentFields;
 
 /**
  * The facet fields' values across the segments of the index: each distinct value of a field has one global number
@@ -27,6 +29,7 @@ final class FacetOrdinals {
         private final OrdinalMap map; // null when the index has a single segment: its ordinals are global already
         private final long valueCount;
         private final Split[] splits;
+        private final Map<String, int[]> runs = new ConcurrentHashMap<>();
 
         private Field(List<Object> segments, OrdinalMap map, long valueCount) {
             this.segments = segments;
@@ -44,7 +47,7 @@ final class FacetOrdinals {
             Split known = splits[(int) globalOrd];
             if (known == null) {
                 String both = value(leaves, field, globalOrd, opened);
-                int cut = both.indexOf(org.cablearchive.search.index.DocumentFields.SEPARATOR);
+                int cut = both.indexOf(DocumentFields.SEPARATOR);
                 known = cut < 0 ? Split.NONE : new Split(both.substring(0, cut).intern(), both.substring(cut + 1));
                 splits[(int) globalOrd] = known; // immutable: another search sees null or the whole split
             }
@@ -55,6 +58,37 @@ final class FacetOrdinals {
             return valueCount;
         }
 
+        /**
+         * The run of global ordinals that a facet's values take, {@code [from, to)}: the values sort by facet first, so
+         * each facet's are together. Found by binary search once, and kept with the ordinals.
+         */
+        int[] run(List<LeafReaderContext> leaves, String field, String facet, SortedSetDocValues[] opened) throws IOException {
+            int[] known = runs.get(facet);
+            if (known == null) {
+                known = new int[] {
+                        lowerBound(leaves, field, new BytesRef(facet + DocumentFields.SEPARATOR), opened),
+                        lowerBound(leaves, field, new BytesRef(facet + (char) (DocumentFields.SEPARATOR + 1)), opened)};
+                runs.put(facet, known);
+            }
+            return known;
+        }
+
+        /** The first global ordinal whose value is not below {@code target}. */
+        private int lowerBound(List<LeafReaderContext> leaves, String field, BytesRef target, SortedSetDocValues[] opened)
+                throws IOException {
+            int lo = 0;
+            int hi = (int) valueCount;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (bytes(leaves, field, mid, opened).compareTo(target) < 0) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
         /** From a segment's ordinals of this field to the global ones. */
         LongValues globalOrds(int segment) {
             return map == null ? LongValues.IDENTITY : map.getGlobalOrds(segment);
@@ -62,12 +96,16 @@ final class FacetOrdinals {
 
         /** The value a global ordinal stands for; {@code opened} keeps each segment's doc values once opened. */
         private String value(List<LeafReaderContext> leaves, String field, long globalOrd, SortedSetDocValues[] opened) throws IOException {
+            return bytes(leaves, field, globalOrd, opened).utf8ToString();
+        }
+
+        private BytesRef bytes(List<LeafReaderContext> leaves, String field, long globalOrd, SortedSetDocValues[] opened) throws IOException {
             int segment = map == null ? 0 : map.getFirstSegmentNumber(globalOrd);
             long ord = map == null ? globalOrd : map.getFirstSegmentOrd(globalOrd);
             if (opened[segment] == null) {
                 opened[segment] = DocValues.getSortedSet(leaves.get(segment).reader(), field);
             }
-            return opened[segment].lookupOrd(ord).utf8ToString();
+            return opened[segment].lookupOrd(ord);
         }
     }
 
