@@ -70,9 +70,17 @@ public interface DocumentEditing {
                     java.util.List.of(), false);
         }
 
+        /** True while its text may be changed ({@link DocumentStatus#isEditable}). */
         public boolean isEditable() {
-            return status == DocumentStatus.DRAFT || status == DocumentStatus.CHANGES_REQUESTED
-                    || status == DocumentStatus.PUBLISHED;
+            return status.isEditable();
+        }
+
+        /**
+         * The moves the workflow table opens on it now, whoever asks: on its pending correction when it has one
+         * (withdrawing moves the document itself), else on the document ({@link DocumentStatus#actions(DocumentStatus)}).
+         */
+        public java.util.Set<WorkflowAction> availableActions() {
+            return status.actions(correction == null ? null : correction.stage());
         }
 
         /** Where what the desk works on stands: the pending correction's stage, or the document's status. */

@@ -1,5 +1,6 @@
 package org.cablearchive.records.domain;
 
+import org.cablearchive.accounts.Reader;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
@@ -329,7 +330,7 @@ public class Document {
 
     /** An archivist hands the draft to the editors. From DRAFT, or CHANGES_REQUESTED once they were made. */
     public void submitForReview(String by) {
-        require(WorkflowAction.SUBMIT, DocumentStatus.DRAFT, DocumentStatus.CHANGES_REQUESTED);
+        require(WorkflowAction.SUBMIT);
         status = DocumentStatus.IN_REVIEW;
         submittedBy = by;
         approvedBy = null;
@@ -339,7 +340,7 @@ public class Document {
 
     /** An editor sends the document back to its archivist (the comment says what to change). */
     public void requestChanges(String by) {
-        require(WorkflowAction.REQUEST_CHANGES, DocumentStatus.IN_REVIEW, DocumentStatus.APPROVED);
+        require(WorkflowAction.REQUEST_CHANGES);
         status = DocumentStatus.CHANGES_REQUESTED;
         approvedBy = null;
         touch(by);
@@ -350,7 +351,7 @@ public class Document {
      * approved (four eyes, {@link ReviewPolicy#mayApprove}).
      */
     public void approve(String by) {
-        require(WorkflowAction.APPROVE, DocumentStatus.IN_REVIEW);
+        require(WorkflowAction.APPROVE);
         checkFourEyes(by, "document");
         status = DocumentStatus.APPROVED;
         approvedBy = by;
@@ -386,7 +387,7 @@ public class Document {
 
     /** An editor makes the approved document public. */
     public void publish(String by) {
-        require(WorkflowAction.PUBLISH, DocumentStatus.APPROVED);
+        require(WorkflowAction.PUBLISH);
         status = DocumentStatus.PUBLISHED;
         publishedAt = Instant.now();
         withdrawnReason = null;
@@ -419,7 +420,7 @@ public class Document {
 
     /** An editor withdraws a published document; its page stays as a tombstone giving the public reason. */
     public void withdraw(String by, String reason) {
-        require(WorkflowAction.WITHDRAW, DocumentStatus.PUBLISHED);
+        require(WorkflowAction.WITHDRAW);
         if (reason == null || reason.isBlank()) {
             throw new InvalidDocumentException("Say why the document is withdrawn: the reason is shown to the public");
         }
@@ -429,10 +430,14 @@ public class Document {
         touch(by);
     }
 
-    /** True while the document's text may be changed: a draft, one sent back for changes, or a published one. */
+    /** True while the document's text may be changed ({@link DocumentStatus#isEditable}). */
     public boolean isEditable() {
-        return status == DocumentStatus.DRAFT || status == DocumentStatus.CHANGES_REQUESTED
-                || status == DocumentStatus.PUBLISHED;
+        return status.isEditable();
+    }
+
+    /** The workflow moves the document's state allows now (the table of {@link DocumentStatus#allows}). */
+    public java.util.Set<WorkflowAction> availableActions() {
+        return status.actions();
     }
 
     /**
@@ -446,8 +451,8 @@ public class Document {
                     + "editor approves: the published text stays until then");
         }
         if (!isEditable()) {
-            throw new IllegalTransitionException("A document that is " + statusWords(status)
-                    + " cannot be edited" + (status == DocumentStatus.IN_REVIEW || status == DocumentStatus.APPROVED
+            throw new IllegalTransitionException("A document that is " + status.words()
+                    + " cannot be edited" + (status.allows(WorkflowAction.REQUEST_CHANGES)
                     ? ": an editor must request changes first" : ""));
         }
         footnotes.clear();
@@ -470,14 +475,14 @@ public class Document {
      */
     Correction correct(Correction pending, DocumentSnapshot reading, String by, String source) {
         if (status != DocumentStatus.PUBLISHED) {
-            throw new IllegalTransitionException("Only a published document is corrected: this one is " + statusWords(status));
+            throw new IllegalTransitionException("Only a published document is corrected: this one is " + status.words());
         }
         Correction c = pending;
         if (c == null) {
             c = new Correction(id, reading, by, source);
         } else {
-            if (c.stage() == DocumentStatus.IN_REVIEW || c.stage() == DocumentStatus.APPROVED) {
-                throw new IllegalTransitionException("The correction of this document is " + statusWords(c.stage())
+            if (!c.stage().isEditable()) {
+                throw new IllegalTransitionException("The correction of this document is " + c.stage().words()
                         + " and cannot be edited: an editor must request changes first");
             }
             c.take(reading);
@@ -502,19 +507,20 @@ public class Document {
      * Returns true when the move published it: the caller then takes its reading into the document.
      */
     boolean moveCorrection(Correction c, WorkflowAction action, String by) {
+        if (action == WorkflowAction.WITHDRAW) {
+            throw new IllegalStateException("a withdrawal moves the document, not its correction");
+        }
+        requireStage(c, action);
         switch (action) {
             case SUBMIT -> {
-                requireStage(c, action, DocumentStatus.DRAFT, DocumentStatus.CHANGES_REQUESTED);
                 c.moveTo(DocumentStatus.IN_REVIEW);
                 c.submittedBy(by);
                 touchedBy(by);
             }
             case REQUEST_CHANGES -> {
-                requireStage(c, action, DocumentStatus.IN_REVIEW, DocumentStatus.APPROVED);
                 c.moveTo(DocumentStatus.CHANGES_REQUESTED);
             }
             case APPROVE -> {
-                requireStage(c, action, DocumentStatus.IN_REVIEW);
                 checkFourEyes(by, "correction");
                 c.moveTo(DocumentStatus.APPROVED);
                 c.approvedBy(by);
@@ -522,10 +528,9 @@ public class Document {
                 approvedBy = by;
             }
             case PUBLISH -> {
-                requireStage(c, action, DocumentStatus.APPROVED);
                 return true;
             }
-            case WITHDRAW -> throw new IllegalStateException("a withdrawal moves the document, not its correction");
+            case WITHDRAW -> { } // refused above
         }
         return false;
     }
@@ -537,35 +542,19 @@ public class Document {
         apply(c.reading().toDraft(), by);
     }
 
-    private static void requireStage(Correction c, WorkflowAction action, DocumentStatus... from) {
-        for (DocumentStatus s : from) {
-            if (c.stage() == s) {
-                return;
-            }
+    private static void requireStage(Correction c, WorkflowAction action) {
+        if (!c.stage().allows(action)) {
+            throw new IllegalTransitionException("\"" + action.label() + "\" is not possible for a correction that is "
+                    + c.stage().words());
         }
-        throw new IllegalTransitionException("\"" + action.label() + "\" is not possible for a correction that is "
-                + statusWords(c.stage()));
     }
 
-    private void require(WorkflowAction action, DocumentStatus... from) {
-        for (DocumentStatus s : from) {
-            if (status == s) {
-                return;
-            }
+    /** Refuses, before anything changes, a move the workflow table does not allow in the document's state. */
+    private void require(WorkflowAction action) {
+        if (!status.allows(action)) {
+            throw new IllegalTransitionException("\"" + action.label() + "\" is not possible for a document that is "
+                    + status.words());
         }
-        throw new IllegalTransitionException("\"" + action.label() + "\" is not possible for a document that is "
-                + statusWords(status));
-    }
-
-    private static String statusWords(DocumentStatus s) {
-        return switch (s) {
-            case DRAFT -> "a draft";
-            case IN_REVIEW -> "in review";
-            case CHANGES_REQUESTED -> "waiting for changes";
-            case APPROVED -> "approved";
-            case PUBLISHED -> "published";
-            case WITHDRAWN -> "withdrawn";
-        };
     }
 
     /** What the document holds now, as a revision keeps it. */
@@ -608,8 +597,8 @@ public class Document {
         }
     }
 
-    public boolean isVisibleTo(boolean staff) {
-        return staff || status.isPublic();
+    public boolean isVisibleTo(Reader reader) {
+        return reader.seesUnpublished() || status.isPublic();
     }
 
     public String id() { return id; }

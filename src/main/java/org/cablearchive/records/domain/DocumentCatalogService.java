@@ -1,5 +1,6 @@
 package org.cablearchive.records.domain;
 
+import org.cablearchive.accounts.Reader;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -54,16 +55,16 @@ class DocumentCatalogService implements DocumentCatalog {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<DocumentView> find(String id, boolean staff) {
+    public Optional<DocumentView> find(String id, Reader reader) {
         return documents.findById(id)
-                .filter(d -> d.isVisibleTo(staff))
-                .map(d -> views.of(d, views.visibleTargets(d, staff)));
+                .filter(d -> d.isVisibleTo(reader))
+                .map(d -> views.of(d, views.visibleTargets(d, reader)));
     }
 
     @Override
     @Transactional(readOnly = true)
-    public java.util.List<DocumentSummary> summaries(java.util.Collection<String> ids, boolean staff) {
-        return ids.isEmpty() ? java.util.List.of() : documents.summariesOf(ids, statuses(staff));
+    public java.util.List<DocumentSummary> summaries(java.util.Collection<String> ids, Reader reader) {
+        return ids.isEmpty() ? java.util.List.of() : documents.summariesOf(ids, statuses(reader));
     }
 
     @Override
@@ -75,14 +76,14 @@ class DocumentCatalogService implements DocumentCatalog {
 
     @Override
     @Transactional(readOnly = true)
-    public org.cablearchive.records.DocumentList list(org.cablearchive.records.DocumentList.Position at, int size, boolean staff) {
-        return lists.list(at, size, staff);
+    public org.cablearchive.records.DocumentList list(org.cablearchive.records.DocumentList.Position at, int size, Reader reader) {
+        return lists.list(at, size, reader);
     }
 
     @Override
     @Transactional(readOnly = true)
-    public ArchiveCounts counts(boolean staff) {
-        return summaries.counts(staff);
+    public ArchiveCounts counts(Reader reader) {
+        return summaries.counts(reader);
     }
 
     @Override
@@ -97,7 +98,7 @@ class DocumentCatalogService implements DocumentCatalog {
         return summaries.documents();
     }
 
-    private static Set<DocumentStatus> statuses(boolean staff) {
-        return staff ? EnumSet.allOf(DocumentStatus.class) : DocumentStatus.publicStatuses();
+    private static Set<DocumentStatus> statuses(Reader reader) {
+        return DocumentStatus.visibleTo(reader);
     }
 }
