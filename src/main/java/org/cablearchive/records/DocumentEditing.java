@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * How the editorial desk changes documents: every method is one transaction that saves the document and
- * publishes {@link DocumentSaved} (and {@link DocumentPublished} / {@link DocumentWithdrawn}) inside it. Who may
+ * publishes {@link DocumentSaved} inside it (the document registers it; revisions and the audit trail take it). Who may
  * do what is the desk's policy; these methods enforce what the document itself allows (its state, the four-eyes
  * rule, optimistic locking).
  */

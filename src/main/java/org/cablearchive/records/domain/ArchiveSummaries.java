@@ -1,7 +1,6 @@
 package org.cablearchive.records.domain;
 
 import org.cablearchive.accounts.Reader;
-import java.util.Collection;
 import java.util.List;
 import org.cablearchive.records.ArchiveCounts;
 import org.cablearchive.records.DocumentStatus;

@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +28,7 @@ import org.cablearchive.records.Body;
 import org.cablearchive.records.Classification;
 import org.cablearchive.records.DocumentDate;
 import org.cablearchive.records.DocumentDraft;
+import org.cablearchive.records.DocumentSaved;
 import org.cablearchive.records.DocumentSnapshot;
 import org.cablearchive.records.FourEyesException;
 import org.cablearchive.records.IllegalTransitionException;
@@ -48,6 +50,7 @@ import org.hibernate.type.SqlTypes;
  * carries. Its body is TEI ({@link Body}); its footnotes and cross-references hang off it and are keyed to
  * their places in the body.
  */
+@org.springframework.modulith.NamedInterface("entities")
 @Entity
 public class Document {
 
@@ -160,6 +163,10 @@ public class Document {
     @OrderBy("id")
     private List<PersonMention> mentions = new ArrayList<>();
 
+    /** Saves registered and not yet published (see {@link #releaseEvents}). */
+    @Transient
+    private List<PendingSave> saves = new ArrayList<>();
+
     protected Document() {
     }
 
@@ -191,7 +198,7 @@ public class Document {
      * Takes the volume's newer reading of this document, keeping its id and status. Refused (false) when an
      * archivist has edited the document since it was last imported, unless {@code force}.
      */
-    public boolean reimport(Volume volume, Chapter chapter, int position, VolumeDocumentDraft draft,
+    boolean reimport(Volume volume, Chapter chapter, int position, VolumeDocumentDraft draft,
                             Map<String, Long> personIds, boolean force, String by) {
         if (isEditedSinceImport() && !force) {
             return false;
@@ -328,8 +335,23 @@ public class Document {
     // ----------------------------------------------------------------------------------------------------------
     // The editorial workflow. Each move refuses what the document's state does not allow.
 
+    /**
+     * Makes a workflow move, which the workflow table refuses when the document's state does not allow it, and
+     * registers it as a save. {@code comment}: what the person said with it (for a withdrawal, the public reason).
+     */
+    void move(WorkflowAction action, String by, String comment) {
+        switch (action) {
+            case SUBMIT -> submitForReview(by);
+            case REQUEST_CHANGES -> requestChanges(by);
+            case APPROVE -> approve(by);
+            case PUBLISH -> publish(by);
+            case WITHDRAW -> withdraw(by, comment);
+        }
+        registerSave(action.name(), by, comment);
+    }
+
     /** An archivist hands the draft to the editors. From DRAFT, or CHANGES_REQUESTED once they were made. */
-    public void submitForReview(String by) {
+    void submitForReview(String by) {
         require(WorkflowAction.SUBMIT);
         status = DocumentStatus.IN_REVIEW;
         submittedBy = by;
@@ -339,7 +361,7 @@ public class Document {
     }
 
     /** An editor sends the document back to its archivist (the comment says what to change). */
-    public void requestChanges(String by) {
+    void requestChanges(String by) {
         require(WorkflowAction.REQUEST_CHANGES);
         status = DocumentStatus.CHANGES_REQUESTED;
         approvedBy = null;
@@ -350,7 +372,7 @@ public class Document {
      * An editor approves it for publication; never someone who created, edited or submitted it since it was last
      * approved (four eyes, {@link ReviewPolicy#mayApprove}).
      */
-    public void approve(String by) {
+    void approve(String by) {
         require(WorkflowAction.APPROVE);
         checkFourEyes(by, "document");
         status = DocumentStatus.APPROVED;
@@ -386,7 +408,7 @@ public class Document {
     public boolean approvedOnce() { return approvedOnce; }
 
     /** An editor makes the approved document public. */
-    public void publish(String by) {
+    void publish(String by) {
         require(WorkflowAction.PUBLISH);
         status = DocumentStatus.PUBLISHED;
         publishedAt = Instant.now();
@@ -400,7 +422,7 @@ public class Document {
      * of the volume is the approval. Not by the person who imported it (four eyes); documents an archivist has
      * taken into the review workflow since (submitted, approved) are left to it.
      */
-    public boolean publishWithVolume(String by) {
+    boolean publishWithVolume(String by, String comment) {
         if (status != DocumentStatus.DRAFT || volume == null) {
             return false;
         }
@@ -415,11 +437,12 @@ public class Document {
         approved();
         publishedAt = Instant.now();
         touch(by);
+        registerSave(WorkflowAction.PUBLISH.name(), by, comment);
         return true;
     }
 
     /** An editor withdraws a published document; its page stays as a tombstone giving the public reason. */
-    public void withdraw(String by, String reason) {
+    void withdraw(String by, String reason) {
         require(WorkflowAction.WITHDRAW);
         if (reason == null || reason.isBlank()) {
             throw new InvalidDocumentException("Say why the document is withdrawn: the reason is shown to the public");
@@ -445,7 +468,7 @@ public class Document {
      * again; a published one stays published (a correction). Refused while it is in review or approved (the text
      * an editor is reviewing or has approved does not change under them) and once withdrawn.
      */
-    public void revise(DocumentDraft draft, String by) {
+    void revise(DocumentDraft draft, String by) {
         if (status == DocumentStatus.PUBLISHED) {
             throw new IllegalTransitionException("A published document is corrected through a correction that another "
                     + "editor approves: the published text stays until then");
@@ -506,7 +529,7 @@ public class Document {
      * A workflow move of this published document's pending correction (not of the document, which stays published).
      * Returns true when the move published it: the caller then takes its reading into the document.
      */
-    boolean moveCorrection(Correction c, WorkflowAction action, String by) {
+    boolean moveCorrection(Correction c, WorkflowAction action, String by, String comment) {
         if (action == WorkflowAction.WITHDRAW) {
             throw new IllegalStateException("a withdrawal moves the document, not its correction");
         }
@@ -528,18 +551,20 @@ public class Document {
                 approvedBy = by;
             }
             case PUBLISH -> {
-                return true;
+                return true; // registered as the document's save by publishCorrection
             }
             case WITHDRAW -> { } // refused above
         }
+        registerSave("CORRECTION_" + action.name(), by, comment, c.reading().withStatus(c.stage()), null);
         return false;
     }
 
     /** Publishes an approved correction: its reading becomes the published text (a change the public sees now). */
-    void publishCorrection(Correction c, String by) {
+    void publishCorrection(Correction c, String by, String comment) {
         footnotes.clear();
         references.clear();
         apply(c.reading().toDraft(), by);
+        registerSave("CORRECTION_PUBLISH", by, comment);
     }
 
     private static void requireStage(Correction c, WorkflowAction action) {
@@ -647,7 +672,7 @@ public class Document {
     public List<PersonMention> mentions() { return List.copyOf(mentions); }
 
     /** Links cross-reference {@code key} to the document {@code targetId} a person chose for it. */
-    public void linkReference(String key, String targetId, String by) {
+    void linkReference(String key, String targetId, String by) {
         if (status == DocumentStatus.WITHDRAWN) {
             throw new IllegalTransitionException("A withdrawn document cannot be changed");
         }
@@ -659,6 +684,7 @@ public class Document {
         ref.linkTo(targetId);
         touchedBy(by);
         touch(by);
+        registerSave("LINKED", by, "linked " + key + " to " + targetId);
     }
 
     // ----------------------------------------------------------------------------------------------------------
@@ -669,11 +695,12 @@ public class Document {
      * Takes the passage out of the body, putting the marker "[{@code description}]" with {@code key} in its place, and
      * forgets the persons named only inside it. Returns what was taken out.
      */
-    public Body.Withheld withhold(String passage, String key, String description, String by) {
+    Body.Withheld withhold(String passage, String key, String description, String by) {
         Body.Withheld cut = body().withhold(passage, key, description);
         body = cut.body().xml();
         forgetMentionsNoLongerNamed();
         touch(by);
+        registerSave("WITHHELD", by, "withheld " + key + ": " + description);
         return cut;
     }
 
@@ -706,5 +733,40 @@ public class Document {
                 .append(sourceNote == null ? "" : sourceNote);
         footnotes.forEach(f -> text.append('\n').append(f.text()));
         mentions.removeIf(m -> m.namePrinted() != null && !text.toString().contains(m.namePrinted()));
+    }
+
+    // ----------------------------------------------------------------------------------------------------------
+    // Its events. The document registers what happened to it as it happens; the service that saved it publishes them
+    // once the change is written, when the version the save gave it is known (releaseEvents).
+
+    /** A save registered and not yet published; {@code reading} null: the document's own as it is when released. */
+    private record PendingSave(String action, String by, String comment, DocumentSnapshot reading,
+                               DocumentSaved.Previous previous) { }
+
+    /** Registers that a person saved the document ({@code action}: EDITED, RESTORED, IMPORTED…). */
+    void registerSave(String action, String by, String comment) {
+        registerSave(action, by, comment, null, null);
+    }
+
+    /**
+     * Registers a save whose revision keeps {@code reading} rather than the document's own (a pending correction's),
+     * and {@code previous}, what it held before when that may be its first revision.
+     */
+    void registerSave(String action, String by, String comment, DocumentSnapshot reading, DocumentSaved.Previous previous) {
+        saves.add(new PendingSave(action, by, comment, reading, previous));
+    }
+
+    /**
+     * The events registered since they were last released, as {@link DocumentSaved} with the document's version and
+     * reading now (call it after the change is written); forgets them.
+     */
+    List<DocumentSaved> releaseEvents() {
+        List<DocumentSaved> events = new ArrayList<>();
+        for (PendingSave s : saves) {
+            events.add(new DocumentSaved(id, version, s.action(), s.by(), s.comment(),
+                    s.reading() != null ? s.reading() : snapshot(), s.previous()));
+        }
+        saves.clear();
+        return events;
     }
 }

@@ -1,7 +1,6 @@
 package org.cablearchive.records.domain;
 
 import org.cablearchive.accounts.Reader;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.cablearchive.records.ArchiveCounts;
@@ -10,8 +9,6 @@ import org.cablearchive.records.DocumentDraft;
 import org.cablearchive.records.DocumentStatus;
 import org.cablearchive.records.DocumentSummary;
 import org.cablearchive.records.DocumentView;
-import org.cablearchive.records.DocumentPublished;
-import org.cablearchive.records.DocumentSaved;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,12 +41,11 @@ class DocumentCatalogService implements DocumentCatalog {
         while (documents.existsById(id)) {
             id = DocumentIds.generate();
         }
+        // saveAndFlush merges a document with an assigned id: the one it returns is the managed copy, which registers
         Document document = documents.saveAndFlush(Document.create(id, draft, status, by));
+        document.registerSave("CREATED", by, null);
         resolver.resolve(document);
-        events.publishEvent(new DocumentSaved(id, document.version(), "CREATED", by, null, document.snapshot()));
-        if (status.isPublic()) {
-            events.publishEvent(new DocumentPublished(id, by));
-        }
+        document.releaseEvents().forEach(events::publishEvent);
         return id;
     }
 

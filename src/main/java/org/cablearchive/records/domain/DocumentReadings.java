@@ -2,7 +2,6 @@ package org.cablearchive.records.domain;
 
 import org.cablearchive.accounts.Reader;
 import java.util.HashMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.cablearchive.records.DocumentStatus;

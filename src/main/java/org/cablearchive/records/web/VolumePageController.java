@@ -1,6 +1,5 @@
 package org.cablearchive.records.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.cablearchive.accounts.Reader;
 import java.util.List;
 import org.cablearchive.records.DocumentCatalog;

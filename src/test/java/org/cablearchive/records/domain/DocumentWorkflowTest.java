@@ -3,7 +3,6 @@ package org.cablearchive.records.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.function.BiConsumer;
 import org.cablearchive.records.Body;
 import org.cablearchive.records.DocumentDraft;
 import org.cablearchive.records.DocumentSnapshot;
@@ -25,17 +24,6 @@ class DocumentWorkflowTest {
         return Document.create("walk-" + status, draft, status, "creator");
     }
 
-    static void make(Document d, WorkflowAction action, String by) {
-        BiConsumer<Document, String> move = switch (action) {
-            case SUBMIT -> Document::submitForReview;
-            case REQUEST_CHANGES -> Document::requestChanges;
-            case APPROVE -> Document::approve;
-            case PUBLISH -> Document::publish;
-            case WITHDRAW -> (doc, who) -> doc.withdraw(who, "the walk of the table");
-        };
-        move.accept(d, by);
-    }
-
     @Test
     void everyStateMakesTheMovesItsTableAllowsAndRefusesTheRestUnchanged() {
         for (DocumentStatus status : DocumentStatus.values()) {
@@ -43,14 +31,19 @@ class DocumentWorkflowTest {
             for (WorkflowAction action : WorkflowAction.values()) {
                 Document d = in(status);
                 if (status.allows(action)) {
-                    make(d, action, "editor");
+                    d.move(action, "editor", "the walk of the table");
                     assertThat(d.status()).as("%s after %s", status, action).isEqualTo(action.leadsTo());
                     assertThat(d.updatedBy()).isEqualTo("editor");
+                    assertThat(d.releaseEvents()).as("the move registers its save").singleElement().satisfies(e -> {
+                        assertThat(e.action()).isEqualTo(action.name());
+                        assertThat(e.by()).isEqualTo("editor");
+                        assertThat(e.snapshot().status()).isEqualTo(action.leadsTo());
+                    });
                     continue;
                 }
                 DocumentSnapshot before = d.snapshot();
                 var touched = d.touchedBy();
-                assertThatThrownBy(() -> make(d, action, "editor")).as("%s refuses %s", status, action)
+                assertThatThrownBy(() -> d.move(action, "editor", "the walk of the table")).as("%s refuses %s", status, action)
                         .isInstanceOf(IllegalTransitionException.class)
                         .hasMessage("\"" + action.label() + "\" is not possible for a document that is " + status.words());
                 assertThat(d.status()).isEqualTo(status);
@@ -58,8 +51,18 @@ class DocumentWorkflowTest {
                 assertThat(d.updatedBy()).isEqualTo("creator");
                 assertThat(d.touchedBy()).isEqualTo(touched);
                 assertThat(d.withdrawnReason()).isNull();
+                assertThat(d.releaseEvents()).as("a refused move registers nothing").isEmpty();
             }
         }
+    }
+
+    @Test
+    void registeredEventsAreReleasedOnce() {
+        Document d = in(DocumentStatus.APPROVED);
+        d.move(WorkflowAction.PUBLISH, "editor", "fit to print");
+        assertThat(d.releaseEvents()).extracting(e -> e.documentId() + " " + e.action() + " " + e.comment())
+                .containsExactly("walk-APPROVED PUBLISH fit to print");
+        assertThat(d.releaseEvents()).isEmpty();
     }
 
     @Test
