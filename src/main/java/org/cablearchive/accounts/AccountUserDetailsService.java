@@ -25,7 +25,7 @@ class AccountUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("No account " + username));
         return User.withUsername(account.username())
                 .password(account.passwordHash())
-                .roles(account.roles().stream().map(Role::name).toArray(String[]::new))
+                .authorities(account.roles().stream().map(Role::authority).toArray(String[]::new))
                 .disabled(!account.isEnabled())
                 .accountLocked(account.isLockedAt(Instant.now()))
                 .build();

@@ -50,8 +50,8 @@ class SecurityConfiguration {
             // The reading room's search: the public sees published documents only (the search filters).
             "/search", "/api/search", "/search.atom"};
 
-    /** The roles that enter, edit and review documents. */
-    private static final String[] STAFF = {"ADMIN", "EDITOR", "ARCHIVIST"};
+    /** The roles that enter, edit and review documents ({@link Role#isStaff}). */
+    private static final String[] STAFF = Role.staffNames();
 
     /**
      * The sessions of every app node, as they are kept in PostgreSQL (Spring Session JDBC): an account's sessions are
@@ -96,14 +96,14 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         // The desk's forms (under /documents, which is otherwise open to read): staff only.
                         .requestMatchers("/documents/new", "/documents/paste", "/documents/preview", "/documents/*/edit",
-                                "/references/**", "/desk/**").hasAnyRole("ADMIN", "EDITOR", "ARCHIVIST")
+                                "/references/**", "/desk/**").hasAnyRole(STAFF)
                         // Reading: GET and HEAD alike (HEAD is a GET without its body), and OPTIONS anywhere (it only
                         // says which methods a path takes).
                         .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
                         .requestMatchers(HttpMethod.GET, PUBLIC_READING).permitAll()
                         .requestMatchers(HttpMethod.HEAD, PUBLIC_READING).permitAll()
                         // Administration: accounts, settings and maintenance of the whole archive.
-                        .requestMatchers("/admin/**", "/api/users", "/api/users/**", "/api/audit").hasRole("ADMIN")
+                        .requestMatchers("/admin/**", "/api/users", "/api/users/**", "/api/audit").hasRole(Role.ADMIN.name())
                         // Entering documents is the staff's work; researchers read.
                         .requestMatchers("/imports", "/imports/**", "/api/imports", "/api/imports/**").hasAnyRole(STAFF)
                         .requestMatchers(HttpMethod.POST, "/api/documents").hasAnyRole(STAFF)

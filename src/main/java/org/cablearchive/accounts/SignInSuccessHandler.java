@@ -25,11 +25,8 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
             return;
         }
         clearAuthenticationAttributes(request);
-        boolean staff = who.getAuthorities().stream().anyMatch(a -> switch (a.getAuthority()) {
-            case "ROLE_ADMIN", "ROLE_EDITOR", "ROLE_ARCHIVIST" -> true;
-            default -> false;
-        });
-        getRedirectStrategy().sendRedirect(request, response, staff ? "/desk" : localPath(request.getParameter("return")));
+        getRedirectStrategy().sendRedirect(request, response,
+                Reader.of(who).isStaff() ? "/desk" : localPath(request.getParameter("return")));
     }
 
     /** The path to go back to when it is one of this site's own pages; the home page otherwise. */

@@ -1,7 +1,6 @@
 package org.cablearchive.editorial;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.cablearchive.records.DocumentDraft;
 import org.cablearchive.records.DocumentEditing;
@@ -59,7 +58,7 @@ public class EditorialDesk {
     public DocumentStatus transition(String id, WorkflowAction action, String comment, Editor editor) {
         editing.lock(id);
         document(id, editor);
-        if (!ReviewPolicy.allows(Move.valueOf(action.name()), editor.standing())) {
+        if (!editor.may(action)) {
             throw new AccessDeniedException("\"" + action.label() + "\" is for " + (action.isEditorial() ? "editors" : "archivists and editors"));
         }
         boolean noComment = comment == null || comment.isBlank();
@@ -74,25 +73,11 @@ public class EditorialDesk {
     }
 
     /**
-     * The moves this person may make on the document now (the buttons of its page): on what the desk works on, a
-     * published document's pending correction or the document itself, as the review policy allows.
+     * The moves this person may make on the document now (the buttons of its page): what the workflow table opens on it
+     * ({@link EditableDocument#availableActions}) that this person may make ({@link Editor#may}).
      */
     public List<WorkflowAction> actions(EditableDocument d, Editor editor) {
-        List<WorkflowAction> actions = new ArrayList<>();
-        for (WorkflowAction action : WorkflowAction.values()) {
-            DocumentStatus state = action == WorkflowAction.WITHDRAW ? d.status() : d.workingStatus();
-            if (action != WorkflowAction.WITHDRAW && d.correction() == null && d.status() == DocumentStatus.PUBLISHED) {
-                continue; // nothing waits for review
-            }
-            if (!ReviewPolicy.allows(Move.valueOf(action.name()), editor.standing(), state)) {
-                continue;
-            }
-            if (action == WorkflowAction.APPROVE && !d.mayBeApprovedBy(editor.username())) {
-                continue;
-            }
-            actions.add(action);
-        }
-        return actions;
+        return d.availableActions().stream().filter(action -> editor.may(action, d)).toList();
     }
 
     /** True when this person may change the document's text now (for a published one: its pending correction). */

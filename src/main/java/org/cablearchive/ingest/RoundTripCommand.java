@@ -77,7 +77,7 @@ public class RoundTripCommand {
                 try (InputStream in = Files.newInputStream(file); OutputStream written = Files.newOutputStream(target)) {
                     VolumeImporter.Result result = importer.importVolume(in, name,
                             new VolumeImporter.Options(false, true), VolumeImporter.Progress.NONE, "verify-roundtrip");
-                    volumeTei.write(result.volumeId(), true, written);
+                    volumeTei.write(result.volumeId(), org.cablearchive.accounts.Reader.SYSTEM, written);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }

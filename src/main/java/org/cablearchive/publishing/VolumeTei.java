@@ -1,5 +1,6 @@
 package org.cablearchive.publishing;
 
+import org.cablearchive.accounts.Reader;
 import java.io.OutputStream;
 import java.util.Iterator;
 import org.cablearchive.people.Glossary;
@@ -33,17 +34,17 @@ public class VolumeTei {
      * Writes the volume with the documents the reader may see; false (nothing written) when there is no such
      * volume for this reader.
      */
-    public boolean write(String id, boolean staff, OutputStream out) {
-        VolumeDraft volume = volumes.summary(id, staff).flatMap(s -> volumes.volume(id)).orElse(null);
+    public boolean write(String id, Reader reader, OutputStream out) {
+        VolumeDraft volume = volumes.summary(id, reader).flatMap(s -> volumes.volume(id)).orElse(null);
         if (volume == null) {
             return false;
         }
         Iterator<VolumePartDraft> parts = volumes.parts(id);
         if (parts.hasNext()) {
-            writer.writeKeptVolume(out, parts, volumes.documents(id, staff), volumes.placedDocuments(id));
+            writer.writeKeptVolume(out, parts, volumes.documents(id, reader), volumes.placedDocuments(id));
         } else {
             writer.writeVolume(out, volume, persons.ofVolume(id), glossary.termsOfVolume(id), volumes.chapters(id),
-                    volumes.documents(id, staff));
+                    volumes.documents(id, reader));
         }
         return true;
     }

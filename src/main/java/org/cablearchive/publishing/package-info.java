@@ -3,5 +3,5 @@
  * later JSON, CSV, citations. Publishing reads the records API only, and writes the archive's volumes and
  * documents in the forms other people and machines read them in; it keeps no state of its own.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Publishing")
+@org.springframework.modulith.ApplicationModule(displayName = "Publishing", allowedDependencies = {"accounts", "people", "records", "search"})
 package org.cablearchive.publishing;

@@ -1,5 +1,6 @@
 package org.cablearchive.records;
 
+import org.cablearchive.accounts.Reader;
 import java.util.Optional;
 
 /**
@@ -18,19 +19,19 @@ public interface DocumentCatalog {
      */
     String create(DocumentDraft draft, DocumentStatus status, String by);
 
-    Optional<DocumentView> find(String id, boolean staff);
+    Optional<DocumentView> find(String id, Reader reader);
 
     /** One line each for those of these documents this reader may see, in no particular order. */
-    java.util.List<DocumentSummary> summaries(java.util.Collection<String> ids, boolean staff);
+    java.util.List<DocumentSummary> summaries(java.util.Collection<String> ids, Reader reader);
 
     /** The tombstone of a withdrawn document (what the public still sees of it); empty for any other. */
     Optional<Tombstone> tombstone(String id);
 
     /** A page of the list of documents the reader may see, newest first, read by key. */
-    DocumentList list(DocumentList.Position at, int size, boolean staff);
+    DocumentList list(DocumentList.Position at, int size, Reader reader);
 
     /** What the archive holds for this reader, from the counts kept at write time. */
-    ArchiveCounts counts(boolean staff);
+    ArchiveCounts counts(Reader reader);
 
     boolean isEmpty();
 

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * How the editorial desk changes documents: every method is one transaction that saves the document and
- * publishes {@link DocumentSaved} (and {@link DocumentPublished} / {@link DocumentWithdrawn}) inside it. Who may
+ * publishes {@link DocumentSaved} inside it (the document registers it; revisions and the audit trail take it). Who may
  * do what is the desk's policy; these methods enforce what the document itself allows (its state, the four-eyes
  * rule, optimistic locking).
  */
@@ -70,9 +70,17 @@ public interface DocumentEditing {
                     java.util.List.of(), false);
         }
 
+        /** True while its text may be changed ({@link DocumentStatus#isEditable}). */
         public boolean isEditable() {
-            return status == DocumentStatus.DRAFT || status == DocumentStatus.CHANGES_REQUESTED
-                    || status == DocumentStatus.PUBLISHED;
+            return status.isEditable();
+        }
+
+        /**
+         * The moves the workflow table opens on it now, whoever asks: on its pending correction when it has one
+         * (withdrawing moves the document itself), else on the document ({@link DocumentStatus#actions(DocumentStatus)}).
+         */
+        public java.util.Set<WorkflowAction> availableActions() {
+            return status.actions(correction == null ? null : correction.stage());
         }
 
         /** Where what the desk works on stands: the pending correction's stage, or the document's status. */

@@ -26,15 +26,15 @@ public final class ReviewPolicy {
     public enum Standing {
         PUBLIC, RESEARCHER, ARCHIVIST, EDITOR;
 
-        /** The standing of someone with these role names ({@code ADMIN}, {@code EDITOR}, {@code ARCHIVIST}, …). */
-        public static Standing of(Collection<String> roles) {
-            if (roles.contains("ADMIN") || roles.contains("EDITOR")) {
+        /** The standing of a reader, from the roles' policy ({@link org.cablearchive.accounts.Role}). */
+        public static Standing of(org.cablearchive.accounts.Reader reader) {
+            if (reader.reviews()) {
                 return EDITOR;
             }
-            if (roles.contains("ARCHIVIST")) {
+            if (reader.isStaff()) {
                 return ARCHIVIST;
             }
-            return roles.isEmpty() ? PUBLIC : RESEARCHER;
+            return reader.isSignedIn() ? RESEARCHER : PUBLIC;
         }
 
         boolean atLeast(Standing other) {
@@ -67,6 +67,11 @@ public final class ReviewPolicy {
         public String words() {
             return words;
         }
+
+        /** The move of the policy that a workflow move is. */
+        public static Move of(WorkflowAction action) {
+            return valueOf(action.name());
+        }
     }
 
     /**
@@ -85,14 +90,15 @@ public final class ReviewPolicy {
                             + "(the printed FRUS volume was reviewed by the Office of the Historian)"),
             new Rule(Move.EDIT, Standing.ARCHIVIST, OPEN,
                     "saves the draft; one sent back for changes becomes a draft again"),
-            new Rule(Move.SUBMIT, Standing.ARCHIVIST, OPEN, "IN_REVIEW; the submitter joins those who may not approve"),
-            new Rule(Move.REQUEST_CHANGES, Standing.EDITOR, EnumSet.of(DocumentStatus.IN_REVIEW, DocumentStatus.APPROVED),
+            new Rule(Move.SUBMIT, Standing.ARCHIVIST, DocumentStatus.allowing(WorkflowAction.SUBMIT),
+                    "IN_REVIEW; the submitter joins those who may not approve"),
+            new Rule(Move.REQUEST_CHANGES, Standing.EDITOR, DocumentStatus.allowing(WorkflowAction.REQUEST_CHANGES),
                     "CHANGES_REQUESTED, with a comment saying what to change"),
-            new Rule(Move.APPROVE, Standing.EDITOR, EnumSet.of(DocumentStatus.IN_REVIEW),
+            new Rule(Move.APPROVE, Standing.EDITOR, DocumentStatus.allowing(WorkflowAction.APPROVE),
                     "APPROVED; never by someone who created, edited or submitted it since it was last approved (403)"),
-            new Rule(Move.PUBLISH, Standing.EDITOR, EnumSet.of(DocumentStatus.APPROVED),
+            new Rule(Move.PUBLISH, Standing.EDITOR, DocumentStatus.allowing(WorkflowAction.PUBLISH),
                     "PUBLISHED; for a correction, its reading replaces the published text"),
-            new Rule(Move.WITHDRAW, Standing.EDITOR, EnumSet.of(DocumentStatus.PUBLISHED),
+            new Rule(Move.WITHDRAW, Standing.EDITOR, DocumentStatus.allowing(WorkflowAction.WITHDRAW),
                     "WITHDRAWN, with a public reason; a pending correction is dropped (its revisions stay)"),
             new Rule(Move.CORRECT_PUBLISHED, Standing.EDITOR, EnumSet.of(DocumentStatus.PUBLISHED),
                     "a pending correction (DRAFT); the public keeps reading the published text until it is published"),

@@ -1,5 +1,6 @@
 package org.cablearchive.records;
 
+import org.cablearchive.accounts.Reader;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -79,18 +80,18 @@ public interface VolumeStore {
     List<ChapterDraft> chapters(String volumeId);
 
     /** The volume's documents in printed order, fetched a batch at a time; {@code staff} also gets unpublished ones. */
-    Iterator<VolumeDocumentDraft> documents(String volumeId, boolean staff);
+    Iterator<VolumeDocumentDraft> documents(String volumeId, Reader reader);
 
     /** One document as a volume would hold it (a document entered alone has no xml:id, number or chapter). */
-    Optional<VolumeDocumentDraft> document(String id, boolean staff);
+    Optional<VolumeDocumentDraft> document(String id, Reader reader);
 
-    List<VolumeSummary> volumes(boolean staff);
+    List<VolumeSummary> volumes(Reader reader);
 
     /**
      * A page of the volumes, in id order, read by key: the first {@code size}, those after the volume {@code after},
      * or those just before the volume {@code before}; with the keys of the pages before and after it, if any.
      */
-    VolumesPage volumes(boolean staff, String after, String before, int size);
+    VolumesPage volumes(Reader reader, String after, String before, int size);
 
     /** A page of volumes; {@code previous} and {@code next} are the keys of the neighbouring pages (null: none). */
     record VolumesPage(List<VolumeSummary> volumes, String previous, String next) { }
@@ -99,12 +100,12 @@ public interface VolumeStore {
     java.util.Map<String, String> titles();
 
     /** The volume's table of contents, or empty when there is no such volume or nothing in it the reader may see. */
-    Optional<VolumeContents> contents(String id, boolean staff);
+    Optional<VolumeContents> contents(String id, Reader reader);
 
-    Optional<VolumeSummary> summary(String id, boolean staff);
+    Optional<VolumeSummary> summary(String id, Reader reader);
 
     /** One section of the volume's front or back matter by its key, shown as printed; empty when there is none. */
-    Optional<VolumeContents.MatterView> matterSection(String id, String key, boolean staff);
+    Optional<VolumeContents.MatterView> matterSection(String id, String key, Reader reader);
 
     /** A volume with what it holds, counting only what the reader may see. */
     record VolumeSummary(String id, String title, Integer publishedYear, long documentCount, long footnoteCount,

@@ -9,6 +9,17 @@ package org.cablearchive.records;
 public enum WorkflowAction {
     SUBMIT, REQUEST_CHANGES, APPROVE, PUBLISH, WITHDRAW;
 
+    /** Where the move takes a document (or a pending correction) that may make it. */
+    public DocumentStatus leadsTo() {
+        return switch (this) {
+            case SUBMIT -> DocumentStatus.IN_REVIEW;
+            case REQUEST_CHANGES -> DocumentStatus.CHANGES_REQUESTED;
+            case APPROVE -> DocumentStatus.APPROVED;
+            case PUBLISH -> DocumentStatus.PUBLISHED;
+            case WITHDRAW -> DocumentStatus.WITHDRAWN;
+        };
+    }
+
     /** True for the moves that only editors make; anyone who may edit drafts may submit. */
     public boolean isEditorial() {
         return this != SUBMIT;

@@ -3,5 +3,5 @@
  * their bodies, footnotes, cross-references and printed pages, and how a document reads on the page. The heart
  * of the archive; it depends on nothing but {@code people}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Records")
+@org.springframework.modulith.ApplicationModule(displayName = "Records", allowedDependencies = {"people", "storage", "accounts"})
 package org.cablearchive.records;

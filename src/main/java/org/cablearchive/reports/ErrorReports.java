@@ -1,5 +1,6 @@
 package org.cablearchive.reports;
 
+import org.cablearchive.accounts.Reader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -65,8 +66,8 @@ public class ErrorReports {
      * @throws TooManyReportsException when this address sent too many reports in the last hour
      */
     @Transactional
-    public Long file(String documentId, ReportDraft draft, String reporter, String clientAddress, boolean staff) {
-        DocumentView document = catalog.find(documentId, staff).orElseThrow(() -> new DocumentNotFoundException(documentId));
+    public Long file(String documentId, ReportDraft draft, String reporter, String clientAddress, Reader reader) {
+        DocumentView document = catalog.find(documentId, reader).orElseThrow(() -> new DocumentNotFoundException(documentId));
         ReportDraft report = draft.normalised();
         if (PassageInContext.find(report.passage(), parts(document)) == null) {
             throw new InvalidReportException("This passage is not in the document as printed here. Select it on the page, "
@@ -95,9 +96,9 @@ public class ErrorReports {
 
     /** A report as staff read it. */
     @Transactional(readOnly = true)
-    public Detail detail(long id) {
+    public Detail detail(long id, Reader reader) {
         ErrorReport r = reports.findById(id).orElseThrow(() -> new ReportNotFoundException(id));
-        DocumentView document = catalog.find(r.documentId(), true).orElse(null);
+        DocumentView document = catalog.find(r.documentId(), reader).orElse(null);
         PassageInContext context = document == null ? null : PassageInContext.find(r.passage(), parts(document));
         List<Revisions.Summary> since = revisions.list(r.documentId()).stream()
                 .filter(s -> s.at() != null && s.at().isAfter(r.createdAt())).toList();
@@ -141,7 +142,7 @@ public class ErrorReports {
 
     /** Titles as the public may read them (a report's document may have been withdrawn since). */
     private Map<String, String> titles(List<String> ids) {
-        return catalog.summaries(ids, false).stream()
+        return catalog.summaries(ids, Reader.ANONYMOUS).stream()
                 .collect(Collectors.toMap(DocumentSummary::id, DocumentSummary::title, (a, b) -> a));
     }
 

@@ -1,5 +1,6 @@
 package org.cablearchive.researchers;
 
+import org.cablearchive.accounts.Reader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -49,7 +50,7 @@ public class Shelf {
 
     /** Saves a search (the query string of a search page) under a name; returns its id. */
     @Transactional
-    public Long saveSearch(String username, String name, String query, boolean staff) {
+    public Long saveSearch(String username, String name, String query, Reader reader) {
         if (name == null || name.isBlank()) {
             throw new InvalidDocumentException("Give the search a name, to find it again among yours");
         }
@@ -65,14 +66,14 @@ public class Shelf {
         if (canonical.length() > 4000) {
             throw new InvalidDocumentException("This search is too long to save");
         }
-        long count = search.count(request, staff);
+        long count = search.count(request, reader);
         return searches.save(new SavedSearch(username, name, canonical, count)).id();
     }
 
     @Transactional(readOnly = true)
-    public List<SavedSearchView> searches(String username, boolean staff) {
+    public List<SavedSearchView> searches(String username, Reader reader) {
         return searches.mine(key(username)).stream().map(s -> new SavedSearchView(s.id(), s.name(), s.query(), s.countSaved(),
-                search.count(SearchRequest.of(parse(s.query())), staff), s.createdAt())).toList();
+                search.count(SearchRequest.of(parse(s.query())), reader), s.createdAt())).toList();
     }
 
     @Transactional
@@ -84,8 +85,8 @@ public class Shelf {
 
     /** Bookmarks a document the reader may see (or changes the note of their bookmark of it). */
     @Transactional
-    public void bookmark(String username, String documentId, String note, boolean staff) {
-        catalog.find(documentId, staff).orElseThrow(() -> new DocumentNotFoundException(documentId));
+    public void bookmark(String username, String documentId, String note, Reader reader) {
+        catalog.find(documentId, reader).orElseThrow(() -> new DocumentNotFoundException(documentId));
         if (note != null && note.strip().length() > 2000) {
             throw new InvalidDocumentException("A note of at most 2,000 characters, please");
         }
@@ -107,10 +108,10 @@ public class Shelf {
     }
 
     @Transactional(readOnly = true)
-    public List<BookmarkView> bookmarks(String username, boolean staff) {
+    public List<BookmarkView> bookmarks(String username, Reader reader) {
         List<Bookmark> mine = bookmarks.mine(key(username));
         Map<String, DocumentSummary> visible = new HashMap<>();
-        catalog.summaries(mine.stream().map(Bookmark::documentId).toList(), staff).forEach(d -> visible.put(d.id(), d));
+        catalog.summaries(mine.stream().map(Bookmark::documentId).toList(), reader).forEach(d -> visible.put(d.id(), d));
         return mine.stream().map(b -> {
             DocumentSummary d = visible.get(b.documentId());
             return new BookmarkView(b.id(), b.documentId(), d == null ? null : d.title(), d == null ? null : d.date(), b.note(),

@@ -1,5 +1,7 @@
 package org.cablearchive.search;
 
+import org.cablearchive.accounts.Reader;
+
 /**
  * The reading room's search, whichever engine holds the index ({@code archive.search.backend}): the embedded Lucene
  * index searched natively ({@link DocumentSearch}, the default) or an Elasticsearch/OpenSearch cluster searched
@@ -9,14 +11,14 @@ package org.cablearchive.search;
 public interface ArchiveSearch {
 
     /** The search with each facet's values with most documents (the API's number). */
-    SearchResult search(SearchRequest request, boolean staff);
+    SearchResult search(SearchRequest request, Reader reader);
 
     /** The search, each facet giving its {@code facetValues} values with most documents (a chosen value is always given). */
-    SearchResult search(SearchRequest request, boolean staff, int facetValues);
+    SearchResult search(SearchRequest request, Reader reader, int facetValues);
 
     /** The search, with or without a highlighted snippet for each hit (a script that shows none need not ask for them). */
-    SearchResult search(SearchRequest request, boolean staff, int facetValues, boolean snippets);
+    SearchResult search(SearchRequest request, Reader reader, int facetValues, boolean snippets);
 
     /** How many documents the search finds, and nothing else: a saved search's count. */
-    long count(SearchRequest request, boolean staff);
+    long count(SearchRequest request, Reader reader);
 }

@@ -1,5 +1,6 @@
 package org.cablearchive.search;
 
+import org.cablearchive.accounts.Reader;
 import static org.cablearchive.search.index.DocumentFields.*;
 
 import java.io.IOException;
@@ -157,20 +158,20 @@ public class DocumentSearch implements ArchiveSearch {
         return n[0];
     }
 
-    public SearchResult search(SearchRequest request, boolean staff) {
-        return search(request, staff, FACET_VALUES);
+    public SearchResult search(SearchRequest request, Reader reader) {
+        return search(request, reader, FACET_VALUES);
     }
 
     /**
      * The search, each facet giving its {@code facetValues} values with most documents (a chosen value is always
      * given): the search page shows fewer than the API gives.
      */
-    public SearchResult search(SearchRequest request, boolean staff, int facetValues) {
-        return search(request, staff, facetValues, true);
+    public SearchResult search(SearchRequest request, Reader reader, int facetValues) {
+        return search(request, reader, facetValues, true);
     }
 
     /** The search, with or without a highlighted snippet for each hit (scripts that show none need not pay for them). */
-    public SearchResult search(SearchRequest request, boolean staff, int facetValues, boolean snippets) {
+    public SearchResult search(SearchRequest request, Reader reader, int facetValues, boolean snippets) {
         LocalDate from = DateRange.start(request.from());
         LocalDate to = DateRange.end(request.to());
         Text text = text(request.q());
@@ -178,7 +179,7 @@ public class DocumentSearch implements ArchiveSearch {
         notes.addAll(DateRange.unread(request.from(), request.to()));
         // Facets are tested document by document in the pass (multi-select), so the pass runs on the text, who may
         // see and the dates; with no facet chosen the query holds nothing else.
-        Query base = SearchQuery.filtered(text.query(), SearchQuery.visibility(staff), List.of(), SearchQuery.dates(from, to));
+        Query base = SearchQuery.filtered(text.query(), SearchQuery.visibility(reader), List.of(), SearchQuery.dates(from, to));
         int wanted = request.page() * SearchRequest.PAGE_SIZE;
         boolean yearChosen = !request.values(YEAR).isEmpty();
 
@@ -202,7 +203,7 @@ public class DocumentSearch implements ArchiveSearch {
             } else {
                 // By relevance: every hit was counted without scores; the best are found in a pass of their own, which
                 // skips the blocks of documents that cannot reach the page (block-max WAND).
-                Query hits = chosen.isEmpty() ? base : SearchQuery.filtered(text.query(), SearchQuery.visibility(staff),
+                Query hits = chosen.isEmpty() ? base : SearchQuery.filtered(text.query(), SearchQuery.visibility(reader),
                         facetFilters(request), SearchQuery.dates(from, to));
                 all = searcher.search(hits, new TopScoreDocCollectorManager(wanted, null, wanted)).scoreDocs;
             }
@@ -231,8 +232,8 @@ public class DocumentSearch implements ArchiveSearch {
     }
 
     /** How many documents the search finds, and nothing else (no page of hits, facets or timeline): a saved search's count. */
-    public long count(SearchRequest request, boolean staff) {
-        Query query = SearchQuery.filtered(text(request.q()).query(), SearchQuery.visibility(staff), facetFilters(request),
+    public long count(SearchRequest request, Reader reader) {
+        Query query = SearchQuery.filtered(text(request.q()).query(), SearchQuery.visibility(reader), facetFilters(request),
                 SearchQuery.dates(DateRange.start(request.from()), DateRange.end(request.to())));
         return index.search(searcher -> (long) searcher.count(query));
     }

@@ -1,5 +1,6 @@
 package org.cablearchive.search;
 
+import org.cablearchive.accounts.Reader;
 import static org.cablearchive.search.index.DocumentFields.*;
 
 import com.google.gson.JsonElement;
@@ -65,21 +66,21 @@ class ElasticsearchDocumentSearch implements ArchiveSearch {
 
     @Override
     @Transactional(readOnly = true)
-    public SearchResult search(SearchRequest request, boolean staff) {
-        return search(request, staff, DocumentSearch.FACET_VALUES);
+    public SearchResult search(SearchRequest request, Reader reader) {
+        return search(request, reader, DocumentSearch.FACET_VALUES);
     }
 
     @Override
     @Transactional(readOnly = true)
-    public SearchResult search(SearchRequest request, boolean staff, int facetValues) {
-        return search(request, staff, facetValues, true);
+    public SearchResult search(SearchRequest request, Reader reader, int facetValues) {
+        return search(request, reader, facetValues, true);
     }
 
     /** Snippets come with the hits from the cluster; without them, the cluster is not asked to highlight anything. */
     @Override
     @Transactional(readOnly = true)
-    public SearchResult search(SearchRequest request, boolean staff, int facetValues, boolean snippets) {
-        return again(() -> run(request, staff, facetValues, snippets));
+    public SearchResult search(SearchRequest request, Reader reader, int facetValues, boolean snippets) {
+        return again(() -> run(request, reader, facetValues, snippets));
     }
 
     /**
@@ -105,7 +106,7 @@ class ElasticsearchDocumentSearch implements ArchiveSearch {
         }
     }
 
-    private SearchResult run(SearchRequest request, boolean staff, int facetValues, boolean snippets) {
+    private SearchResult run(SearchRequest request, Reader reader, int facetValues, boolean snippets) {
         LocalDate from = DateRange.start(request.from());
         LocalDate to = DateRange.end(request.to());
         Text text = text(request.q());
@@ -128,7 +129,7 @@ class ElasticsearchDocumentSearch implements ArchiveSearch {
                         f.field(DATE_DISPLAY, String.class), f.field(VOLUME, String.class),
                         f.field(CLASSIFICATION, String.class), f.field(PRECEDENCE, String.class), f.field(TYPE, String.class),
                         snippets ? f.highlight(BODY) : f.constant(List.<String>of()), f.field(PUBLISHED, Instant.class)).asList())
-                .where(predicate(pf, text.query(), request, staff, from, to, null));
+                .where(predicate(pf, text.query(), request, reader, from, to, null));
         for (var e : keys.entrySet()) {
             String facet = e.getKey();
             query = query.aggregation(e.getValue(), f -> f.terms().field(facet, String.class).maxTermCount(limit(facet, facetValues)));
@@ -161,7 +162,7 @@ class ElasticsearchDocumentSearch implements ArchiveSearch {
                 // Counted over the results of every other filter, so that another value of this facet adds to them.
                 AggregationKey<Map<String, Long>> own = AggregationKey.of(facet);
                 Map<String, Long> c = session.search(scope).extension(ElasticsearchExtension.get())
-                        .where(predicate(pf, text.query(), request, staff, from, to, facet))
+                        .where(predicate(pf, text.query(), request, reader, from, to, facet))
                         .aggregation(own, f -> f.terms().field(facet, String.class).maxTermCount(limit(facet, facetValues)))
                         .requestTransformer(ElasticsearchDocumentSearch::exact)
                         .fetch(0).aggregation(own);
@@ -179,11 +180,11 @@ class ElasticsearchDocumentSearch implements ArchiveSearch {
 
     @Override
     @Transactional(readOnly = true)
-    public long count(SearchRequest request, boolean staff) {
+    public long count(SearchRequest request, Reader reader) {
         SearchSession session = Search.session(em);
         SearchScope<Document> scope = session.scope(Document.class);
         return again(() -> session.search(scope).where(predicate(scope.predicate(), text(request.q()).query(), request,
-                staff, DateRange.start(request.from()), DateRange.end(request.to()), null)).fetchTotalHitCount());
+                reader, DateRange.start(request.from()), DateRange.end(request.to()), null)).fetchTotalHitCount());
     }
 
     private static int limit(String facet, int facetValues) {
@@ -191,7 +192,7 @@ class ElasticsearchDocumentSearch implements ArchiveSearch {
     }
 
     /** The text with who may see, the dates and every chosen facet but {@code except}. */
-    private static SearchPredicate predicate(SearchPredicateFactory f, Query text, SearchRequest request, boolean staff,
+    private static SearchPredicate predicate(SearchPredicateFactory f, Query text, SearchRequest request, Reader reader,
                                              LocalDate from, LocalDate to, String except) {
         List<Query> facets = new ArrayList<>();
         for (String facet : SearchRequest.FACETS) {
@@ -199,7 +200,7 @@ class ElasticsearchDocumentSearch implements ArchiveSearch {
                 facets.add(SearchQuery.facet(facet, request.values(facet)));
             }
         }
-        return QueryTranslation.predicate(f, SearchQuery.filtered(text, SearchQuery.visibility(staff), facets,
+        return QueryTranslation.predicate(f, SearchQuery.filtered(text, SearchQuery.visibility(reader), facets,
                 SearchQuery.dates(from, to)));
     }
 

@@ -1,5 +1,6 @@
 package org.cablearchive.search;
 
+import org.cablearchive.accounts.Reader;
 import static org.cablearchive.search.index.DocumentFields.*;
 
 import java.time.LocalDate;
@@ -73,8 +74,8 @@ final class SearchQuery {
     }
 
     /** Who may see what: the public reads the public statuses only. Null for staff, who see every document. */
-    static Query visibility(boolean staff) {
-        if (staff) {
+    static Query visibility(Reader reader) {
+        if (reader.seesUnpublished()) {
             return null;
         }
         return new TermInSetQuery(STATUS, DocumentStatus.publicStatuses().stream().map(s -> new BytesRef(s.name())).toList());

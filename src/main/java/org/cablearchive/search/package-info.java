@@ -5,5 +5,5 @@
  * OR, -exclusion, field prefixes, abbreviations from the glossary), exact facet counts, highlighted snippets and
  * the timeline, and keeping the index in step with the database.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Search")
+@org.springframework.modulith.ApplicationModule(displayName = "Search", allowedDependencies = {"accounts", "people", "records", "records::entities"})
 package org.cablearchive.search;

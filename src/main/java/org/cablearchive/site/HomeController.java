@@ -1,8 +1,7 @@
 package org.cablearchive.site;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.cablearchive.records.DocumentCatalog;
-import org.cablearchive.records.Readers;
+import org.cablearchive.accounts.Reader;
 import org.cablearchive.records.DocumentList;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,10 +20,9 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(Model model, HttpServletRequest request) {
-        boolean staff = Readers.isStaff(request);
-        model.addAttribute("counts", catalog.counts(staff));
-        model.addAttribute("latest", catalog.list(DocumentList.Position.page(1), LATEST, staff).documents());
+    String home(Model model, Reader reader) {
+        model.addAttribute("counts", catalog.counts(reader));
+        model.addAttribute("latest", catalog.list(DocumentList.Position.page(1), LATEST, reader).documents());
         return "site/home";
     }
 }

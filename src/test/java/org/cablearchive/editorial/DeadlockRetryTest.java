@@ -47,7 +47,7 @@ class DeadlockRetryTest {
             s.execute("select 1 from document where id = 'deadlock-test-d2' for update");
 
             CompletableFuture<Integer> batch = CompletableFuture.supplyAsync(
-                    () -> desk.publishVolume("deadlock-test", new Editor("ed2", Set.of("EDITOR"))));
+                    () -> desk.publishVolume("deadlock-test", new Editor("ed2", Set.of(org.cablearchive.accounts.Role.EDITOR))));
             awaitWaitingForALock();
             s.execute("select 1 from document where id = 'deadlock-test-d1' for update"); // the opposite order
             other.commit();

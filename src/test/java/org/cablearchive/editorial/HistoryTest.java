@@ -47,8 +47,8 @@ class HistoryTest {
     @Autowired
     JdbcClient jdbc;
 
-    final Editor archivist = new Editor("arch1", Set.of("ARCHIVIST"));
-    final Editor editor = new Editor("ed1", Set.of("EDITOR"));
+    final Editor archivist = new Editor("arch1", Set.of(org.cablearchive.accounts.Role.ARCHIVIST));
+    final Editor editor = new Editor("ed1", Set.of(org.cablearchive.accounts.Role.EDITOR));
 
     String page(String url, org.springframework.test.web.servlet.request.RequestPostProcessor who) throws Exception {
         return mvc.perform(get(url).with(who)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -172,7 +172,7 @@ class HistoryTest {
                 org.cablearchive.records.ReferenceKind.EMBTEL, "9634", null, "Embtel 9634", null)), null, null, null, null);
         String mine = catalog.create(withReference, DocumentStatus.DRAFT, "arch9");
         String toReview = catalog.create(draft("Desk waiting for review", "text"), DocumentStatus.DRAFT, "arch9");
-        desk.transition(toReview, org.cablearchive.records.WorkflowAction.SUBMIT, null, new Editor("arch9", Set.of("ARCHIVIST")));
+        desk.transition(toReview, org.cablearchive.records.WorkflowAction.SUBMIT, null, new Editor("arch9", Set.of(org.cablearchive.accounts.Role.ARCHIVIST)));
 
         var archivistDesk = Jsoup.parse(page("/desk", user("arch9").roles("ARCHIVIST")));
         assertThat(archivistDesk.select("#q-drafts + ul a").eachText()).contains("Desk draft of arch9");

@@ -179,16 +179,16 @@ class WorkflowTest {
                     values (?, 'batch-test', ?, ?, 'TELEGRAM', ?, 'SECRET', 'ROUTINE', '<body><p>x</p></body>', 'DRAFT', 'importer', 'importer')""")
                     .params("batch-test-d" + i, "d" + i, i, "Batch " + i).update();
         }
-        assertThatThrownBy(() -> desk.publishVolume("batch-test", new Editor("importer", Set.of("EDITOR"))))
+        assertThatThrownBy(() -> desk.publishVolume("batch-test", new Editor("importer", Set.of(org.cablearchive.accounts.Role.EDITOR))))
                 .isInstanceOf(org.cablearchive.records.FourEyesException.class);
-        assertThat(desk.publishVolume("batch-test", new Editor("ed2", Set.of("EDITOR")))).isEqualTo(3);
+        assertThat(desk.publishVolume("batch-test", new Editor("ed2", Set.of(org.cablearchive.accounts.Role.EDITOR)))).isEqualTo(3);
         assertThat(jdbc.sql("select count(*) from document where volume_id = 'batch-test' and status = 'PUBLISHED'")
                 .query(Long.class).single()).isEqualTo(3);
-        assertThatThrownBy(() -> desk.publishVolume("batch-test", new Editor("arch1", Set.of("ARCHIVIST"))))
+        assertThatThrownBy(() -> desk.publishVolume("batch-test", new Editor("arch1", Set.of(org.cablearchive.accounts.Role.ARCHIVIST))))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
     static Editor archivist() {
-        return new Editor("arch1", Set.of("ARCHIVIST"));
+        return new Editor("arch1", Set.of(org.cablearchive.accounts.Role.ARCHIVIST));
     }
 }

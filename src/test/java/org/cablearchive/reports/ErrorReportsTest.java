@@ -50,7 +50,7 @@ class ErrorReportsTest {
     @Autowired Redaction redaction;
     @Autowired JdbcClient jdbc;
 
-    final Editor editor = new Editor("ed-reports", Set.of("EDITOR"));
+    final Editor editor = new Editor("ed-reports", Set.of(org.cablearchive.accounts.Role.EDITOR));
 
     static DocumentDraft draft(String title, String text) {
         return new DocumentDraft(DocumentType.TELEGRAM, title, null, null, null, null, null, null, null, null,

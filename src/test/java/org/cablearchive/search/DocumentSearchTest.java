@@ -33,8 +33,8 @@ class DocumentSearchTest {
         SearchVolumes.load(importer, search, index);
     }
 
-    private SearchResult run(String q, Map<String, List<String>> filters, boolean staff) {
-        return search.search(new SearchRequest(q, filters, null, null, SearchRequest.Sort.RELEVANCE, 1), staff);
+    private SearchResult run(String q, Map<String, List<String>> filters, org.cablearchive.accounts.Reader reader) {
+        return search.search(new SearchRequest(q, filters, null, null, SearchRequest.Sort.RELEVANCE, 1), reader);
     }
 
     private static Map<String, Long> counts(SearchResult r, String facet) {
@@ -57,7 +57,7 @@ class DocumentSearchTest {
 
     @Test
     void facetCountsOfAVolumeEqualCountsTakenInSql() {
-        SearchResult r = run("", Map.of("volume", List.of(SearchVolumes.V1951)), false);
+        SearchResult r = run("", Map.of("volume", List.of(SearchVolumes.V1951)), org.cablearchive.testing.Readers.PUBLIC);
         long documents = jdbc.sql("select count(*) from document where volume_id = ? and status = 'PUBLISHED'")
                 .param(SearchVolumes.V1951).query(Long.class).single();
         assertThat(r.total()).isEqualTo(documents);
@@ -70,11 +70,11 @@ class DocumentSearchTest {
 
     @Test
     void everyFacetValuePassedBackNarrowsToExactlyItsCount() {
-        SearchResult r = run("Taipei", Map.of("volume", List.of(SearchVolumes.V1951)), false);
+        SearchResult r = run("Taipei", Map.of("volume", List.of(SearchVolumes.V1951)), org.cablearchive.testing.Readers.PUBLIC);
         assertThat(r.total()).isPositive();
         for (String facet : List.of("type", "classification", "precedence", "sender", "place", "year", "file", "footnoted", "person")) {
             for (FacetValue v : r.facets().get(facet)) {
-                SearchResult narrowed = run("Taipei", Map.of("volume", List.of(SearchVolumes.V1951), facet, List.of(v.value())), false);
+                SearchResult narrowed = run("Taipei", Map.of("volume", List.of(SearchVolumes.V1951), facet, List.of(v.value())), org.cablearchive.testing.Readers.PUBLIC);
                 assertThat(narrowed.total()).as(facet + "=" + v.value()).isEqualTo(v.count());
             }
         }
@@ -84,13 +84,13 @@ class DocumentSearchTest {
     void aChosenFacetIsCountedOverEveryOtherFilterAndTheTimelineOverTheResults() {
         Map<String, List<String>> chosen = Map.of("volume", List.of(SearchVolumes.V1951), "type", List.of("TELEGRAM"),
                 "classification", List.of("SECRET"), "year", List.of("1951"));
-        SearchResult r = run("Taipei", chosen, false);
+        SearchResult r = run("Taipei", chosen, org.cablearchive.testing.Readers.PUBLIC);
         assertThat(r.total()).isPositive();
         for (String facet : List.of("type", "classification", "year", "precedence")) {
             for (FacetValue v : r.facets().get(facet)) {
                 Map<String, List<String>> narrowed = new HashMap<>(chosen);
                 narrowed.put(facet, List.of(v.value()));
-                assertThat(run("Taipei", narrowed, false).total()).as(facet + "=" + v.value()).isEqualTo(v.count());
+                assertThat(run("Taipei", narrowed, org.cablearchive.testing.Readers.PUBLIC).total()).as(facet + "=" + v.value()).isEqualTo(v.count());
             }
         }
         assertThat(r.facets().get("type")).filteredOn(v -> !v.value().equals("TELEGRAM")).isNotEmpty();
@@ -106,7 +106,7 @@ class DocumentSearchTest {
                 .param(SearchVolumes.V1951).query(String.class).list();
         assertThat(embtelOnly).isNotEmpty();
         SearchResult expansion = search.search(new SearchRequest("embassy telegram",
-                Map.of("volume", List.of(SearchVolumes.V1951)), null, null, SearchRequest.Sort.RELEVANCE, 1), false);
+                Map.of("volume", List.of(SearchVolumes.V1951)), null, null, SearchRequest.Sort.RELEVANCE, 1), org.cablearchive.testing.Readers.PUBLIC);
         assertThat(allIds("embassy telegram", SearchVolumes.V1951)).containsAll(embtelOnly);
         assertThat(expansion.total()).isGreaterThanOrEqualTo(embtelOnly.size());
 
@@ -141,8 +141,8 @@ class DocumentSearchTest {
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list().stream()
                 .filter(pair -> QueryText.words(pair[1]).size() <= Abbreviations.LONGEST_EXPANSION) // longer: a definition
                 .forEach(pair -> {
-                    long a = search.count(request(pair[0]), true);
-                    long e = search.count(request(pair[1]), true);
+                    long a = search.count(request(pair[0]), org.cablearchive.testing.Readers.STAFF);
+                    long e = search.count(request(pair[1]), org.cablearchive.testing.Readers.STAFF);
                     if (a != e) {
                         differ.add(pair[0] + " " + a + " / " + pair[1] + " " + e);
                     }
@@ -158,7 +158,7 @@ class DocumentSearchTest {
         List<String> ids = new java.util.ArrayList<>();
         for (int page = 1; ; page++) {
             SearchResult r = search.search(new SearchRequest(q, volume == null ? Map.of() : Map.of("volume", List.of(volume)), null, null,
-                    SearchRequest.Sort.RELEVANCE, page), false);
+                    SearchRequest.Sort.RELEVANCE, page), org.cablearchive.testing.Readers.PUBLIC);
             r.hits().forEach(h -> ids.add(h.id()));
             if (page >= r.pageCount()) {
                 return ids;
@@ -172,7 +172,7 @@ class DocumentSearchTest {
                 "classification", List.of("SECRET", "TOP_SECRET", "CONFIDENTIAL", "RESTRICTED", "UNCLASSIFIED"));
         List<String> byRelevance = pages("government", chosen, SearchRequest.Sort.RELEVANCE);
         List<String> byDate = pages("government", chosen, SearchRequest.Sort.DATE);
-        long total = run("government", chosen, false).total();
+        long total = run("government", chosen, org.cablearchive.testing.Readers.PUBLIC).total();
 
         assertThat(total).isGreaterThan(SearchRequest.PAGE_SIZE);
         assertThat(byRelevance).doesNotHaveDuplicates().hasSize((int) total);
@@ -182,7 +182,7 @@ class DocumentSearchTest {
     private List<String> pages(String q, Map<String, List<String>> filters, SearchRequest.Sort sort) {
         List<String> ids = new java.util.ArrayList<>();
         for (int page = 1; ; page++) {
-            SearchResult r = search.search(new SearchRequest(q, filters, null, null, sort, page), false);
+            SearchResult r = search.search(new SearchRequest(q, filters, null, null, sort, page), org.cablearchive.testing.Readers.PUBLIC);
             r.hits().forEach(h -> ids.add(h.id()));
             if (page >= r.pageCount()) {
                 return ids;
@@ -193,8 +193,8 @@ class DocumentSearchTest {
     @Test
     void aPhraseFindsOnlyThePhrase() {
         // No glossary term: the words alone may stand anywhere, the phrase only together.
-        SearchResult words = run("political situation", Map.of("volume", List.of(SearchVolumes.V1951)), false);
-        SearchResult phrase = run("\"political situation\"", Map.of("volume", List.of(SearchVolumes.V1951)), false);
+        SearchResult words = run("political situation", Map.of("volume", List.of(SearchVolumes.V1951)), org.cablearchive.testing.Readers.PUBLIC);
+        SearchResult phrase = run("\"political situation\"", Map.of("volume", List.of(SearchVolumes.V1951)), org.cablearchive.testing.Readers.PUBLIC);
         assertThat(phrase.total()).isPositive().isLessThan(words.total());
         for (String id : allIds("\"political situation\"", SearchVolumes.V1951)) {
             String text = jdbc.sql("""
@@ -208,29 +208,29 @@ class DocumentSearchTest {
 
     @Test
     void draftsAreNeverShownToThePublic() {
-        SearchResult publicView = run("", Map.of("volume", List.of(SearchVolumes.DRAFTS)), false);
+        SearchResult publicView = run("", Map.of("volume", List.of(SearchVolumes.DRAFTS)), org.cablearchive.testing.Readers.PUBLIC);
         assertThat(publicView.total()).isZero();
         assertThat(publicView.hits()).isEmpty();
-        SearchResult everything = run("", Map.of(), false);
+        SearchResult everything = run("", Map.of(), org.cablearchive.testing.Readers.PUBLIC);
         assertThat(everything.facets().get("volume")).extracting(FacetValue::value).doesNotContain(SearchVolumes.DRAFTS);
         long drafts = jdbc.sql("select count(*) from document where volume_id = ?").param(SearchVolumes.DRAFTS)
                 .query(Long.class).single();
-        assertThat(run("", Map.of("volume", List.of(SearchVolumes.DRAFTS)), true).total()).isEqualTo(drafts).isPositive();
+        assertThat(run("", Map.of("volume", List.of(SearchVolumes.DRAFTS)), org.cablearchive.testing.Readers.STAFF).total()).isEqualTo(drafts).isPositive();
     }
 
     @Test
     void aCountAloneEqualsTheTotalOfTheFullSearch() {
         SearchRequest request = new SearchRequest("Soviet -Korea", Map.of("volume", List.of(SearchVolumes.V1951),
                 "classification", List.of("SECRET", "TOP_SECRET")), "1951-01", "1951-06", SearchRequest.Sort.DATE, 2);
-        for (boolean staff : new boolean[] {false, true}) {
-            long total = search.search(request, staff).total();
+        for (org.cablearchive.accounts.Reader reader : List.of(org.cablearchive.testing.Readers.PUBLIC, org.cablearchive.testing.Readers.STAFF)) {
+            long total = search.search(request, reader).total();
             assertThat(total).isPositive();
-            assertThat(search.count(request, staff)).isEqualTo(total);
+            assertThat(search.count(request, reader)).isEqualTo(total);
         }
         SearchRequest drafts = new SearchRequest("", Map.of("volume", List.of(SearchVolumes.DRAFTS)), null, null,
                 SearchRequest.Sort.RELEVANCE, 1);
-        assertThat(search.count(drafts, false)).isZero();
-        assertThat(search.count(drafts, true)).isEqualTo(search.search(drafts, true).total()).isPositive();
+        assertThat(search.count(drafts, org.cablearchive.testing.Readers.PUBLIC)).isZero();
+        assertThat(search.count(drafts, org.cablearchive.testing.Readers.STAFF)).isEqualTo(search.search(drafts, org.cablearchive.testing.Readers.STAFF).total()).isPositive();
     }
 
     @Test
@@ -238,24 +238,24 @@ class DocumentSearchTest {
         Map<String, List<String>> v = Map.of("volume", List.of(SearchVolumes.V1951));
         Map<String, String> readAs = Map.of("\"unclosed phrase", "unclosed phrase", "((Taipei", "Taipei", "Taipei OR", "Taipei",
                 "\"Taipei", "Taipei", "OR", "", "-", "", "- OR \"\" :", "");
-        readAs.forEach((typed, words) -> assertThat(run(typed, v, false).total()).as(typed).isEqualTo(run(words, v, false).total()));
-        assertThat(run("Taipei", v, false).total()).isPositive().isLessThan(run("", v, false).total());
+        readAs.forEach((typed, words) -> assertThat(run(typed, v, org.cablearchive.testing.Readers.PUBLIC).total()).as(typed).isEqualTo(run(words, v, org.cablearchive.testing.Readers.PUBLIC).total()));
+        assertThat(run("Taipei", v, org.cablearchive.testing.Readers.PUBLIC).total()).isPositive().isLessThan(run("", v, org.cablearchive.testing.Readers.PUBLIC).total());
     }
 
     @Test
     void orAndExclusionAndFieldPrefixes() {
         Map<String, List<String>> v = Map.of("volume", List.of(SearchVolumes.V1951));
-        long taipei = run("Taipei", v, false).total();
-        long delhi = run("Delhi", v, false).total();
-        long both = run("Taipei Delhi", v, false).total();
-        long either = run("Taipei OR Delhi", v, false).total();
+        long taipei = run("Taipei", v, org.cablearchive.testing.Readers.PUBLIC).total();
+        long delhi = run("Delhi", v, org.cablearchive.testing.Readers.PUBLIC).total();
+        long both = run("Taipei Delhi", v, org.cablearchive.testing.Readers.PUBLIC).total();
+        long either = run("Taipei OR Delhi", v, org.cablearchive.testing.Readers.PUBLIC).total();
         assertThat(either).isEqualTo(taipei + delhi - both);
-        assertThat(run("Taipei -Delhi", v, false).total()).isEqualTo(taipei - both);
-        SearchResult fromRankin = run("from:Rankin", v, false);
+        assertThat(run("Taipei -Delhi", v, org.cablearchive.testing.Readers.PUBLIC).total()).isEqualTo(taipei - both);
+        SearchResult fromRankin = run("from:Rankin", v, org.cablearchive.testing.Readers.PUBLIC);
         assertThat(fromRankin.total()).isPositive();
         assertThat(fromRankin.facets().get("sender")).filteredOn(fv -> fv.count() > 0)
                 .allSatisfy(fv -> assertThat(fv.label()).contains("Rankin"));
-        SearchResult file = run("file:793B.00", v, false);
+        SearchResult file = run("file:793B.00", v, org.cablearchive.testing.Readers.PUBLIC);
         assertThat(file.total()).isEqualTo(jdbc.sql("select count(*) from document where volume_id = ? and status = 'PUBLISHED' and file_number ilike '793B.00%'")
                 .param(SearchVolumes.V1951).query(Long.class).single());
     }

@@ -278,7 +278,7 @@ class ReadingRoomBrowserTest {
     private String documentWithTitle(String title) {
         var at = org.cablearchive.records.DocumentList.Position.page(1);
         while (true) {
-            var page = catalog.list(at, 200, false);
+            var page = catalog.list(at, 200, org.cablearchive.testing.Readers.PUBLIC);
             var found = page.documents().stream().filter(d -> d.title().equals(title))
                     .map(org.cablearchive.records.DocumentSummary::id).findFirst();
             if (found.isPresent()) {

@@ -59,10 +59,8 @@ class ImportApiController {
 
     /** The review policy's word on publishing a volume's changes with its import (editors). */
     static boolean mayPublishChanges(org.springframework.security.core.Authentication who) {
-        java.util.Set<String> roles = new java.util.HashSet<>();
-        who.getAuthorities().forEach(a -> roles.add(a.getAuthority().replaceFirst("^ROLE_", "")));
         return org.cablearchive.records.ReviewPolicy.allows(org.cablearchive.records.ReviewPolicy.Move.PUBLISH_IMPORTED_CHANGES,
-                org.cablearchive.records.ReviewPolicy.Standing.of(roles));
+                org.cablearchive.records.ReviewPolicy.Standing.of(org.cablearchive.accounts.Reader.of(who)));
     }
 
     static List<ImportJobs.Upload> uploads(List<MultipartFile> files) {

@@ -64,10 +64,11 @@ class PlainTextApiController {
     }
 
     @PostMapping(path = "/documents", consumes = MediaType.TEXT_PLAIN_VALUE)
-    ResponseEntity<ParsedDocument> create(@RequestBody byte[] text, HttpServletRequest request, Principal principal) {
+    ResponseEntity<ParsedDocument> create(@RequestBody byte[] text, HttpServletRequest request, Principal principal,
+                                          org.cablearchive.accounts.Reader reader) {
         PlainTextReading reading = read(text, request);
         String id = catalog.create(reading.draft(), DocumentStatus.DRAFT, principal.getName());
-        DocumentView saved = catalog.find(id, true).orElseThrow();
+        DocumentView saved = catalog.find(id, reader).orElseThrow();
         return ResponseEntity.created(URI.create("/api/documents/" + id))
                 .body(new ParsedDocument(saved, reading.warnings(), reading.confidence().name()));
     }

@@ -1,5 +1,6 @@
 package org.cablearchive.publishing.citation;
 
+import org.cablearchive.accounts.Reader;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.cablearchive.records.DocumentCatalog;
@@ -26,8 +27,8 @@ public class Citations {
     }
 
     /** The citation of a document, or empty when there is none this reader may see. */
-    public Optional<CitedDocument> find(String id, boolean staff, HttpServletRequest request) {
-        return catalog.find(id, staff).map(d -> of(d, request));
+    public Optional<CitedDocument> find(String id, Reader reader, HttpServletRequest request) {
+        return catalog.find(id, reader).map(d -> of(d, request));
     }
 
     /** The citation of a document the reader has already been allowed to see. */

@@ -10,7 +10,7 @@ import org.cablearchive.publishing.citation.CslJson;
 import org.cablearchive.publishing.citation.RisRecord;
 import org.cablearchive.records.DocumentCatalog;
 import org.cablearchive.records.DocumentView;
-import org.cablearchive.records.Readers;
+import org.cablearchive.accounts.Reader;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -37,29 +37,29 @@ class CitationController {
     }
 
     @GetMapping("/documents/{id}.json")
-    ResponseEntity<DocumentView> json(@PathVariable String id, HttpServletRequest request) {
-        DocumentView document = catalog.find(id, Readers.isStaff(request)).orElseThrow(() -> notFound(id));
+    ResponseEntity<DocumentView> json(@PathVariable String id, Reader reader) {
+        DocumentView document = catalog.find(id, reader).orElseThrow(() -> notFound(id));
         return ResponseEntity.ok().headers(download(id + ".json")).contentType(MediaType.APPLICATION_JSON).body(document);
     }
 
     @GetMapping("/documents/{id}.csl.json")
-    ResponseEntity<String> csl(@PathVariable String id, HttpServletRequest request) {
-        return reference(id, ".csl.json", CslJson.MEDIA_TYPE, CslJson::of, request);
+    ResponseEntity<String> csl(@PathVariable String id, Reader reader, HttpServletRequest request) {
+        return reference(id, ".csl.json", CslJson.MEDIA_TYPE, CslJson::of, reader, request);
     }
 
     @GetMapping("/documents/{id}.ris")
-    ResponseEntity<String> ris(@PathVariable String id, HttpServletRequest request) {
-        return reference(id, ".ris", RisRecord.MEDIA_TYPE, RisRecord::of, request);
+    ResponseEntity<String> ris(@PathVariable String id, Reader reader, HttpServletRequest request) {
+        return reference(id, ".ris", RisRecord.MEDIA_TYPE, RisRecord::of, reader, request);
     }
 
     @GetMapping("/documents/{id}.bib")
-    ResponseEntity<String> bib(@PathVariable String id, HttpServletRequest request) {
-        return reference(id, ".bib", BibTex.MEDIA_TYPE, BibTex::of, request);
+    ResponseEntity<String> bib(@PathVariable String id, Reader reader, HttpServletRequest request) {
+        return reference(id, ".bib", BibTex.MEDIA_TYPE, BibTex::of, reader, request);
     }
 
     private ResponseEntity<String> reference(String id, String extension, String mediaType,
-                                             Function<CitedDocument, String> format, HttpServletRequest request) {
-        CitedDocument cited = citations.find(id, Readers.isStaff(request), request).orElseThrow(() -> notFound(id));
+                                             Function<CitedDocument, String> format, Reader reader, HttpServletRequest request) {
+        CitedDocument cited = citations.find(id, reader, request).orElseThrow(() -> notFound(id));
         return ResponseEntity.ok().headers(download(id + extension))
                 .contentType(new MediaType(MediaType.parseMediaType(mediaType), StandardCharsets.UTF_8))
                 .body(format.apply(cited));

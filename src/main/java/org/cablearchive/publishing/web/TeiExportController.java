@@ -1,11 +1,10 @@
 package org.cablearchive.publishing.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.cablearchive.publishing.VolumeTei;
 import org.cablearchive.publishing.tei.FrusTeiWriter;
-import org.cablearchive.records.Readers;
+import org.cablearchive.accounts.Reader;
 import org.cablearchive.records.VolumeDocumentDraft;
 import org.cablearchive.records.VolumeStore;
 import org.springframework.http.HttpStatus;
@@ -30,8 +29,8 @@ class TeiExportController {
     }
 
     @GetMapping("/documents/{id}.xml")
-    void document(@PathVariable String id, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        VolumeDocumentDraft document = volumes.document(id, Readers.isStaff(request))
+    void document(@PathVariable String id, Reader reader, HttpServletResponse response) throws IOException {
+        VolumeDocumentDraft document = volumes.document(id, reader)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No document " + id + " in the archive"));
         response.setContentType(TEI);
         response.setHeader("Content-Disposition", "inline; filename=\"" + id + ".xml\"");
@@ -39,13 +38,12 @@ class TeiExportController {
     }
 
     @GetMapping("/volumes/{id}.xml")
-    void volume(@PathVariable String id, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        boolean staff = Readers.isStaff(request);
-        if (volumes.summary(id, staff).isEmpty()) {
+    void volume(@PathVariable String id, Reader reader, HttpServletResponse response) throws IOException {
+        if (volumes.summary(id, reader).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No volume " + id + " in the archive");
         }
         response.setContentType(TEI);
         response.setHeader("Content-Disposition", "inline; filename=\"" + id + ".xml\"");
-        volumeTei.write(id, staff, response.getOutputStream());
+        volumeTei.write(id, reader, response.getOutputStream());
     }
 }

@@ -1,6 +1,6 @@
 package org.cablearchive.records.domain;
 
-import java.util.Collection;
+import org.cablearchive.accounts.Reader;
 import java.util.List;
 import org.cablearchive.records.ArchiveCounts;
 import org.cablearchive.records.DocumentStatus;
@@ -22,17 +22,16 @@ class ArchiveSummaries {
         this.jdbc = jdbc;
     }
 
-    static String[] statuses(boolean staff) {
-        Collection<DocumentStatus> s = staff ? List.of(DocumentStatus.values()) : DocumentStatus.publicStatuses();
-        return s.stream().map(Enum::name).toArray(String[]::new);
+    static String[] statuses(Reader reader) {
+        return DocumentStatus.namesVisibleTo(reader);
     }
 
-    ArchiveCounts counts(boolean staff) {
+    ArchiveCounts counts(Reader reader) {
         return jdbc.sql("""
                         select coalesce(sum(documents), 0), count(distinct volume_id) filter (where volume_id <> '' and documents > 0),
                                coalesce(sum(footnotes), 0), coalesce(sum(cross_references), 0)
                         from volume_summary where status = any(?)""")
-                .param(statuses(staff))
+                .param(statuses(reader))
                 .query((rs, n) -> new ArchiveCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).single();
     }
 
@@ -49,16 +48,16 @@ class ArchiveSummaries {
     }
 
     /** Every volume ({@code onlyId} null) or one, with what it holds for this reader, in id order. */
-    List<VolumeStore.VolumeSummary> volumes(String onlyId, boolean staff) {
+    List<VolumeStore.VolumeSummary> volumes(String onlyId, Reader reader) {
         return jdbc.sql(VOLUMES + """
                         where (cast(:only as text) is null or v.id = :only)
                         group by v.id order by v.id""")
-                .param("statuses", statuses(staff))
+                .param("statuses", statuses(reader))
                 .param("only", onlyId)
                 .query(ArchiveSummaries::volume)
                 .list()
                 .stream()
-                .filter(v -> staff || v.documentCount() > 0)
+                .filter(v -> reader.seesUnpublished() || v.documentCount() > 0)
                 .toList();
     }
 
@@ -67,17 +66,17 @@ class ArchiveSummaries {
      * or, with {@code before}, the {@code size} just before it. A reader who is not staff sees only volumes holding a
      * document they may see. One more than {@code size} is read, so that the caller knows whether more follow.
      */
-    List<VolumeStore.VolumeSummary> volumes(String after, String before, int size, boolean staff) {
+    List<VolumeStore.VolumeSummary> volumes(String after, String before, int size, Reader reader) {
         boolean backwards = before != null;
         List<VolumeStore.VolumeSummary> page = jdbc.sql(VOLUMES + """
                         where (cast(:after as text) is null or v.id > :after) and (cast(:before as text) is null or v.id < :before)
                         group by v.id
                         having :staff or coalesce(sum(s.documents), 0) > 0
                         order by v.id """ + (backwards ? " desc" : " asc") + " limit :limit")
-                .param("statuses", statuses(staff))
+                .param("statuses", statuses(reader))
                 .param("after", backwards ? null : after)
                 .param("before", before)
-                .param("staff", staff)
+                .param("staff", reader.seesUnpublished())
                 .param("limit", size + 1)
                 .query(ArchiveSummaries::volume)
                 .list();
@@ -94,8 +93,8 @@ class ArchiveSummaries {
     }
 
     /** How many documents this reader may see name the person. */
-    long documentsNaming(long personId, boolean staff) {
+    long documentsNaming(long personId, Reader reader) {
         return jdbc.sql("select coalesce(sum(documents), 0) from person_summary where person_id = ? and status = any(?)")
-                .params(personId, statuses(staff)).query(Long.class).single();
+                .params(personId, statuses(reader)).query(Long.class).single();
     }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.Embeddable;
 import org.cablearchive.records.Party;
 
 /** A sender or recipient as stored: the printed role and name, and the person record where one is linked. */
+@org.springframework.modulith.NamedInterface("entities")
 @Embeddable
 public class Correspondent {
 

@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface CrossReferenceRepository extends JpaRepository<CrossReference, Long> {
+interface CrossReferenceRepository extends JpaRepository<CrossReference, Long> {
 
     /** Unresolved telegram references that name this number: they may be waiting for a new document. */
     @Query("""

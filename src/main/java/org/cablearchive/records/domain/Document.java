@@ -1,5 +1,6 @@
 package org.cablearchive.records.domain;
 
+import org.cablearchive.accounts.Reader;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
@@ -14,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +28,7 @@ import org.cablearchive.records.Body;
 import org.cablearchive.records.Classification;
 import org.cablearchive.records.DocumentDate;
 import org.cablearchive.records.DocumentDraft;
+import org.cablearchive.records.DocumentSaved;
 import org.cablearchive.records.DocumentSnapshot;
 import org.cablearchive.records.FourEyesException;
 import org.cablearchive.records.IllegalTransitionException;
@@ -47,6 +50,7 @@ import org.hibernate.type.SqlTypes;
  * carries. Its body is TEI ({@link Body}); its footnotes and cross-references hang off it and are keyed to
  * their places in the body.
  */
+@org.springframework.modulith.NamedInterface("entities")
 @Entity
 public class Document {
 
@@ -159,6 +163,10 @@ public class Document {
     @OrderBy("id")
     private List<PersonMention> mentions = new ArrayList<>();
 
+    /** Saves registered and not yet published (see {@link #releaseEvents}). */
+    @Transient
+    private List<PendingSave> saves = new ArrayList<>();
+
     protected Document() {
     }
 
@@ -190,7 +198,7 @@ public class Document {
      * Takes the volume's newer reading of this document, keeping its id and status. Refused (false) when an
      * archivist has edited the document since it was last imported, unless {@code force}.
      */
-    public boolean reimport(Volume volume, Chapter chapter, int position, VolumeDocumentDraft draft,
+    boolean reimport(Volume volume, Chapter chapter, int position, VolumeDocumentDraft draft,
                             Map<String, Long> personIds, boolean force, String by) {
         if (isEditedSinceImport() && !force) {
             return false;
@@ -327,9 +335,24 @@ public class Document {
     // ----------------------------------------------------------------------------------------------------------
     // The editorial workflow. Each move refuses what the document's state does not allow.
 
+    /**
+     * Makes a workflow move, which the workflow table refuses when the document's state does not allow it, and
+     * registers it as a save. {@code comment}: what the person said with it (for a withdrawal, the public reason).
+     */
+    void move(WorkflowAction action, String by, String comment) {
+        switch (action) {
+            case SUBMIT -> submitForReview(by);
+            case REQUEST_CHANGES -> requestChanges(by);
+            case APPROVE -> approve(by);
+            case PUBLISH -> publish(by);
+            case WITHDRAW -> withdraw(by, comment);
+        }
+        registerSave(action.name(), by, comment);
+    }
+
     /** An archivist hands the draft to the editors. From DRAFT, or CHANGES_REQUESTED once they were made. */
-    public void submitForReview(String by) {
-        require(WorkflowAction.SUBMIT, DocumentStatus.DRAFT, DocumentStatus.CHANGES_REQUESTED);
+    void submitForReview(String by) {
+        require(WorkflowAction.SUBMIT);
         status = DocumentStatus.IN_REVIEW;
         submittedBy = by;
         approvedBy = null;
@@ -338,8 +361,8 @@ public class Document {
     }
 
     /** An editor sends the document back to its archivist (the comment says what to change). */
-    public void requestChanges(String by) {
-        require(WorkflowAction.REQUEST_CHANGES, DocumentStatus.IN_REVIEW, DocumentStatus.APPROVED);
+    void requestChanges(String by) {
+        require(WorkflowAction.REQUEST_CHANGES);
         status = DocumentStatus.CHANGES_REQUESTED;
         approvedBy = null;
         touch(by);
@@ -349,8 +372,8 @@ public class Document {
      * An editor approves it for publication; never someone who created, edited or submitted it since it was last
      * approved (four eyes, {@link ReviewPolicy#mayApprove}).
      */
-    public void approve(String by) {
-        require(WorkflowAction.APPROVE, DocumentStatus.IN_REVIEW);
+    void approve(String by) {
+        require(WorkflowAction.APPROVE);
         checkFourEyes(by, "document");
         status = DocumentStatus.APPROVED;
         approvedBy = by;
@@ -385,8 +408,8 @@ public class Document {
     public boolean approvedOnce() { return approvedOnce; }
 
     /** An editor makes the approved document public. */
-    public void publish(String by) {
-        require(WorkflowAction.PUBLISH, DocumentStatus.APPROVED);
+    void publish(String by) {
+        require(WorkflowAction.PUBLISH);
         status = DocumentStatus.PUBLISHED;
         publishedAt = Instant.now();
         withdrawnReason = null;
@@ -399,7 +422,7 @@ public class Document {
      * of the volume is the approval. Not by the person who imported it (four eyes); documents an archivist has
      * taken into the review workflow since (submitted, approved) are left to it.
      */
-    public boolean publishWithVolume(String by) {
+    boolean publishWithVolume(String by, String comment) {
         if (status != DocumentStatus.DRAFT || volume == null) {
             return false;
         }
@@ -414,12 +437,13 @@ public class Document {
         approved();
         publishedAt = Instant.now();
         touch(by);
+        registerSave(WorkflowAction.PUBLISH.name(), by, comment);
         return true;
     }
 
     /** An editor withdraws a published document; its page stays as a tombstone giving the public reason. */
-    public void withdraw(String by, String reason) {
-        require(WorkflowAction.WITHDRAW, DocumentStatus.PUBLISHED);
+    void withdraw(String by, String reason) {
+        require(WorkflowAction.WITHDRAW);
         if (reason == null || reason.isBlank()) {
             throw new InvalidDocumentException("Say why the document is withdrawn: the reason is shown to the public");
         }
@@ -429,10 +453,14 @@ public class Document {
         touch(by);
     }
 
-    /** True while the document's text may be changed: a draft, one sent back for changes, or a published one. */
+    /** True while the document's text may be changed ({@link DocumentStatus#isEditable}). */
     public boolean isEditable() {
-        return status == DocumentStatus.DRAFT || status == DocumentStatus.CHANGES_REQUESTED
-                || status == DocumentStatus.PUBLISHED;
+        return status.isEditable();
+    }
+
+    /** The workflow moves the document's state allows now (the table of {@link DocumentStatus#allows}). */
+    public java.util.Set<WorkflowAction> availableActions() {
+        return status.actions();
     }
 
     /**
@@ -440,14 +468,14 @@ public class Document {
      * again; a published one stays published (a correction). Refused while it is in review or approved (the text
      * an editor is reviewing or has approved does not change under them) and once withdrawn.
      */
-    public void revise(DocumentDraft draft, String by) {
+    void revise(DocumentDraft draft, String by) {
         if (status == DocumentStatus.PUBLISHED) {
             throw new IllegalTransitionException("A published document is corrected through a correction that another "
                     + "editor approves: the published text stays until then");
         }
         if (!isEditable()) {
-            throw new IllegalTransitionException("A document that is " + statusWords(status)
-                    + " cannot be edited" + (status == DocumentStatus.IN_REVIEW || status == DocumentStatus.APPROVED
+            throw new IllegalTransitionException("A document that is " + status.words()
+                    + " cannot be edited" + (status.allows(WorkflowAction.REQUEST_CHANGES)
                     ? ": an editor must request changes first" : ""));
         }
         footnotes.clear();
@@ -470,14 +498,14 @@ public class Document {
      */
     Correction correct(Correction pending, DocumentSnapshot reading, String by, String source) {
         if (status != DocumentStatus.PUBLISHED) {
-            throw new IllegalTransitionException("Only a published document is corrected: this one is " + statusWords(status));
+            throw new IllegalTransitionException("Only a published document is corrected: this one is " + status.words());
         }
         Correction c = pending;
         if (c == null) {
             c = new Correction(id, reading, by, source);
         } else {
-            if (c.stage() == DocumentStatus.IN_REVIEW || c.stage() == DocumentStatus.APPROVED) {
-                throw new IllegalTransitionException("The correction of this document is " + statusWords(c.stage())
+            if (!c.stage().isEditable()) {
+                throw new IllegalTransitionException("The correction of this document is " + c.stage().words()
                         + " and cannot be edited: an editor must request changes first");
             }
             c.take(reading);
@@ -501,20 +529,21 @@ public class Document {
      * A workflow move of this published document's pending correction (not of the document, which stays published).
      * Returns true when the move published it: the caller then takes its reading into the document.
      */
-    boolean moveCorrection(Correction c, WorkflowAction action, String by) {
+    boolean moveCorrection(Correction c, WorkflowAction action, String by, String comment) {
+        if (action == WorkflowAction.WITHDRAW) {
+            throw new IllegalStateException("a withdrawal moves the document, not its correction");
+        }
+        requireStage(c, action);
         switch (action) {
             case SUBMIT -> {
-                requireStage(c, action, DocumentStatus.DRAFT, DocumentStatus.CHANGES_REQUESTED);
                 c.moveTo(DocumentStatus.IN_REVIEW);
                 c.submittedBy(by);
                 touchedBy(by);
             }
             case REQUEST_CHANGES -> {
-                requireStage(c, action, DocumentStatus.IN_REVIEW, DocumentStatus.APPROVED);
                 c.moveTo(DocumentStatus.CHANGES_REQUESTED);
             }
             case APPROVE -> {
-                requireStage(c, action, DocumentStatus.IN_REVIEW);
                 checkFourEyes(by, "correction");
                 c.moveTo(DocumentStatus.APPROVED);
                 c.approvedBy(by);
@@ -522,50 +551,35 @@ public class Document {
                 approvedBy = by;
             }
             case PUBLISH -> {
-                requireStage(c, action, DocumentStatus.APPROVED);
-                return true;
+                return true; // registered as the document's save by publishCorrection
             }
-            case WITHDRAW -> throw new IllegalStateException("a withdrawal moves the document, not its correction");
+            case WITHDRAW -> { } // refused above
         }
+        registerSave("CORRECTION_" + action.name(), by, comment, c.reading().withStatus(c.stage()), null);
         return false;
     }
 
     /** Publishes an approved correction: its reading becomes the published text (a change the public sees now). */
-    void publishCorrection(Correction c, String by) {
+    void publishCorrection(Correction c, String by, String comment) {
         footnotes.clear();
         references.clear();
         apply(c.reading().toDraft(), by);
+        registerSave("CORRECTION_PUBLISH", by, comment);
     }
 
-    private static void requireStage(Correction c, WorkflowAction action, DocumentStatus... from) {
-        for (DocumentStatus s : from) {
-            if (c.stage() == s) {
-                return;
-            }
+    private static void requireStage(Correction c, WorkflowAction action) {
+        if (!c.stage().allows(action)) {
+            throw new IllegalTransitionException("\"" + action.label() + "\" is not possible for a correction that is "
+                    + c.stage().words());
         }
-        throw new IllegalTransitionException("\"" + action.label() + "\" is not possible for a correction that is "
-                + statusWords(c.stage()));
     }
 
-    private void require(WorkflowAction action, DocumentStatus... from) {
-        for (DocumentStatus s : from) {
-            if (status == s) {
-                return;
-            }
+    /** Refuses, before anything changes, a move the workflow table does not allow in the document's state. */
+    private void require(WorkflowAction action) {
+        if (!status.allows(action)) {
+            throw new IllegalTransitionException("\"" + action.label() + "\" is not possible for a document that is "
+                    + status.words());
         }
-        throw new IllegalTransitionException("\"" + action.label() + "\" is not possible for a document that is "
-                + statusWords(status));
-    }
-
-    private static String statusWords(DocumentStatus s) {
-        return switch (s) {
-            case DRAFT -> "a draft";
-            case IN_REVIEW -> "in review";
-            case CHANGES_REQUESTED -> "waiting for changes";
-            case APPROVED -> "approved";
-            case PUBLISHED -> "published";
-            case WITHDRAWN -> "withdrawn";
-        };
     }
 
     /** What the document holds now, as a revision keeps it. */
@@ -608,8 +622,8 @@ public class Document {
         }
     }
 
-    public boolean isVisibleTo(boolean staff) {
-        return staff || status.isPublic();
+    public boolean isVisibleTo(Reader reader) {
+        return reader.seesUnpublished() || status.isPublic();
     }
 
     public String id() { return id; }
@@ -658,7 +672,7 @@ public class Document {
     public List<PersonMention> mentions() { return List.copyOf(mentions); }
 
     /** Links cross-reference {@code key} to the document {@code targetId} a person chose for it. */
-    public void linkReference(String key, String targetId, String by) {
+    void linkReference(String key, String targetId, String by) {
         if (status == DocumentStatus.WITHDRAWN) {
             throw new IllegalTransitionException("A withdrawn document cannot be changed");
         }
@@ -670,6 +684,7 @@ public class Document {
         ref.linkTo(targetId);
         touchedBy(by);
         touch(by);
+        registerSave("LINKED", by, "linked " + key + " to " + targetId);
     }
 
     // ----------------------------------------------------------------------------------------------------------
@@ -680,11 +695,12 @@ public class Document {
      * Takes the passage out of the body, putting the marker "[{@code description}]" with {@code key} in its place, and
      * forgets the persons named only inside it. Returns what was taken out.
      */
-    public Body.Withheld withhold(String passage, String key, String description, String by) {
+    Body.Withheld withhold(String passage, String key, String description, String by) {
         Body.Withheld cut = body().withhold(passage, key, description);
         body = cut.body().xml();
         forgetMentionsNoLongerNamed();
         touch(by);
+        registerSave("WITHHELD", by, "withheld " + key + ": " + description);
         return cut;
     }
 
@@ -717,5 +733,40 @@ public class Document {
                 .append(sourceNote == null ? "" : sourceNote);
         footnotes.forEach(f -> text.append('\n').append(f.text()));
         mentions.removeIf(m -> m.namePrinted() != null && !text.toString().contains(m.namePrinted()));
+    }
+
+    // ----------------------------------------------------------------------------------------------------------
+    // Its events. The document registers what happened to it as it happens; the service that saved it publishes them
+    // once the change is written, when the version the save gave it is known (releaseEvents).
+
+    /** A save registered and not yet published; {@code reading} null: the document's own as it is when released. */
+    private record PendingSave(String action, String by, String comment, DocumentSnapshot reading,
+                               DocumentSaved.Previous previous) { }
+
+    /** Registers that a person saved the document ({@code action}: EDITED, RESTORED, IMPORTED…). */
+    void registerSave(String action, String by, String comment) {
+        registerSave(action, by, comment, null, null);
+    }
+
+    /**
+     * Registers a save whose revision keeps {@code reading} rather than the document's own (a pending correction's),
+     * and {@code previous}, what it held before when that may be its first revision.
+     */
+    void registerSave(String action, String by, String comment, DocumentSnapshot reading, DocumentSaved.Previous previous) {
+        saves.add(new PendingSave(action, by, comment, reading, previous));
+    }
+
+    /**
+     * The events registered since they were last released, as {@link DocumentSaved} with the document's version and
+     * reading now (call it after the change is written); forgets them.
+     */
+    List<DocumentSaved> releaseEvents() {
+        List<DocumentSaved> events = new ArrayList<>();
+        for (PendingSave s : saves) {
+            events.add(new DocumentSaved(id, version, s.action(), s.by(), s.comment(),
+                    s.reading() != null ? s.reading() : snapshot(), s.previous()));
+        }
+        saves.clear();
+        return events;
     }
 }

@@ -1,6 +1,6 @@
 package org.cablearchive.records.domain;
 
-import java.util.EnumSet;
+import org.cablearchive.accounts.Reader;
 import java.util.Optional;
 import java.util.Set;
 import org.cablearchive.records.ArchiveCounts;
@@ -9,8 +9,6 @@ import org.cablearchive.records.DocumentDraft;
 import org.cablearchive.records.DocumentStatus;
 import org.cablearchive.records.DocumentSummary;
 import org.cablearchive.records.DocumentView;
-import org.cablearchive.records.DocumentPublished;
-import org.cablearchive.records.DocumentSaved;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,27 +41,26 @@ class DocumentCatalogService implements DocumentCatalog {
         while (documents.existsById(id)) {
             id = DocumentIds.generate();
         }
+        // saveAndFlush merges a document with an assigned id: the one it returns is the managed copy, which registers
         Document document = documents.saveAndFlush(Document.create(id, draft, status, by));
+        document.registerSave("CREATED", by, null);
         resolver.resolve(document);
-        events.publishEvent(new DocumentSaved(id, document.version(), "CREATED", by, null, document.snapshot()));
-        if (status.isPublic()) {
-            events.publishEvent(new DocumentPublished(id, by));
-        }
+        document.releaseEvents().forEach(events::publishEvent);
         return id;
     }
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<DocumentView> find(String id, boolean staff) {
+    public Optional<DocumentView> find(String id, Reader reader) {
         return documents.findById(id)
-                .filter(d -> d.isVisibleTo(staff))
-                .map(d -> views.of(d, views.visibleTargets(d, staff)));
+                .filter(d -> d.isVisibleTo(reader))
+                .map(d -> views.of(d, views.visibleTargets(d, reader)));
     }
 
     @Override
     @Transactional(readOnly = true)
-    public java.util.List<DocumentSummary> summaries(java.util.Collection<String> ids, boolean staff) {
-        return ids.isEmpty() ? java.util.List.of() : documents.summariesOf(ids, statuses(staff));
+    public java.util.List<DocumentSummary> summaries(java.util.Collection<String> ids, Reader reader) {
+        return ids.isEmpty() ? java.util.List.of() : documents.summariesOf(ids, statuses(reader));
     }
 
     @Override
@@ -75,14 +72,14 @@ class DocumentCatalogService implements DocumentCatalog {
 
     @Override
     @Transactional(readOnly = true)
-    public org.cablearchive.records.DocumentList list(org.cablearchive.records.DocumentList.Position at, int size, boolean staff) {
-        return lists.list(at, size, staff);
+    public org.cablearchive.records.DocumentList list(org.cablearchive.records.DocumentList.Position at, int size, Reader reader) {
+        return lists.list(at, size, reader);
     }
 
     @Override
     @Transactional(readOnly = true)
-    public ArchiveCounts counts(boolean staff) {
-        return summaries.counts(staff);
+    public ArchiveCounts counts(Reader reader) {
+        return summaries.counts(reader);
     }
 
     @Override
@@ -97,7 +94,7 @@ class DocumentCatalogService implements DocumentCatalog {
         return summaries.documents();
     }
 
-    private static Set<DocumentStatus> statuses(boolean staff) {
-        return staff ? EnumSet.allOf(DocumentStatus.class) : DocumentStatus.publicStatuses();
+    private static Set<DocumentStatus> statuses(Reader reader) {
+        return DocumentStatus.visibleTo(reader);
     }
 }

@@ -10,11 +10,8 @@ import org.cablearchive.records.WithheldPassage;
 import org.cablearchive.records.DocumentDraft;
 import org.cablearchive.records.DocumentEditing;
 import org.cablearchive.records.DocumentNotFoundException;
-import org.cablearchive.records.DocumentPublished;
-import org.cablearchive.records.DocumentSaved;
 import org.cablearchive.records.DocumentSnapshot;
 import org.cablearchive.records.DocumentStatus;
-import org.cablearchive.records.DocumentWithdrawn;
 import org.cablearchive.records.StaleDocumentException;
 import org.cablearchive.records.WorkflowAction;
 import org.cablearchive.storage.RetriedOnceWhenDeadlocked;
@@ -105,20 +102,9 @@ class DocumentEditingService implements DocumentEditing {
         if (correction != null) {
             em.remove(correction); // withdrawn: the correction is moot; its revisions stay
         }
-        switch (action) {
-            case SUBMIT -> d.submitForReview(by);
-            case REQUEST_CHANGES -> d.requestChanges(by);
-            case APPROVE -> d.approve(by);
-            case PUBLISH -> d.publish(by);
-            case WITHDRAW -> d.withdraw(by, comment);
-        }
+        d.move(action, by, comment);
         flush(d);
-        saved(d, action.name(), by, comment);
-        if (action == WorkflowAction.PUBLISH) {
-            events.publishEvent(new DocumentPublished(id, by));
-        } else if (action == WorkflowAction.WITHDRAW) {
-            events.publishEvent(new DocumentWithdrawn(id, by, d.withdrawnReason()));
-        }
+        publishEvents(d);
         return d.status();
     }
 
@@ -146,10 +132,9 @@ class DocumentEditingService implements DocumentEditing {
         lockDrafts(volumeId);
         int published = 0;
         for (Document d : documents.findByVolumeIdAndStatusOrderByPositionInVolume(volumeId, DocumentStatus.DRAFT)) {
-            if (d.publishWithVolume(by)) {
+            if (d.publishWithVolume(by, "published with volume " + volumeId)) {
                 em.flush();
-                saved(d, WorkflowAction.PUBLISH.name(), by, "published with volume " + volumeId);
-                events.publishEvent(new DocumentPublished(d.id(), by));
+                publishEvents(d);
                 published++;
             }
         }
@@ -218,21 +203,22 @@ class DocumentEditingService implements DocumentEditing {
         if (pending == null) {
             em.persist(c);
         }
-        return savedCorrection(d, c, action, by, comment);
+        d.registerSave(action, by, comment, c.reading().withStatus(c.stage()), null);
+        return savedCorrection(d);
     }
 
     private DocumentStatus moveCorrection(Document d, Correction c, WorkflowAction action, String by, String comment) {
-        if (d.moveCorrection(c, action, by)) {
+        if (d.moveCorrection(c, action, by, comment)) {
             java.util.List<Link> links = links(d);
-            d.publishCorrection(c, by);
+            d.publishCorrection(c, by, comment);
             keepLinks(d, links);
             d.maskAgain(withheld.findByDocumentIdOrderByIdAsc(d.id()));
             em.remove(c);
             flush(d);
             resolver.resolve(d);
-            saved(d, "CORRECTION_PUBLISH", by, comment);
+            publishEvents(d);
         } else {
-            savedCorrection(d, c, "CORRECTION_" + action.name(), by, comment);
+            savedCorrection(d);
         }
         return d.status();
     }
@@ -241,11 +227,10 @@ class DocumentEditingService implements DocumentEditing {
      * A change of the pending correction only: the document's version moves (so that a save from an older version is
      * refused) but nothing the public reads does; the revision keeps the correction's reading, in its stage.
      */
-    private long savedCorrection(Document d, Correction c, String action, String by, String comment) {
+    private long savedCorrection(Document d) {
         em.lock(d, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         flush(d);
-        events.publishEvent(new DocumentSaved(d.id(), d.version(), action, by, comment, c.reading().withStatus(c.stage())));
-        return d.version();
+        return publishEvents(d);
     }
 
     private Document current(String id, long expectedVersion) {
@@ -265,8 +250,15 @@ class DocumentEditingService implements DocumentEditing {
         }
     }
 
+    /** A person's save of the document, written: registered by it and published with what else it registered. */
     private long saved(Document d, String action, String by, String comment) {
-        events.publishEvent(new DocumentSaved(d.id(), d.version(), action, by, comment, d.snapshot()));
+        d.registerSave(action, by, comment);
+        return publishEvents(d);
+    }
+
+    /** Publishes what the document registered (inside this transaction, after the write); returns its version. */
+    private long publishEvents(Document d) {
+        d.releaseEvents().forEach(events::publishEvent);
         return d.version();
     }
 
@@ -281,7 +273,7 @@ class DocumentEditingService implements DocumentEditing {
         }
         d.linkReference(referenceKey, targetDocumentId.strip(), by);
         flush(d);
-        return saved(d, "LINKED", by, "linked " + referenceKey + " to " + targetDocumentId.strip());
+        return publishEvents(d);
     }
 
     /** A resolved reference as it stood before an edit: what it printed and where it led. */
@@ -345,7 +337,7 @@ class DocumentEditingService implements DocumentEditing {
         Body.Withheld cut = d.withhold(passage, key, extent, by);
         flush(d);
         withheld.save(new org.cablearchive.records.domain.Withheld(id, key, cut.text(), cut.tei(), extent, reason, by));
-        saved(d, "WITHHELD", by, "withheld " + key + ": " + extent);
+        publishEvents(d);
         return new Withheld(key, "[" + extent + "]", d.version());
     }
 

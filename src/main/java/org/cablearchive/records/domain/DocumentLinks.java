@@ -1,10 +1,10 @@
 package org.cablearchive.records.domain;
 
+import org.cablearchive.accounts.Reader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +35,8 @@ public class DocumentLinks {
     /** A document named on the page: where to link, what to show. */
     public record Linked(String id, String title, String date, LocalDate earliest, String telegramNumber, String label) { }
 
-    private static String[] statuses(boolean staff) {
-        return (staff ? EnumSet.allOf(DocumentStatus.class) : DocumentStatus.publicStatuses()).stream()
-                .map(Enum::name).toArray(String[]::new);
+    private static String[] statuses(Reader reader) {
+        return DocumentStatus.namesVisibleTo(reader);
     }
 
     /**
@@ -45,7 +44,7 @@ public class DocumentLinks {
      * (a document cited by thousands does not make its page grow with them).
      */
     @Transactional(readOnly = true)
-    public List<Linked> referencedBy(String id, boolean staff, int limit) {
+    public List<Linked> referencedBy(String id, Reader reader, int limit) {
         return jdbc.sql("""
                         select d.id, d.title, d.date_value, d.date_earliest, d.telegram_number,
                                (select r.label from cross_reference r where r.document_id = d.id and r.target_document_id = ?
@@ -54,7 +53,7 @@ public class DocumentLinks {
                         where d.id in (select r.document_id from cross_reference r where r.target_document_id = ?)
                           and d.id <> ? and d.status = any(?)
                         order by d.date_earliest nulls last, d.id limit ?""")
-                .params(id, id, id, statuses(staff), limit)
+                .params(id, id, id, statuses(reader), limit)
                 .query((rs, n) -> new Linked(rs.getString(1), rs.getString(2), display(rs.getString(3)),
                         rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6)))
                 .list();
@@ -62,8 +61,8 @@ public class DocumentLinks {
 
     /** The previous and the next dated document in date order across the archive: [previous, next], either may be null. */
     @Transactional(readOnly = true)
-    public Linked[] neighboursInDate(String id, boolean staff) {
-        String[] s = statuses(staff);
+    public Linked[] neighboursInDate(String id, Reader reader) {
+        String[] s = statuses(reader);
         Optional<Object[]> self = jdbc.sql("select date_earliest, date_latest from document where id = ? and date_earliest is not null")
                 .param(id).query((rs, n) -> new Object[] {rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)})
                 .optional();
@@ -90,8 +89,8 @@ public class DocumentLinks {
      * one included. Empty when the document cites no telegram and none cites it.
      */
     @Transactional(readOnly = true)
-    public List<Linked> thread(String id, boolean staff) {
-        Set<String> allowed = new HashSet<>(List.of(statuses(staff)));
+    public List<Linked> thread(String id, Reader reader) {
+        Set<String> allowed = new HashSet<>(List.of(statuses(reader)));
         Set<String> seen = new HashSet<>();
         seen.add(id);
         List<String> frontier = List.of(id);
@@ -132,23 +131,23 @@ public class DocumentLinks {
      * a volume that numbers its pages in each document gives every document that has such a page (at most 100).
      */
     @Transactional(readOnly = true)
-    public List<OnPage> holdersOfPage(String volumeId, int page, boolean staff) {
+    public List<OnPage> holdersOfPage(String volumeId, int page, Reader reader) {
         boolean perDocument = jdbc.sql("select page_numbering = 'DOCUMENT' from volume where id = ?").param(volumeId)
                 .query(Boolean.class).optional().orElse(false);
         return jdbc.sql("""
                         select id, number_in_volume, title from document where volume_id = ? and status = any(?)
                           and page_start <= ? and page_end >= ? order by position_in_volume limit ?""")
-                .params(volumeId, statuses(staff), page, page, perDocument ? 100 : 1)
+                .params(volumeId, statuses(reader), page, page, perDocument ? 100 : 1)
                 .query((rs, n) -> new OnPage(rs.getString(1), rs.getString(2), rs.getString(3))).list();
     }
 
     /** The document of a volume on whose pages the printed page falls, when the reader may see it. */
     @Transactional(readOnly = true)
-    public Optional<String> onPage(String volumeId, int page, boolean staff) {
+    public Optional<String> onPage(String volumeId, int page, Reader reader) {
         return jdbc.sql("""
                         select id from document where volume_id = ? and status = any(?)
                           and page_start <= ? and page_end >= ? order by position_in_volume limit 1""")
-                .params(volumeId, statuses(staff), page, page).query(String.class).optional();
+                .params(volumeId, statuses(reader), page, page).query(String.class).optional();
     }
 
     private List<Linked> load(Collection<String> ids) {

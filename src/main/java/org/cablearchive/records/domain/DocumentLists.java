@@ -1,5 +1,6 @@
 package org.cablearchive.records.domain;
 
+import org.cablearchive.accounts.Reader;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -32,10 +33,10 @@ class DocumentLists {
         this.summaries = summaries;
     }
 
-    DocumentList list(DocumentList.Position at, int size, boolean staff) {
-        String place = staff ? "list_seq" : "public_seq";
+    DocumentList list(DocumentList.Position at, int size, Reader reader) {
+        String place = reader.seesUnpublished() ? "list_seq" : "public_seq";
         Long top = jdbc.sql("select max(" + place + ") from document").query(Long.class).optional().orElse(null);
-        long total = summaries.counts(staff).documents();
+        long total = summaries.counts(reader).documents();
         int pages = (int) Math.max(1, (total + size - 1) / size);
         if (top == null) {
             return new DocumentList(List.of(), total, 1, pages, null, null);

@@ -1,7 +1,7 @@
 package org.cablearchive.records.domain;
 
+import org.cablearchive.accounts.Reader;
 import java.util.HashMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.cablearchive.records.DocumentStatus;
@@ -47,12 +47,11 @@ public class DocumentReadings {
         return new BodyHtml.Explanations(previews, termsById, glossary.explanationsAsPrinted());
     }
 
-    private DocumentReading.Placement placement(Document d, boolean staff) {
+    private DocumentReading.Placement placement(Document d, Reader reader) {
         if (d.volume() == null) {
             return null;
         }
-        List<String> statuses = (staff ? EnumSet.allOf(DocumentStatus.class) : DocumentStatus.publicStatuses())
-                .stream().map(Enum::name).toList();
+        List<String> statuses = List.of(DocumentStatus.namesVisibleTo(reader));
         Object[] neighbours = documents.neighboursInVolume(d.id(), statuses).get(0);
         return new DocumentReading.Placement(d.volume().id(), d.volume().title(),
                 d.chapter() == null ? null : d.chapter().title(), (String) neighbours[0], (String) neighbours[1],
@@ -61,8 +60,8 @@ public class DocumentReadings {
     }
 
     @Transactional(readOnly = true)
-    public Optional<DocumentReading> reading(String id, boolean staff) {
-        return reading(id, staff, (status, createdBy) -> false);
+    public Optional<DocumentReading> reading(String id, Reader reader) {
+        return reading(id, reader, (status, createdBy) -> false);
     }
 
     /**
@@ -70,14 +69,14 @@ public class DocumentReadings {
      * read its withheld passages, which are then shown marked in their places instead of their markers alone.
      */
     @Transactional(readOnly = true)
-    public Optional<DocumentReading> reading(String id, boolean staff,
+    public Optional<DocumentReading> reading(String id, Reader reader,
                                              java.util.function.BiPredicate<DocumentStatus, String> mayReadWithheld) {
-        return documents.findById(id).filter(d -> d.isVisibleTo(staff)).map(d -> {
+        return documents.findById(id).filter(d -> d.isVisibleTo(reader)).map(d -> {
             Map<String, org.cablearchive.records.WithheldPassage> withheld = new HashMap<>();
             if (mayReadWithheld.test(d.status(), d.createdBy())) {
                 passages.findByDocumentIdOrderByIdAsc(id).forEach(w -> withheld.put(w.key(), w.view()));
             }
-            Set<String> visible = views.visibleTargets(d, staff);
+            Set<String> visible = views.visibleTargets(d, reader);
             Map<String, String> targets = new HashMap<>();
             d.references().stream().filter(r -> r.isResolved() && visible.contains(r.targetDocumentId()))
                     .forEach(r -> targets.put(r.key(), r.targetDocumentId()));
@@ -85,7 +84,7 @@ public class DocumentReadings {
             d.mentions().stream().filter(m -> m.personId() != null).forEach(m -> persons.put(m.personKey(), m.personId()));
             return new DocumentReading(views.of(d, visible), BodyHtml.render(d.body(), targets, persons, explanations(d, targets), withheld),
                     d.footnotes().stream().map(f -> new DocumentReading.Note(f.key(), f.mark(), f.text())).toList(),
-                    placement(d, staff), d.body().xml().contains("<closer"));
+                    placement(d, reader), d.body().xml().contains("<closer"));
         });
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface DocumentRepository extends JpaRepository<Document, String> {
+interface DocumentRepository extends JpaRepository<Document, String> {
 
     /** A volume's documents in one state, in the volume's order (publishing a volume imported as drafts). */
     java.util.List<Document> findByVolumeIdAndStatusOrderByPositionInVolume(String volumeId, DocumentStatus status);

@@ -1,5 +1,6 @@
 package org.cablearchive.records.domain;
 
+import org.cablearchive.accounts.Reader;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cablearchive.records.Body;
@@ -21,10 +22,10 @@ class DocumentViews {
     }
 
     /** The ids of the resolved targets of this document's references that the reader may open. */
-    Set<String> visibleTargets(Document d, boolean staff) {
+    Set<String> visibleTargets(Document d, Reader reader) {
         Set<String> targets = d.references().stream().filter(CrossReference::isResolved)
                 .map(CrossReference::targetDocumentId).collect(Collectors.toSet());
-        if (staff || targets.isEmpty()) {
+        if (reader.seesUnpublished() || targets.isEmpty()) {
             return targets;
         }
         return Set.copyOf(documents.idsAmong(targets, DocumentStatus.publicStatuses()));

@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 
 /** A footnote of a document: its mark as printed ("1", "*", "†") and text; its anchor is in the body. */
+@org.springframework.modulith.NamedInterface("entities")
 @Entity
 public class Footnote {
 

@@ -7,4 +7,5 @@ import java.util.List;
  * (past the entity manager): the documents as they were written, in memory, so that whoever keeps a copy of them
  * (the search index) takes them from here instead of reading them back.
  */
+@org.springframework.modulith.NamedInterface("entities")
 public record NewDocumentsWritten(String volumeId, List<Document> documents) { }

@@ -1,5 +1,6 @@
 package org.cablearchive.records.domain;
 
+import org.cablearchive.accounts.Reader;
 import java.time.LocalDate;
 import java.util.List;
 import org.cablearchive.records.DocumentSummary;
@@ -41,7 +42,7 @@ public class PersonDocuments {
      * by name, {@code size} after the key {@code after} ({@code name key~id} as a previous page gave it).
      */
     @Transactional(readOnly = true)
-    public PersonsPage persons(String typed, String after, int size, boolean staff) {
+    public PersonsPage persons(String typed, String after, int size, Reader reader) {
         String q = typed == null ? "" : typed.strip();
         String pattern = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         String afterKey = "";
@@ -62,7 +63,7 @@ public class PersonDocuments {
                         where (:q = '' or p.name_key like archive_fold(:pattern))
                           and (p.name_key, p.id) > (:key, :id)
                         order by p.name_key, p.id limit :limit""")
-                .param("statuses", ArchiveSummaries.statuses(staff))
+                .param("statuses", ArchiveSummaries.statuses(reader))
                 .param("q", q)
                 .param("pattern", pattern)
                 .param("key", afterKey)
@@ -84,7 +85,7 @@ public class PersonDocuments {
      * key {@code after} ({@code date~id} as a previous page gave it), with how many there are in all.
      */
     @Transactional(readOnly = true)
-    public DocumentsPage documents(long personId, String after, int size, boolean staff) {
+    public DocumentsPage documents(long personId, String after, int size, Reader reader) {
         String sortFrom = "-infinity";
         String idFrom = "";
         if (after != null) {
@@ -109,7 +110,7 @@ public class PersonDocuments {
                 .param("person", personId)
                 .param("sort", sortFrom)
                 .param("id", idFrom)
-                .param("statuses", ArchiveSummaries.statuses(staff))
+                .param("statuses", ArchiveSummaries.statuses(reader))
                 .param("limit", size + 1)
                 .query((rs, n) -> new Row(DocumentLists.summary(rs), rs.getString(10)))
                 .list();
@@ -119,7 +120,7 @@ public class PersonDocuments {
             Row last = rows.get(size - 1);
             next = ("infinity".equals(last.sort()) ? UNDATED : last.sort()) + "~" + last.summary().id();
         }
-        return new DocumentsPage(summaries.documentsNaming(personId, staff), rows.stream().map(Row::summary).toList(), next);
+        return new DocumentsPage(summaries.documentsNaming(personId, reader), rows.stream().map(Row::summary).toList(), next);
     }
 
     private static String parseDay(String day) {

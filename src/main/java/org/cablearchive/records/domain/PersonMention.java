@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 
 /** A person named in a document's text, as printed, linked to the person's authority record where known. */
+@org.springframework.modulith.NamedInterface("entities")
 @Entity
 public class PersonMention {
 

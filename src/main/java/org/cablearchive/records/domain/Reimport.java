@@ -74,8 +74,9 @@ final class Reimport {
             }
             em.flush();
             d.markImported();
-            events.publishEvent(new DocumentSaved(d.id(), d.version(), "IMPORT_PROPOSED", by, "new reading from " + from
-                    + ", waiting for review", c.reading().withStatus(c.stage()), before));
+            d.registerSave("IMPORT_PROPOSED", by, "new reading from " + from + ", waiting for review",
+                    c.reading().withStatus(c.stage()), before);
+            d.releaseEvents().forEach(events::publishEvent);
             return Outcome.FOR_REVIEW;
         }
         if (pending != null) {
@@ -85,8 +86,9 @@ final class Reimport {
         d.maskAgain(withheld);
         em.flush();
         d.markImported();
-        events.publishEvent(new DocumentSaved(d.id(), d.version(), "IMPORTED", by, "new reading from " + from
-                + (d.status() == DocumentStatus.PUBLISHED ? ", published with the import" : ""), d.snapshot(), before));
+        d.registerSave("IMPORTED", by, "new reading from " + from
+                + (d.status() == DocumentStatus.PUBLISHED ? ", published with the import" : ""), null, before);
+        d.releaseEvents().forEach(events::publishEvent);
         return Outcome.UPDATED;
     }
 }

@@ -11,6 +11,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** A printed volume, e.g. {@code frus1951v07p2}: FRUS 1951, Volume VII, Korea and China, Part 2. */
+@org.springframework.modulith.NamedInterface("entities")
 @Entity
 public class Volume {
 

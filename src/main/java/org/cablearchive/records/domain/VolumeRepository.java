@@ -2,5 +2,5 @@ package org.cablearchive.records.domain;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface VolumeRepository extends JpaRepository<Volume, String> {
+interface VolumeRepository extends JpaRepository<Volume, String> {
 }

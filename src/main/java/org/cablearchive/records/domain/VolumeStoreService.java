@@ -1,5 +1,6 @@
 package org.cablearchive.records.domain;
 
+import org.cablearchive.accounts.Reader;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -160,8 +161,8 @@ class VolumeStoreService implements VolumeStore {
     }
 
     @Override
-    public Iterator<VolumeDocumentDraft> documents(String volumeId, boolean staff) {
-        List<String> ids = readOnly.execute(tx -> documents.idsOfVolume(volumeId, statuses(staff)));
+    public Iterator<VolumeDocumentDraft> documents(String volumeId, Reader reader) {
+        List<String> ids = readOnly.execute(tx -> documents.idsOfVolume(volumeId, statuses(reader)));
         return new Iterator<>() {
             private int next;
             private List<VolumeDocumentDraft> batch = List.of();
@@ -191,20 +192,20 @@ class VolumeStoreService implements VolumeStore {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<VolumeDocumentDraft> document(String id, boolean staff) {
-        return documents.findById(id).filter(d -> d.isVisibleTo(staff)).map(VolumeDocumentDrafts::of);
+    public Optional<VolumeDocumentDraft> document(String id, Reader reader) {
+        return documents.findById(id).filter(d -> d.isVisibleTo(reader)).map(VolumeDocumentDrafts::of);
     }
 
     @Override
     @Transactional(readOnly = true)
-    public List<VolumeSummary> volumes(boolean staff) {
-        return summaries(null, staff);
+    public List<VolumeSummary> volumes(Reader reader) {
+        return summaries(null, reader);
     }
 
     @Override
     @Transactional(readOnly = true)
-    public VolumesPage volumes(boolean staff, String after, String before, int size) {
-        List<VolumeSummary> read = summaries.volumes(after, before, size, staff);
+    public VolumesPage volumes(Reader reader, String after, String before, int size) {
+        List<VolumeSummary> read = summaries.volumes(after, before, size, reader);
         boolean more = read.size() > size;
         List<VolumeSummary> page;
         String previous;
@@ -232,20 +233,20 @@ class VolumeStoreService implements VolumeStore {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<VolumeSummary> summary(String id, boolean staff) {
-        return summaries(id, staff).stream().findFirst();
+    public Optional<VolumeSummary> summary(String id, Reader reader) {
+        return summaries(id, reader).stream().findFirst();
     }
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<VolumeContents> contents(String id, boolean staff) {
-        Optional<VolumeSummary> summary = summary(id, staff);
+    public Optional<VolumeContents> contents(String id, Reader reader) {
+        Optional<VolumeSummary> summary = summary(id, reader);
         if (summary.isEmpty()) {
             return Optional.empty();
         }
         Map<String, List<VolumeContents.Entry>> byChapter = new HashMap<>();
         List<VolumeContents.Entry> unchaptered = new ArrayList<>();
-        for (Object[] row : documents.contentsOfVolume(id, statuses(staff))) {
+        for (Object[] row : documents.contentsOfVolume(id, statuses(reader))) {
             VolumeContents.Entry entry = new VolumeContents.Entry((String) row[0], (String) row[1], (String) row[2],
                     (String) row[3]);
             if (row[4] == null) {
@@ -273,8 +274,8 @@ class VolumeStoreService implements VolumeStore {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<VolumeContents.MatterView> matterSection(String id, String key, boolean staff) {
-        if (summary(id, staff).isEmpty()) {
+    public Optional<VolumeContents.MatterView> matterSection(String id, String key, Reader reader) {
+        if (summary(id, reader).isEmpty()) {
             return Optional.empty();
         }
         for (VolumePartDraft.Zone zone : List.of(VolumePartDraft.Zone.FRONT, VolumePartDraft.Zone.BACK)) {
@@ -310,11 +311,11 @@ class VolumeStoreService implements VolumeStore {
                 .toList();
     }
 
-    private List<VolumeSummary> summaries(String onlyId, boolean staff) {
-        return summaries.volumes(onlyId, staff);
+    private List<VolumeSummary> summaries(String onlyId, Reader reader) {
+        return summaries.volumes(onlyId, reader);
     }
 
-    private static List<DocumentStatus> statuses(boolean staff) {
-        return staff ? List.of(DocumentStatus.values()) : List.copyOf(DocumentStatus.publicStatuses());
+    private static List<DocumentStatus> statuses(Reader reader) {
+        return List.copyOf(DocumentStatus.visibleTo(reader));
     }
 }

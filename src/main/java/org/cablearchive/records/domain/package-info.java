@@ -1,7 +1,8 @@
 /**
- * The records module's entities and their persistence. Its entity classes are named so that the search module
- * can map them to the index programmatically (the entities carry no search annotations); nothing else outside
- * {@code records} uses this package.
+ * The records module's entities and their persistence, internal to {@code records}: other modules go through its
+ * services ({@code DocumentCatalog}, {@code DocumentEditing}, {@code VolumeStore}…), which keep revisions, the audit
+ * trail and masking in step. Only the types annotated {@code @NamedInterface("entities")} (the document and what the
+ * search index reads of it) are exported, and only {@code search} declares it may use them, to map them to the index
+ * programmatically (the entities carry no search annotations). Their state-changing methods are package-private.
  */
-@org.springframework.modulith.NamedInterface("entities")
 package org.cablearchive.records.domain;

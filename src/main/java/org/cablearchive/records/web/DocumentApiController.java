@@ -8,7 +8,7 @@ import org.cablearchive.records.DocumentCatalog;
 import org.cablearchive.records.DocumentEditing;
 import org.cablearchive.records.DocumentNotFoundException;
 import org.cablearchive.records.DocumentView;
-import org.cablearchive.records.Readers;
+import org.cablearchive.accounts.Reader;
 import org.cablearchive.records.WithheldPassage;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,8 +35,8 @@ class DocumentApiController {
     }
 
     @GetMapping("/{id}")
-    DocumentWithWithheld document(@PathVariable String id, HttpServletRequest request) {
-        DocumentView view = catalog.find(id, Readers.isStaff(request)).orElseThrow(() -> new DocumentNotFoundException(id));
+    DocumentWithWithheld document(@PathVariable String id, Reader reader, HttpServletRequest request) {
+        DocumentView view = catalog.find(id, reader).orElseThrow(() -> new DocumentNotFoundException(id));
         List<WithheldPassage> passages = editing.find(id)
                 .filter(d -> withheld.mayRead(id, d.status(), d.createdBy(), request))
                 .map(d -> editing.withheld(id)).orElse(List.of());

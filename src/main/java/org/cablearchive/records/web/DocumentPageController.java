@@ -5,7 +5,7 @@ import java.util.List;
 import org.cablearchive.records.DocumentCatalog;
 import org.cablearchive.records.DocumentNotFoundException;
 import org.cablearchive.records.DocumentPageExtension;
-import org.cablearchive.records.Readers;
+import org.cablearchive.accounts.Reader;
 import org.cablearchive.records.domain.DocumentReading;
 import org.cablearchive.records.domain.DocumentReadings;
 import org.cablearchive.records.DocumentList;
@@ -44,17 +44,17 @@ class DocumentPageController {
      */
     @GetMapping("/documents")
     String list(@RequestParam(defaultValue = "1") int page, @RequestParam(required = false) Long after,
-                @RequestParam(required = false) Long before, Model model, HttpServletRequest request) {
+                @RequestParam(required = false) Long before, Model model, Reader reader) {
         DocumentList.Position at = after != null ? DocumentList.Position.after(after)
                 : before != null ? DocumentList.Position.before(before) : DocumentList.Position.page(page);
-        model.addAttribute("documents", catalog.list(at, PAGE_SIZE, Readers.isStaff(request)));
+        model.addAttribute("documents", catalog.list(at, PAGE_SIZE, reader));
         return "records/documents";
     }
 
     @GetMapping("/documents/{id}")
-    String document(@PathVariable String id, Model model, HttpServletRequest request,
+    String document(@PathVariable String id, Model model, Reader reader, HttpServletRequest request,
                     jakarta.servlet.http.HttpServletResponse response) {
-        DocumentReading reading = readings.reading(id, Readers.isStaff(request),
+        DocumentReading reading = readings.reading(id, reader,
                         (status, createdBy) -> withheld.mayRead(id, status, createdBy, request)).orElse(null);
         if (reading == null) {
             // A withdrawn document stays as a tombstone that says why (410 Gone); anything else unseen does not exist.
@@ -64,12 +64,11 @@ class DocumentPageController {
             return "records/tombstone";
         }
         model.addAttribute("reading", reading);
-        boolean staff = Readers.isStaff(request);
-        List<org.cablearchive.records.domain.DocumentLinks.Linked> citedBy = links.referencedBy(id, staff, CITED_BY + 1);
+        List<org.cablearchive.records.domain.DocumentLinks.Linked> citedBy = links.referencedBy(id, reader, CITED_BY + 1);
         model.addAttribute("citedBy", citedBy.subList(0, Math.min(CITED_BY, citedBy.size())));
         model.addAttribute("citedByMore", citedBy.size() > CITED_BY);
-        model.addAttribute("inDateOrder", links.neighboursInDate(id, staff));
-        model.addAttribute("thread", links.thread(id, staff));
+        model.addAttribute("inDateOrder", links.neighboursInDate(id, reader));
+        model.addAttribute("thread", links.thread(id, reader));
         extensions.forEach(e -> model.addAllAttributes(e.attributes(reading.document(), request)));
         return "records/document";
     }

@@ -1,8 +1,7 @@
 package org.cablearchive.records.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.cablearchive.people.Persons;
-import org.cablearchive.records.Readers;
+import org.cablearchive.accounts.Reader;
 import org.cablearchive.records.domain.PersonDocuments;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -33,23 +32,23 @@ class PersonPageController {
 
     @GetMapping("/persons")
     String persons(@RequestParam(required = false) String q, @RequestParam(required = false) String after, Model model,
-                   HttpServletRequest request) {
+                   Reader reader) {
         String typed = q == null ? "" : q.strip();
         if (typed.length() > LONGEST_QUERY) {
             typed = typed.substring(0, LONGEST_QUERY);
         }
         model.addAttribute("q", typed);
-        model.addAttribute("page", documents.persons(typed, after, PERSONS_PAGE, Readers.isStaff(request)));
+        model.addAttribute("page", documents.persons(typed, after, PERSONS_PAGE, reader));
         model.addAttribute("continued", after != null);
         return "records/persons";
     }
 
     @GetMapping("/persons/{id}")
     String person(@PathVariable long id, @RequestParam(required = false) String after, Model model,
-                  HttpServletRequest request) {
+                  Reader reader) {
         model.addAttribute("person", persons.find(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No person " + id + " in the archive")));
-        model.addAttribute("documents", documents.documents(id, after, DOCUMENTS_PAGE, Readers.isStaff(request)));
+        model.addAttribute("documents", documents.documents(id, after, DOCUMENTS_PAGE, reader));
         model.addAttribute("continued", after != null);
         return "records/person";
     }

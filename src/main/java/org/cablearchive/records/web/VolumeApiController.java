@@ -1,8 +1,7 @@
 package org.cablearchive.records.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import org.cablearchive.records.Readers;
+import org.cablearchive.accounts.Reader;
 import org.cablearchive.records.VolumeStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,13 +22,13 @@ class VolumeApiController {
     }
 
     @GetMapping
-    List<VolumeStore.VolumeSummary> volumes(HttpServletRequest request) {
-        return volumes.volumes(Readers.isStaff(request));
+    List<VolumeStore.VolumeSummary> volumes(Reader reader) {
+        return volumes.volumes(reader);
     }
 
     @GetMapping("/{id}")
-    VolumeStore.VolumeSummary volume(@PathVariable String id, HttpServletRequest request) {
-        return volumes.summary(id, Readers.isStaff(request))
+    VolumeStore.VolumeSummary volume(@PathVariable String id, Reader reader) {
+        return volumes.summary(id, reader)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No volume " + id + " in the archive"));
     }
 }

@@ -1,7 +1,6 @@
 package org.cablearchive.records.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import org.cablearchive.records.Readers;
+import org.cablearchive.accounts.Reader;
 import java.util.List;
 import org.cablearchive.records.DocumentCatalog;
 import org.cablearchive.records.VolumeStore;
@@ -34,22 +33,21 @@ class VolumePageController {
      * that numbers its pages afresh in each document, a page number held by several documents lists them.
      */
     @GetMapping("/volumes/{id}/pages/{page}")
-    String page(@PathVariable String id, @PathVariable String page, Model model, HttpServletRequest request) {
+    String page(@PathVariable String id, @PathVariable String page, Model model, Reader reader) {
         int n;
         try {
             n = Integer.parseInt(page.strip());
         } catch (NumberFormatException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "\"" + page + "\" is not a page number");
         }
-        boolean staff = Readers.isStaff(request);
-        List<DocumentLinks.OnPage> holders = links.holdersOfPage(id, n, staff);
+        List<DocumentLinks.OnPage> holders = links.holdersOfPage(id, n, reader);
         if (holders.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No document on page " + n + " of " + id);
         }
         if (holders.size() == 1) {
             return "redirect:/documents/" + holders.get(0).id() + "#page-" + n;
         }
-        model.addAttribute("volume", volumes.summary(id, staff).orElseThrow());
+        model.addAttribute("volume", volumes.summary(id, reader).orElseThrow());
         model.addAttribute("page", n);
         model.addAttribute("holders", holders);
         return "records/pages";
@@ -58,17 +56,16 @@ class VolumePageController {
     /** The page lookup form of a volume page: {@code ?page=1043}. */
     @GetMapping(value = "/volumes/{id}/pages")
     String pageForm(@PathVariable String id, @org.springframework.web.bind.annotation.RequestParam String page,
-                    Model model, HttpServletRequest request) {
-        return page(id, page, model, request);
+                    Model model, Reader reader) {
+        return page(id, page, model, reader);
     }
 
     /** A section of a volume's front or back matter as printed: a preface, the persons list, the index. */
     @GetMapping("/volumes/{id}/matter/{key}")
-    String matter(@PathVariable String id, @PathVariable String key, Model model, HttpServletRequest request) {
-        boolean staff = Readers.isStaff(request);
-        model.addAttribute("section", volumes.matterSection(id, key, staff)
+    String matter(@PathVariable String id, @PathVariable String key, Model model, Reader reader) {
+        model.addAttribute("section", volumes.matterSection(id, key, reader)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No section " + key + " in volume " + id)));
-        model.addAttribute("volume", volumes.summary(id, staff).orElseThrow());
+        model.addAttribute("volume", volumes.summary(id, reader).orElseThrow());
         return "records/matter";
     }
 
@@ -81,10 +78,9 @@ class VolumePageController {
      */
     @GetMapping("/volumes")
     String volumes(@RequestParam(required = false) String after, @RequestParam(required = false) String before,
-                   Model model, HttpServletRequest request) {
-        boolean staff = Readers.isStaff(request);
-        model.addAttribute("page", volumes.volumes(staff, blankToNull(after), blankToNull(before), VOLUMES_PER_PAGE));
-        model.addAttribute("counts", catalog.counts(staff));
+                   Model model, Reader reader) {
+        model.addAttribute("page", volumes.volumes(reader, blankToNull(after), blankToNull(before), VOLUMES_PER_PAGE));
+        model.addAttribute("counts", catalog.counts(reader));
         return "records/volumes";
     }
 
@@ -93,8 +89,8 @@ class VolumePageController {
     }
 
     @GetMapping("/volumes/{id}")
-    String volume(@PathVariable String id, Model model, HttpServletRequest request) {
-        model.addAttribute("contents", volumes.contents(id, Readers.isStaff(request))
+    String volume(@PathVariable String id, Model model, Reader reader) {
+        model.addAttribute("contents", volumes.contents(id, reader)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No volume " + id + " in the archive")));
         return "records/volume";
     }

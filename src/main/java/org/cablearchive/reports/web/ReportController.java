@@ -5,7 +5,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import org.cablearchive.records.DocumentCatalog;
 import org.cablearchive.records.DocumentNotFoundException;
-import org.cablearchive.records.Readers;
+import org.cablearchive.accounts.Reader;
 import org.cablearchive.reports.ErrorReports;
 import org.cablearchive.reports.InvalidReportException;
 import org.cablearchive.reports.ReportDraft;
@@ -40,9 +40,9 @@ class ReportController {
     }
 
     @GetMapping("/documents/{id}/report")
-    String form(@PathVariable String id, @RequestParam(required = false) String passage, HttpServletRequest request,
+    String form(@PathVariable String id, @RequestParam(required = false) String passage, Reader reader,
                 Model model) {
-        model.addAttribute("doc", catalog.find(id, Readers.isStaff(request))
+        model.addAttribute("doc", catalog.find(id, reader)
                 .orElseThrow(() -> new DocumentNotFoundException(id)));
         if (!model.containsAttribute("report")) {
             String quoted = passage == null ? null : passage.strip();
@@ -53,13 +53,13 @@ class ReportController {
 
     @PostMapping("/documents/{id}/reports")
     Object file(@PathVariable String id, @Valid @ModelAttribute ReportDraft report, BindingResult errors,
-                Authentication who, HttpServletRequest request, RedirectAttributes flash) {
+                Authentication who, Reader reader, HttpServletRequest request, RedirectAttributes flash) {
         String form = "redirect:/documents/" + id + "/report";
         if (errors.hasErrors()) {
             return refused(flash, report, errors.getFieldErrors().stream().map(e -> e.getDefaultMessage()).toList(), form);
         }
         try {
-            reports.file(id, report, signedIn(who), request.getRemoteAddr(), Readers.isStaff(request));
+            reports.file(id, report, signedIn(who), request.getRemoteAddr(), reader);
         } catch (InvalidReportException e) {
             return refused(flash, report, List.of(e.getMessage()), form);
         } catch (TooManyReportsException e) {
@@ -91,8 +91,8 @@ class ReportController {
     }
 
     @GetMapping("/desk/reports/{id}")
-    String report(@PathVariable long id, Model model) {
-        model.addAttribute("report", reports.detail(id));
+    String report(@PathVariable long id, Model model, Reader reader) {
+        model.addAttribute("report", reports.detail(id, reader));
         return "reports/report";
     }
 

@@ -1,9 +1,8 @@
 package org.cablearchive.researchers.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.cablearchive.records.InvalidDocumentException;
-import org.cablearchive.records.Readers;
+import org.cablearchive.accounts.Reader;
 import org.cablearchive.researchers.Shelf;
 import org.cablearchive.researchers.ShelfSection;
 import org.springframework.security.core.Authentication;
@@ -30,19 +29,18 @@ class ShelfController {
     }
 
     @GetMapping("/my")
-    String shelf(Authentication who, HttpServletRequest request, Model model) {
-        boolean staff = Readers.isStaff(request);
-        model.addAttribute("searches", shelf.searches(who.getName(), staff));
-        model.addAttribute("bookmarks", shelf.bookmarks(who.getName(), staff));
+    String shelf(Authentication who, Reader reader, Model model) {
+        model.addAttribute("searches", shelf.searches(who.getName(), reader));
+        model.addAttribute("bookmarks", shelf.bookmarks(who.getName(), reader));
         sections.forEach(section -> model.addAllAttributes(section.attributes(who.getName())));
         return "researchers/shelf";
     }
 
     @PostMapping("/my/searches")
     String saveSearch(@RequestParam(required = false) String name, @RequestParam(defaultValue = "") String query,
-                      Authentication who, HttpServletRequest request, RedirectAttributes flash) {
+                      Authentication who, Reader reader, RedirectAttributes flash) {
         try {
-            shelf.saveSearch(who.getName(), name, query, Readers.isStaff(request));
+            shelf.saveSearch(who.getName(), name, query, reader);
             flash.addFlashAttribute("notice", "Search saved: find it under My searches.");
         } catch (InvalidDocumentException e) {
             flash.addFlashAttribute("shelfError", e.getMessage());
@@ -59,9 +57,9 @@ class ShelfController {
 
     @PostMapping("/my/bookmarks")
     String bookmark(@RequestParam String document, @RequestParam(required = false) String note, Authentication who,
-                    HttpServletRequest request, RedirectAttributes flash) {
+                    Reader reader, RedirectAttributes flash) {
         try {
-            shelf.bookmark(who.getName(), document, note, Readers.isStaff(request));
+            shelf.bookmark(who.getName(), document, note, reader);
             flash.addFlashAttribute("shelfNotice", "Bookmarked: find it under My searches and bookmarks.");
         } catch (InvalidDocumentException e) {
             flash.addFlashAttribute("shelfError", e.getMessage());

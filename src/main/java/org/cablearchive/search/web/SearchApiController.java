@@ -3,11 +3,10 @@ package org.cablearchive.search.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.cablearchive.records.Readers;
+import org.cablearchive.accounts.Reader;
 import org.cablearchive.search.ArchiveSearch;
 import org.cablearchive.search.SearchRequest;
 import org.cablearchive.search.SearchResult;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -41,7 +40,7 @@ class SearchApiController {
                     List<String> notes) { }
 
     @GetMapping("/api/search")
-    Object search(@RequestParam MultiValueMap<String, String> params, HttpServletRequest http) {
+    Object search(@RequestParam MultiValueMap<String, String> params, Reader reader) {
         Map<String, String> problems = SearchRequest.problems(params);
         if (!problems.isEmpty()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
@@ -53,7 +52,7 @@ class SearchApiController {
         SearchRequest request = SearchRequest.of(params);
         // snippets=false leaves out the highlighted passages (a script that shows none need not pay for them).
         boolean snippets = !"false".equalsIgnoreCase(String.valueOf(params.getFirst("snippets")).strip());
-        SearchResult r = search.search(request, Readers.isStaff(http), org.cablearchive.search.DocumentSearch.FACET_VALUES, snippets);
+        SearchResult r = search.search(request, reader, org.cablearchive.search.DocumentSearch.FACET_VALUES, snippets);
         Map<String, List<Value>> facets = new LinkedHashMap<>();
         r.facets().forEach((facet, values) -> facets.put(facet,
                 values.stream().map(v -> new Value(v.value(), v.count())).toList()));

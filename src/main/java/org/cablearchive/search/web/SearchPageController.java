@@ -3,13 +3,12 @@ package org.cablearchive.search.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.cablearchive.records.Readers;
+import org.cablearchive.accounts.Reader;
 import org.cablearchive.search.ArchiveSearch;
 import org.cablearchive.search.SearchIndex;
 import org.cablearchive.search.SearchRequest;
 import org.cablearchive.search.SearchResult;
 import org.cablearchive.search.index.DocumentFields;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -75,7 +74,7 @@ class SearchPageController {
     }
 
     @GetMapping("/search")
-    String search(@RequestParam MultiValueMap<String, String> params, HttpServletRequest http, Model model,
+    String search(@RequestParam MultiValueMap<String, String> params, Reader reader, Model model,
                   @RequestHeader(name = "HX-Request", required = false) String htmx,
                   @RequestHeader(name = "HX-History-Restore-Request", required = false) String restore,
                   HttpServletResponse response) {
@@ -86,7 +85,7 @@ class SearchPageController {
             model.addAttribute("problems", problems);
         }
         SearchRequest request = SearchRequest.of(SearchRequest.without(params, problems.keySet()));
-        SearchResult result = search.search(request, Readers.isStaff(http), FACET_VALUES);
+        SearchResult result = search.search(request, reader, FACET_VALUES);
         model.addAttribute("req", request);
         model.addAttribute("result", result);
         model.addAttribute("facetNames", FACET_NAMES);

@@ -263,9 +263,9 @@ class RedactionWebTest {
     void revisionsSavedBeforeTheWithholdingAreMaskedForThoseWhoMayNotReadIt() throws Exception {
         String id = create(DocumentStatus.DRAFT, "arch-own");
         withholdParagraph(id);
-        Editor other = new Editor("arch-other", java.util.Set.of("ARCHIVIST"));
-        Editor creator = new Editor("arch-own", java.util.Set.of("ARCHIVIST"));
-        Editor editor = new Editor("eddie", java.util.Set.of("EDITOR"));
+        Editor other = new Editor("arch-other", java.util.Set.of(org.cablearchive.accounts.Role.ARCHIVIST));
+        Editor creator = new Editor("arch-own", java.util.Set.of(org.cablearchive.accounts.Role.ARCHIVIST));
+        Editor editor = new Editor("eddie", java.util.Set.of(org.cablearchive.accounts.Role.EDITOR));
 
         Revisions.Comparison first = revisions.compare(id, 1, other).orElseThrow();
         assertThat(first.snapshot().bodyText()).doesNotContain(secret).contains(MARKER);
@@ -281,7 +281,7 @@ class RedactionWebTest {
     void restoringARevisionFromBeforeTheWithholdingKeepsThePassageWithheld() throws Exception {
         String id = create(DocumentStatus.PUBLISHED, "arch-own");
         long version = withholdParagraph(id).get("version").asLong();
-        Editor editor = new Editor("eddie", java.util.Set.of("EDITOR"));
+        Editor editor = new Editor("eddie", java.util.Set.of(org.cablearchive.accounts.Role.EDITOR));
 
         long restored = desk.restore(id, 1, version, editor);
         assertThat(restored).isGreaterThan(version);

@@ -65,7 +65,7 @@ class VolumeImportTest {
 
         assertThat(result.volumeId()).isEqualTo(volume);
         assertThat(result.documents()).isEqualTo(expected.documents());
-        VolumeStore.VolumeSummary summary = volumes.summary(volume, false).orElseThrow();
+        VolumeStore.VolumeSummary summary = volumes.summary(volume, org.cablearchive.testing.Readers.PUBLIC).orElseThrow();
         assertThat(summary.documentCount()).isEqualTo(expected.documents());
         assertThat(summary.footnoteCount()).isEqualTo(expected.footnotes());
         assertThat(pageBreaksStored(volume)).isEqualTo(expected.pageBreaks());
@@ -182,8 +182,8 @@ class VolumeImportTest {
         deleteVolume(volume);
         try {
             VolumeImporter.Result result = importFile(volume, new VolumeImporter.Options(true, false));
-            assertThat(volumes.summary(volume, false)).isEmpty();
-            assertThat(volumes.summary(volume, true).orElseThrow().documentCount()).isEqualTo(result.documents());
+            assertThat(volumes.summary(volume, org.cablearchive.testing.Readers.PUBLIC)).isEmpty();
+            assertThat(volumes.summary(volume, org.cablearchive.testing.Readers.STAFF).orElseThrow().documentCount()).isEqualTo(result.documents());
         } finally {
             deleteVolume(volume);
         }
@@ -196,7 +196,7 @@ class VolumeImportTest {
         Snapshot first = snapshot(volume);
 
         ByteArrayOutputStream tei = new ByteArrayOutputStream();
-        assertThat(volumeTei.write(volume, true, tei)).isTrue();
+        assertThat(volumeTei.write(volume, org.cablearchive.testing.Readers.STAFF, tei)).isTrue();
         // the archive's export is the imported file, whole: header, front, body and back
         try (InputStream original = Files.newInputStream(Frus.file(volume))) {
             assertThat(CanonicalTei.differences(original, new ByteArrayInputStream(tei.toByteArray()), 5)).as(volume).isEmpty();
@@ -220,7 +220,7 @@ class VolumeImportTest {
 
     private Snapshot snapshot(String volume) {
         List<VolumeDocumentDraft> documents = new ArrayList<>();
-        volumes.documents(volume, true).forEachRemaining(documents::add);
+        volumes.documents(volume, org.cablearchive.testing.Readers.STAFF).forEachRemaining(documents::add);
         return new Snapshot(volumes.volume(volume).orElseThrow(), persons.ofVolume(volume), glossary.termsOfVolume(volume),
                 volumes.chapters(volume), documents);
     }

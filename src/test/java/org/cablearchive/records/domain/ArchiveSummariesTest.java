@@ -42,9 +42,9 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfigureMockMvc
 class ArchiveSummariesTest {
 
-    private static final Editor ARCHIVIST = new Editor("summaries-archivist", Set.of("ARCHIVIST"));
-    private static final Editor EDITOR = new Editor("summaries-editor", Set.of("EDITOR"));
-    private static final Editor OTHER_EDITOR = new Editor("summaries-editor-2", Set.of("EDITOR"));
+    private static final Editor ARCHIVIST = new Editor("summaries-archivist", Set.of(org.cablearchive.accounts.Role.ARCHIVIST));
+    private static final Editor EDITOR = new Editor("summaries-editor", Set.of(org.cablearchive.accounts.Role.EDITOR));
+    private static final Editor OTHER_EDITOR = new Editor("summaries-editor-2", Set.of(org.cablearchive.accounts.Role.EDITOR));
 
     @Autowired
     JdbcClient jdbc;

@@ -49,7 +49,7 @@ class DocumentCatalogTest {
     void savesEveryFieldAndReadsItBack() {
         String id = catalog.create(telegram("634", "1951-10-15", "Kirk to Acheson", List.of()), DocumentStatus.DRAFT, "tester");
 
-        DocumentView view = catalog.find(id, true).orElseThrow();
+        DocumentView view = catalog.find(id, org.cablearchive.testing.Readers.STAFF).orElseThrow();
         assertThat(view.id()).startsWith("ca-");
         assertThat(view.title()).isEqualTo("Kirk to Acheson");
         assertThat(view.classification()).isEqualTo(Classification.SECRET);
@@ -67,15 +67,15 @@ class DocumentCatalogTest {
 
     @Test
     void thePublicSeesPublishedDocumentsOnly() {
-        long publicBefore = catalog.counts(false).documents();
+        long publicBefore = catalog.counts(org.cablearchive.testing.Readers.PUBLIC).documents();
         String draft = catalog.create(telegram("1", "1951-01-01", "A draft", List.of()), DocumentStatus.DRAFT, "tester");
         String published = catalog.create(telegram("2", "1951-01-02", "Published", List.of()), DocumentStatus.PUBLISHED, "tester");
 
-        assertThat(catalog.find(draft, false)).isEmpty();
-        assertThat(catalog.find(draft, true)).isPresent();
-        assertThat(catalog.find(published, false)).isPresent();
-        assertThat(catalog.counts(false).documents()).isEqualTo(publicBefore + 1);
-        assertThat(catalog.list(org.cablearchive.records.DocumentList.Position.page(1), 100, false).documents())
+        assertThat(catalog.find(draft, org.cablearchive.testing.Readers.PUBLIC)).isEmpty();
+        assertThat(catalog.find(draft, org.cablearchive.testing.Readers.STAFF)).isPresent();
+        assertThat(catalog.find(published, org.cablearchive.testing.Readers.PUBLIC)).isPresent();
+        assertThat(catalog.counts(org.cablearchive.testing.Readers.PUBLIC).documents()).isEqualTo(publicBefore + 1);
+        assertThat(catalog.list(org.cablearchive.records.DocumentList.Position.page(1), 100, org.cablearchive.testing.Readers.PUBLIC).documents())
                 .extracting(s -> s.id()).contains(published).doesNotContain(draft);
     }
 
@@ -85,15 +85,15 @@ class DocumentCatalogTest {
                 "Embtel 9634, October 15", null);
         // The citing telegram arrives first: its reference waits, unresolved.
         String citing = catalog.create(telegram("9639", "1951-10-16", "Cites 9634", List.of(embtel634)), DocumentStatus.DRAFT, "t");
-        assertThat(catalog.find(citing, true).orElseThrow().references().get(0).target()).isNull();
+        assertThat(catalog.find(citing, org.cablearchive.testing.Readers.STAFF).orElseThrow().references().get(0).target()).isNull();
 
         // Then the cited one arrives and the waiting reference is tied to it.
         String cited = catalog.create(telegram("9634", "1951-10-15", "Telegram 9634", List.of()), DocumentStatus.DRAFT, "t");
-        assertThat(catalog.find(citing, true).orElseThrow().references().get(0).target()).isEqualTo(cited);
+        assertThat(catalog.find(citing, org.cablearchive.testing.Readers.STAFF).orElseThrow().references().get(0).target()).isEqualTo(cited);
 
         // A new citing telegram resolves at once.
         String again = catalog.create(telegram("9640", "1951-10-17", "Cites 9634 too", List.of(embtel634)), DocumentStatus.DRAFT, "t");
-        assertThat(catalog.find(again, true).orElseThrow().references().get(0).target()).isEqualTo(cited);
+        assertThat(catalog.find(again, org.cablearchive.testing.Readers.STAFF).orElseThrow().references().get(0).target()).isEqualTo(cited);
     }
 
     @Test
@@ -102,8 +102,8 @@ class DocumentCatalogTest {
         var ref = new DocumentDraft.ReferenceDraft("xr1", ReferenceKind.EMBTEL, "7701", LocalDate.of(1953, 1, 5), "Embtel 7701", null);
         String citing = catalog.create(telegram("7702", "1953-01-06", "Cites 7701", List.of(ref)), DocumentStatus.PUBLISHED, "t");
 
-        assertThat(catalog.find(citing, true).orElseThrow().references().get(0).target()).isEqualTo(draft);
-        assertThat(catalog.find(citing, false).orElseThrow().references().get(0).target()).isNull();
+        assertThat(catalog.find(citing, org.cablearchive.testing.Readers.STAFF).orElseThrow().references().get(0).target()).isEqualTo(draft);
+        assertThat(catalog.find(citing, org.cablearchive.testing.Readers.PUBLIC).orElseThrow().references().get(0).target()).isNull();
     }
 
     @Test
@@ -112,7 +112,7 @@ class DocumentCatalogTest {
         catalog.create(telegram("8801", "1952-03-01", "Another 8801", List.of()), DocumentStatus.DRAFT, "t");
         var ref = new DocumentDraft.ReferenceDraft("xr1", ReferenceKind.DEPTEL, "8801", LocalDate.of(1952, 3, 1), "Deptel 8801", null);
         String citing = catalog.create(telegram("8802", "1952-03-02", "Cites 8801", List.of(ref)), DocumentStatus.DRAFT, "t");
-        assertThat(catalog.find(citing, true).orElseThrow().references().get(0).target()).isNull();
+        assertThat(catalog.find(citing, org.cablearchive.testing.Readers.STAFF).orElseThrow().references().get(0).target()).isNull();
     }
 
     @Test
@@ -129,7 +129,7 @@ class DocumentCatalogTest {
     void givesAnUntitledDocumentTheEditorsBracketedTitle() {
         DocumentDraft good = telegram("1", "1951-01-01", " ", List.of());
         String id = catalog.create(good, DocumentStatus.DRAFT, "t");
-        assertThat(catalog.find(id, true).orElseThrow().title()).isEqualTo("[Untitled]");
+        assertThat(catalog.find(id, org.cablearchive.testing.Readers.STAFF).orElseThrow().title()).isEqualTo("[Untitled]");
     }
 
     @Test

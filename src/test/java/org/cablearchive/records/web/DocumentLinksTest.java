@@ -50,14 +50,14 @@ class DocumentLinksTest {
         // d66 cites "Urtel 1362 Apr 7", which is d63 (Taipei's telegram 1362).
         String d63 = VOLUME + "-d63";
         String d66 = VOLUME + "-d66";
-        assertThat(links.referencedBy(d63, false, 100)).extracting(DocumentLinks.Linked::id).contains(d66);
-        List<DocumentLinks.Linked> thread = links.thread(d66, false);
+        assertThat(links.referencedBy(d63, org.cablearchive.testing.Readers.PUBLIC, 100)).extracting(DocumentLinks.Linked::id).contains(d66);
+        List<DocumentLinks.Linked> thread = links.thread(d66, org.cablearchive.testing.Readers.PUBLIC);
         assertThat(thread).extracting(DocumentLinks.Linked::id).contains(d63, d66);
         assertThat(thread).extracting(DocumentLinks.Linked::earliest).isSortedAccordingTo(java.util.Comparator.naturalOrder());
         // Every pair in the thread is tied by a telegram reference, one way or the other, through the thread.
         for (DocumentLinks.Linked l : thread) {
             if (!l.id().equals(d66)) {
-                assertThat(links.thread(l.id(), false)).extracting(DocumentLinks.Linked::id).contains(d66);
+                assertThat(links.thread(l.id(), org.cablearchive.testing.Readers.PUBLIC)).extracting(DocumentLinks.Linked::id).contains(d66);
             }
         }
     }
@@ -65,7 +65,7 @@ class DocumentLinksTest {
     @Test
     void neighboursInDateOrderAreTheNearestDatedDocuments() {
         String d66 = VOLUME + "-d66";
-        DocumentLinks.Linked[] around = links.neighboursInDate(d66, false);
+        DocumentLinks.Linked[] around = links.neighboursInDate(d66, org.cablearchive.testing.Readers.PUBLIC);
         java.time.LocalDate day = jdbc.sql("select date_earliest from document where id = ?").param(d66)
                 .query(java.time.LocalDate.class).single();
         assertThat(around[0].earliest()).isBeforeOrEqualTo(day);

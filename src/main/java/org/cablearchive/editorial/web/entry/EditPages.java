@@ -142,7 +142,7 @@ class EditPages {
     }
 
     private DocumentForm formOf(EditableDocument d) {
-        DocumentView view = catalog.find(d.id(), true).orElseThrow(() -> new DocumentNotFoundException(d.id()));
+        DocumentView view = catalog.find(d.id(), org.cablearchive.accounts.Reader.SYSTEM).orElseThrow(() -> new DocumentNotFoundException(d.id()));
         return DocumentForm.of(d.working(), d.version(), view.references().stream().map(DocumentView.Reference::target).toList());
     }
 

@@ -52,7 +52,7 @@ class EntryParts {
         model.addAttribute("forKey", key);
         model.addAttribute("forField", field);
         model.addAttribute("hits", q.isBlank() ? List.of()
-                : search.search(new SearchRequest(q, Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 1), true).hits());
+                : search.search(new SearchRequest(q, Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 1), org.cablearchive.accounts.Reader.of(who)).hits());
         return htmx != null ? "editorial/references :: candidate-list" : "editorial/pick";
     }
 }
