@@ -17,4 +17,4 @@ create table event_publication (
 create index event_publication_by_listener on event_publication (listener_id);
 
 -- The registry's archive table, used only with spring.modulith.events.completion-mode=archive; kept for schema validation.
-create table event_publication_archive (like event_publication including defaults including constraints);
+create table event_publication_archive (like event_publication including all);
