@@ -171,15 +171,16 @@ public class SearchIndex {
      * the index. Reading a volume into the index again is harmless, so a delivery twice costs time, not correctness.
      */
     @Async(SearchExecutors.VOLUME_INDEXING)
-    @ApplicationModuleListener(id = "search.volume-indexing", propagation = Propagation.NOT_SUPPORTED)
+    @ApplicationModuleListener(id = "search.volume-indexing", propagation = Propagation.NOT_SUPPORTED,
+            condition = "!#event.onlyNewDocuments()")
     void volumeLoaded(VolumeLoaded event) {
-        // A volume new to the archive was indexed from memory as it was written (newDocuments). A volume imported
-        // again is read again here, whole, whatever the load did with each document: its changes made through the
-        // entity manager, and an index that lacked it (importing a volume again brings its index up to date).
-        if (!indexImports || event.onlyNewDocuments()) {
-            return;
+        // A volume new to the archive was indexed from memory as it was written (newDocuments), and is not even kept
+        // in the registry (the condition). A volume imported again is read again here, whole, whatever the load did
+        // with each document: its changes made through the entity manager, and an index that lacked it (importing a
+        // volume again brings its index up to date).
+        if (indexImports) {
+            indexVolumes(List.of(event.volumeId()));
         }
-        indexVolumes(List.of(event.volumeId()));
     }
 
     /**

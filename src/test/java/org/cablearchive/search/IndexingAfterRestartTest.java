@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.aopalliance.intercept.MethodInterceptor;
 import org.cablearchive.CableArchiveApplication;
 import org.cablearchive.ingest.volumes.VolumeImporter;
 import org.cablearchive.records.domain.Document;
@@ -15,6 +17,7 @@ import org.cablearchive.testing.Frus;
 import org.cablearchive.testing.TestDatabase;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.framework.Advised;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -66,10 +69,43 @@ class IndexingAfterRestartTest {
         }
     }
 
-    private static ConfigurableApplicationContext start(String url, Path index) {
+    /** An indexing that failed is delivered again by the next check, on the running node, without a restart. */
+    @Test
+    void anIndexingThatFailedIsDeliveredAgain() throws Exception {
+        String url = TestDatabase.freshDatabase("indexing_failed_once");
+        Path index = Files.createTempDirectory("indexing-failed-once");
+        int documents = Frus.count("frus1917-72PubDip").documents();
+        try (ConfigurableApplicationContext node = start(url, index, "--archive.events.check-interval=1s")) {
+            VolumeImporter importer = node.getBean(VolumeImporter.class);
+            importDrafts(importer);
+            var workspace = Search.mapping(node.getBean(EntityManagerFactory.class)).scope(Document.class).workspace();
+            workspace.purge();
+            workspace.refresh();
+            // The listener fails once, as an index that cannot be written for a moment would make it.
+            AtomicInteger failures = new AtomicInteger();
+            ((Advised) node.getBean(SearchIndex.class)).addAdvice((MethodInterceptor) call -> {
+                if (call.getMethod().getName().equals("volumeLoaded") && failures.getAndIncrement() == 0) {
+                    throw new IllegalStateException("the index cannot be written just now (test)");
+                }
+                return call.proceed();
+            });
+            importDrafts(importer);
+            long deadline = System.nanoTime() + 120_000_000_000L;
+            while ((hits(node) < documents || outstanding(node) > 0) && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            assertThat(failures.get()).as("failed once, then ran again").isEqualTo(2);
+            assertThat(hits(node)).isEqualTo(documents);
+            assertThat(outstanding(node)).isZero();
+        }
+    }
+
+    private static ConfigurableApplicationContext start(String url, Path index, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("--spring.datasource.url=" + url, "--spring.main.banner-mode=off",
+                "--archive.demo-content=", "--spring.jpa.properties.hibernate.search.backend.directory.root=" + index));
+        args.addAll(List.of(more));
         return new SpringApplicationBuilder(CableArchiveApplication.class).web(WebApplicationType.NONE)
-                .run("--spring.datasource.url=" + url, "--spring.main.banner-mode=off", "--archive.demo-content=",
-                        "--spring.jpa.properties.hibernate.search.backend.directory.root=" + index);
+                .run(args.toArray(String[]::new));
     }
 
     private static void importDrafts(VolumeImporter importer) throws Exception {
