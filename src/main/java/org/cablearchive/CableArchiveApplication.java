@@ -10,6 +10,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -21,6 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * that volumes come back out of the archive as they went in.
  */
 @SpringBootApplication
+@EnableCaching
 public class CableArchiveApplication {
 
     public static void main(String[] args) {

@@ -1,7 +1,5 @@
 package org.cablearchive.accounts;
 
-import java.util.Set;
-import org.cablearchive.accounts.AccountEvent.Kind;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
@@ -17,17 +15,21 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @ConditionalOnWebApplication
 class AccountSessions {
 
-    private static final Set<Kind> ENDING_SESSIONS = Set.of(Kind.DISABLED, Kind.PASSWORD_RESET, Kind.ROLES_CHANGED);
-
     private final SessionRegistry sessions;
 
     AccountSessions(SessionRegistry sessions) {
         this.sessions = sessions;
     }
 
-    @TransactionalEventListener
+    /**
+     * After the change has committed. The event publication registry keeps the change until this has run, so that a
+     * node dying in between leaves it to be done again ({@code storage.EventRedelivery}); the condition keeps the other
+     * account events (every sign-in among them) out of the registry.
+     */
+    @TransactionalEventListener(id = "accounts.end-sessions",
+            condition = "{'DISABLED', 'PASSWORD_RESET', 'ROLES_CHANGED'}.contains(#event.kind().name())")
     void changed(AccountEvent event) {
-        if (ENDING_SESSIONS.contains(event.kind()) && !event.username().equalsIgnoreCase(event.by())) {
+        if (!event.username().equalsIgnoreCase(event.by())) {
             end(event.username());
         }
     }

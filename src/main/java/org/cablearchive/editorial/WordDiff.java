@@ -1,7 +1,12 @@
 package org.cablearchive.editorial;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.algorithm.myers.MeyersDiffWithLinearSpace;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Patch;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 
 /**
  * What changed between two texts, word by word: runs of words kept, removed and inserted, in order. White space
@@ -22,68 +27,40 @@ public final class WordDiff {
         }
     }
 
-    /** Above this many cells the middle of two long, very different texts is shown as replaced whole. */
-    private static final long MAX_CELLS = 4_000_000;
-
     private WordDiff() {
     }
 
+    /**
+     * The runs from {@code before} to {@code after}, by Myers' algorithm (java-diff-utils, in linear space, so two long
+     * and very different texts cost time in proportion to their differences, not a table of every pair of words).
+     * Words are compared without their white space; kept words are shown as the new text has them, and where words
+     * were replaced the new ones come before the old.
+     */
     public static List<Run> of(String before, String after) {
         List<String> a = words(before == null ? "" : before);
         List<String> b = words(after == null ? "" : after);
-        int start = 0;
-        while (start < a.size() && start < b.size() && a.get(start).equals(b.get(start))) {
-            start++;
-        }
-        int endA = a.size();
-        int endB = b.size();
-        while (endA > start && endB > start && a.get(endA - 1).equals(b.get(endB - 1))) {
-            endA--;
-            endB--;
-        }
+        Patch<String> patch = DiffUtils.diff(a, b, new MeyersDiffWithLinearSpace<String>(SAME_WORD), null, true);
         List<Run> runs = new ArrayList<>();
-        add(runs, Run.Kind.KEPT, a.subList(0, start));
-        List<String> midA = a.subList(start, endA);
-        List<String> midB = b.subList(start, endB);
-        if ((long) midA.size() * midB.size() > MAX_CELLS) {
-            add(runs, Run.Kind.REMOVED, midA);
-            add(runs, Run.Kind.INSERTED, midB);
-        } else {
-            middle(runs, midA, midB);
+        for (AbstractDelta<String> delta : patch.getDeltas()) {
+            switch (delta.getType()) {
+                case EQUAL -> add(runs, Run.Kind.KEPT, delta.getTarget().getLines());
+                case INSERT -> add(runs, Run.Kind.INSERTED, delta.getTarget().getLines());
+                case DELETE -> add(runs, Run.Kind.REMOVED, delta.getSource().getLines());
+                case CHANGE -> {
+                    add(runs, Run.Kind.INSERTED, delta.getTarget().getLines());
+                    add(runs, Run.Kind.REMOVED, delta.getSource().getLines());
+                }
+            }
         }
-        add(runs, Run.Kind.KEPT, a.subList(endA, a.size()));
         return runs;
     }
+
+    private static final BiPredicate<String, String> SAME_WORD = (x, y) -> x.strip().equals(y.strip());
 
     /** True when the two texts differ only in white space or not at all. */
     public static boolean same(String before, String after) {
         return words(before == null ? "" : before).stream().map(String::strip).toList()
                 .equals(words(after == null ? "" : after).stream().map(String::strip).toList());
-    }
-
-    private static void middle(List<Run> runs, List<String> a, List<String> b) {
-        int n = a.size();
-        int m = b.size();
-        int[][] lcs = new int[n + 1][m + 1];
-        for (int i = n - 1; i >= 0; i--) {
-            for (int j = m - 1; j >= 0; j--) {
-                lcs[i][j] = a.get(i).strip().equals(b.get(j).strip()) ? lcs[i + 1][j + 1] + 1
-                        : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-            }
-        }
-        int i = 0;
-        int j = 0;
-        while (i < n || j < m) {
-            if (i < n && j < m && a.get(i).strip().equals(b.get(j).strip())) {
-                add(runs, Run.Kind.KEPT, List.of(b.get(j)));
-                i++;
-                j++;
-            } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                add(runs, Run.Kind.INSERTED, List.of(b.get(j++)));
-            } else {
-                add(runs, Run.Kind.REMOVED, List.of(a.get(i++)));
-            }
-        }
     }
 
     private static void add(List<Run> runs, Run.Kind kind, List<String> words) {

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.cablearchive.publishing.tei.SecureXmlInput;
+import org.cablearchive.records.SecureXmlFactory;
 
 /**
  * Compares two XML files as canonical XML, streaming both side by side: the same elements (namespace URI and
@@ -47,8 +47,8 @@ public final class CanonicalTei {
     public static List<Difference> differences(InputStream expected, InputStream actual, int max) {
         List<Difference> found = new ArrayList<>();
         try {
-            Side a = new Side(SecureXmlInput.factory().createXMLStreamReader(expected));
-            Side b = new Side(SecureXmlInput.factory().createXMLStreamReader(actual));
+            Side a = new Side(SecureXmlFactory.input(SecureXmlFactory.Text.WHOLE).createXMLStreamReader(expected));
+            Side b = new Side(SecureXmlFactory.input(SecureXmlFactory.Text.WHOLE).createXMLStreamReader(actual));
             while (found.size() < max) {
                 String where = a.path();
                 Token x = a.next();

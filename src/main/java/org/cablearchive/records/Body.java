@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -36,7 +35,7 @@ public final class Body {
 
     public static final Body EMPTY = new Body("<body/>");
 
-    private static final XMLInputFactory XML = secureFactory();
+    private static final XMLInputFactory XML = SecureXmlFactory.input(SecureXmlFactory.Text.WHOLE);
     private static final Pattern PAGE_MARKER = Pattern.compile("\\[Page [^\\]]*\\]");
 
     private final String xml;
@@ -350,20 +349,6 @@ public final class Body {
             flush();
             return String.join("\n\n", blocks);
         }
-    }
-
-    private static XMLInputFactory secureFactory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        try {
-            f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        } catch (IllegalArgumentException ignored) {
-            // not every StAX implementation knows the JAXP property; DTDs are off either way
-        }
-        return f;
     }
 
     // ----------------------------------------------------------------------------------------------------------

@@ -1,7 +1,6 @@
 package org.cablearchive.records;
 
 import java.io.StringWriter;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -18,7 +17,7 @@ public final class BodyBuilder {
 
     BodyBuilder() {
         try {
-            xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml = SecureXmlFactory.output().createXMLStreamWriter(out);
             xml.writeStartElement("body");
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);

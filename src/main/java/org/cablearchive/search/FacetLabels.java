@@ -12,23 +12,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cablearchive.people.Persons;
-import org.cablearchive.records.VolumeLoaded;
 import org.cablearchive.records.VolumeStore;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * What the facet values and hits of a search read as, whichever engine counted them: volume titles (kept, read at
- * most once a minute and again after a volume is loaded: volumes are few and their titles rarely change) and the
- * names of the persons among a page's values (one query for the page).
+ * What the facet values and hits of a search read as, whichever engine counted them: volume titles (cached by
+ * the records module: volumes are few and their titles rarely change) and the names of the persons among a page's
+ * values (one query for the page).
  */
 @Component
 class FacetLabels {
 
     private final VolumeStore volumes;
     private final Persons persons;
-    private volatile Map<String, String> volumeTitles;
-    private volatile long volumeTitlesRead;
 
     FacetLabels(VolumeStore volumes, Persons persons) {
         this.volumes = volumes;
@@ -61,18 +57,8 @@ class FacetLabels {
         return facets;
     }
 
-    @TransactionalEventListener
-    void volumeLoaded(VolumeLoaded event) {
-        volumeTitles = null; // a new or changed volume: read the titles again
-    }
-
+    /** Every volume's title by its id (cached by the records module, emptied when a volume is loaded). */
     Map<String, String> volumeTitles() {
-        Map<String, String> titles = volumeTitles;
-        if (titles == null || System.nanoTime() - volumeTitlesRead > 60_000_000_000L) {
-            titles = Map.copyOf(volumes.titles());
-            volumeTitles = titles;
-            volumeTitlesRead = System.nanoTime();
-        }
-        return titles;
+        return volumes.titles();
     }
 }

@@ -10,10 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -28,20 +25,24 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the index in step with PostgreSQL beyond what Hibernate Search does by itself (documents saved through
  * JPA are indexed when their transaction commits): a volume whose documents were written as plain rows is indexed
  * once its import has committed, and the whole index can be rebuilt from the database, with progress, by an
- * administrator or the {@code reindex} command.
+ * administrator or the {@code reindex} command. Both run on executors of Spring's ({@link SearchExecutors}), shut
+ * down with the application.
  */
 @Service
 public class SearchIndex {
@@ -49,11 +50,8 @@ public class SearchIndex {
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
     private final EntityManagerFactory emf;
-    private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "search-index-rebuild");
-        t.setDaemon(true);
-        return t;
-    });
+    private final AsyncTaskExecutor rebuilds;
+    private final AsyncTaskExecutor volumeIndexing;
     private volatile Rebuild rebuild = Rebuild.NONE;
 
     private final DocumentCatalog catalog;
@@ -74,11 +72,15 @@ public class SearchIndex {
     public static final String MAPPING_VERSION = "4";
 
     SearchIndex(EntityManagerFactory emf, DocumentCatalog catalog, EntityManager em, PlatformTransactionManager transactions,
+                @Qualifier(SearchExecutors.REBUILDS) AsyncTaskExecutor rebuilds,
+                @Qualifier(SearchExecutors.VOLUME_INDEXING) AsyncTaskExecutor volumeIndexing,
                 @Value("${archive.search.rebuild-when-behind:true}") boolean rebuildWhenBehind,
                 @Value("${archive.search.index-imports:true}") boolean indexImports,
                 @Value("${archive.search.index-loads-lazily:false}") boolean indexLoadsLazily,
                 @Value("${spring.jpa.properties.hibernate.search.backend.directory.root}") String indexRoot) {
         this.emf = emf;
+        this.rebuilds = rebuilds;
+        this.volumeIndexing = volumeIndexing;
         this.catalog = catalog;
         this.em = em;
         this.readOnly = new TransactionTemplate(transactions);
@@ -160,30 +162,25 @@ public class SearchIndex {
         return rebuild;
     }
 
-    /** Indexes volumes after their imports, one at a time, so that an import need not wait for its indexing. */
-    private final ExecutorService volumeIndexer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "search-volume-indexer");
-        t.setDaemon(true);
-        return t;
-    });
-
-    /** Volumes committed and not yet indexed; when imports outpace indexing, the indexer takes them in one pass. */
-    private final ConcurrentLinkedQueue<String> volumesToIndex = new ConcurrentLinkedQueue<>();
-
     /**
-     * A volume's import has committed: its documents are indexed in the background, in the order the volumes came,
-     * and are searchable a few seconds later (documents saved one by one are searchable when their save returns).
+     * A volume's import has committed: its documents are indexed in the background, one volume at a time in the order
+     * they came ({@link SearchExecutors#VOLUME_INDEXING}), and are searchable a few seconds later (documents saved one
+     * by one are searchable when their save returns). The event is kept in the event publication registry from the
+     * import's own transaction until this has run: a node that dies first, or an indexing that fails, leaves it
+     * outstanding, and it is delivered again ({@code storage.EventRedelivery}), so a re-import is never left stale in
+     * the index. Reading a volume into the index again is harmless, so a delivery twice costs time, not correctness.
      */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @Async(SearchExecutors.VOLUME_INDEXING)
+    @ApplicationModuleListener(id = "search.volume-indexing", propagation = Propagation.NOT_SUPPORTED,
+            condition = "!#event.onlyNewDocuments()")
     void volumeLoaded(VolumeLoaded event) {
-        // A volume new to the archive was indexed from memory as it was written (newDocuments). A volume imported
-        // again is read again here, whole, whatever the load did with each document: its changes made through the
-        // entity manager, and an index that lacked it (importing a volume again brings its index up to date).
-        if (!indexImports || event.onlyNewDocuments()) {
-            return;
+        // A volume new to the archive was indexed from memory as it was written (newDocuments), and is not even kept
+        // in the registry (the condition). A volume imported again is read again here, whole, whatever the load did
+        // with each document: its changes made through the entity manager, and an index that lacked it (importing a
+        // volume again brings its index up to date).
+        if (indexImports) {
+            indexVolumes(List.of(event.volumeId()));
         }
-        volumesToIndex.add(event.volumeId());
-        volumeIndexer.submit(this::indexWaitingVolumes);
     }
 
     /**
@@ -215,20 +212,12 @@ public class SearchIndex {
         workspace.refresh();
     }
 
-    private void indexWaitingVolumes() {
-        List<String> volumes = new ArrayList<>();
-        for (String id; (id = volumesToIndex.poll()) != null; ) {
-            volumes.add(id);
-        }
-        if (!volumes.isEmpty()) {
-            indexVolumes(volumes);
-        }
-    }
-
     /** Waits until every volume imported so far is indexed (the import command does before it exits); false on timeout. */
     public boolean awaitVolumes(Duration timeout) {
         try {
-            volumeIndexer.submit(() -> { }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            // The volumes' indexing was handed to this one-thread executor when each import committed: a task queued
+            // now runs after them.
+            volumeIndexing.submit(() -> { }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -240,7 +229,8 @@ public class SearchIndex {
 
     /**
      * Reads these volumes' documents into the index, a hundred at a time, each added or replaced (a volume imported
-     * again must not leave a second copy of a document that was indexed already).
+     * again must not leave a second copy of a document that was indexed already). A failure is thrown, after it is
+     * logged: the event that asked for it then stays outstanding, to be delivered again.
      */
     public void indexVolumes(Collection<String> volumeIds) {
         try {
@@ -258,7 +248,8 @@ public class SearchIndex {
                 });
             }
         } catch (RuntimeException e) {
-            log.error("Volumes {} were saved but could not be indexed; rebuild the index", volumeIds, e);
+            log.error("Volumes {} were saved but could not be indexed; their indexing will be tried again", volumeIds, e);
+            throw e;
         }
     }
 

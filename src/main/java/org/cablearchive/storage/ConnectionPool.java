@@ -40,5 +40,18 @@ class ConnectionPool implements BeanPostProcessor {
         ds.addDataSourceProperty("loginTimeout", String.valueOf(connectSeconds));
         ds.addDataSourceProperty("socketTimeout", String.valueOf(socketSeconds));
         ds.addDataSourceProperty("tcpKeepAlive", "true");
+        ds.addDataSourceProperty("ApplicationName", applicationName(environment));
+    }
+
+    /** Common to the archive's connections, so that other nodes' connections can be told apart from anyone else's. */
+    static final String APPLICATION_NAME_PREFIX = "cable-archive/";
+
+    /**
+     * The name this application's connections give the server ({@code pg_stat_activity.application_name}), one per
+     * running application (process and context): how a node sees whether other nodes of the archive are connected.
+     */
+    static String applicationName(Environment environment) {
+        return APPLICATION_NAME_PREFIX + ProcessHandle.current().pid() + "/"
+                + Integer.toHexString(System.identityHashCode(environment));
     }
 }

@@ -4,17 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.cablearchive.records.SecureXmlFactory;
 
 /**
- * Opens TEI files with a StAX parser that cannot be turned against the server: no DTDs (a DOCTYPE is refused
- * outright, see {@code VolumeReading}), no external entities or schemas, JDK limits on nesting, names and
- * attributes (entity limits stay at the JDK defaults). The JDK's own parser is used on purpose (not whichever StAX implementation is on the classpath),
- * so that these settings and the error messages are known.
+ * Opens TEI files with the archive's secure StAX factory ({@link SecureXmlFactory}: no DTDs, a DOCTYPE being refused
+ * outright by {@code VolumeReading}; no external entities or schemas; JDK limits on nesting, names and attributes),
+ * text in chunks, and says what went wrong with a file in words.
  */
 final class SecureXml {
 
@@ -24,37 +22,9 @@ final class SecureXml {
     static XMLStreamReader open(InputStream in) {
         try {
             // A factory per file: XMLInputFactory is not specified to be thread-safe, and building one is cheap.
-            return factory().createXMLStreamReader(XmlEncoding.reader(in));
+            return SecureXmlFactory.input(SecureXmlFactory.Text.IN_CHUNKS).createXMLStreamReader(XmlEncoding.reader(in));
         } catch (XMLStreamException e) {
             throw failure(e);
-        }
-    }
-
-    private static XMLInputFactory factory() {
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        // Not coalescing: the parser then hands over long text in chunks, so a huge text node cannot make it
-        // buffer the whole node (it would when asked to coalesce).
-        f.setProperty(XMLInputFactory.IS_COALESCING, false);
-        f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        // Errors reach the caller as exceptions; the parser's warnings (none matter here) are not printed.
-        f.setXMLReporter((message, type, info, location) -> { });
-        // Entity limits stay at the JDK defaults: with DTDs refused only &amp;-style references and character
-        // references remain, and lower limits would refuse honest volumes with many of those.
-        limit(f, "jdk.xml.maxElementDepth", String.valueOf(Subtrees.MAX_DEPTH));
-        limit(f, "jdk.xml.elementAttributeLimit", "200");
-        limit(f, "jdk.xml.maxXMLNameLimit", "1000");
-        return f;
-    }
-
-    private static void limit(XMLInputFactory f, String property, String value) {
-        try {
-            f.setProperty(property, value);
-        } catch (IllegalArgumentException ignored) {
-            // an older JDK without this limit: DTDs are refused anyway, and Subtrees bounds depth and size
         }
     }
 

@@ -19,7 +19,7 @@ final class Subtrees {
     /** The most text (and attribute values) one subtree may hold, in characters. */
     static final int MAX_CHARACTERS = 20_000_000;
     /** The deepest nesting accepted; FRUS documents nest a dozen levels. */
-    static final int MAX_DEPTH = 500;
+    static final int MAX_DEPTH = org.cablearchive.records.SecureXmlFactory.MAX_DEPTH;
 
     private Subtrees() {
     }

@@ -11,19 +11,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.cablearchive.ingest.tei.TeiImportException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,7 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * This app node's share of the import work: it claims the oldest queued job from the table
  * ({@code for update skip locked}, so two nodes never claim the same one), runs it one volume at a time, and beats a
  * heartbeat while it does, with the job's progress. A job is resumed where it stopped: the files done are marked so,
- * with their outcome added to the job's row. Only a serving app runs jobs (not the command-line runs).
+ * with their outcome added to the job's row. Only a serving app runs jobs (not the command-line runs). Jobs run on
+ * a one-thread executor of Spring's ({@link ImportExecutors}), the polling and the heartbeat on Spring Boot's task
+ * scheduler; both are shut down with the application, after this worker has stopped.
  */
 @Component
 @ConditionalOnWebApplication
@@ -49,13 +55,17 @@ class ImportWorker implements SmartLifecycle {
     private final Duration pollInterval;
     private final Duration heartbeatInterval;
 
+    private final AsyncTaskExecutor runner;
+    private final TaskScheduler clock;
     private final AtomicBoolean draining = new AtomicBoolean();
-    private volatile ExecutorService runner;
-    private volatile ScheduledExecutorService clock;
+    private volatile boolean running;
+    private volatile Future<?> drained;
+    private final List<ScheduledFuture<?>> ticks = new ArrayList<>();
     private volatile Running current;
 
     ImportWorker(VolumeImporter importer, ImportFiles files, JdbcClient jdbc, PlatformTransactionManager transactions,
-                 ImportNode node, @Value("${archive.data-dir}") Path dataDir,
+                 ImportNode node, @Qualifier(ImportExecutors.RUNNER) AsyncTaskExecutor runner, TaskScheduler clock,
+                 @Value("${archive.data-dir}") Path dataDir,
                  @Value("${archive.imports.poll-interval:5s}") Duration pollInterval,
                  @Value("${archive.imports.heartbeat-interval:5s}") Duration heartbeatInterval) {
         this.importer = importer;
@@ -63,6 +73,8 @@ class ImportWorker implements SmartLifecycle {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.node = node;
+        this.runner = runner;
+        this.clock = clock;
         this.scratch = dataDir.resolve("imports");
         this.pollInterval = pollInterval;
         this.heartbeatInterval = heartbeatInterval;
@@ -97,11 +109,10 @@ class ImportWorker implements SmartLifecycle {
     @Override
     public synchronized void start() {
         resumeOwnJobs();
-        runner = Executors.newSingleThreadExecutor(r -> daemon(r, "volume-import"));
-        clock = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "volume-import-clock"));
-        clock.scheduleWithFixedDelay(this::lookForWork, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-        clock.scheduleWithFixedDelay(this::heartbeat, heartbeatInterval.toMillis(), heartbeatInterval.toMillis(),
-                TimeUnit.MILLISECONDS);
+        running = true;
+        ticks.add(clock.scheduleWithFixedDelay(this::lookForWork, pollInterval));
+        ticks.add(clock.scheduleWithFixedDelay(this::heartbeat, java.time.Instant.now().plus(heartbeatInterval),
+                heartbeatInterval));
     }
 
     /**
@@ -126,26 +137,27 @@ class ImportWorker implements SmartLifecycle {
      */
     @Override
     public synchronized void stop() {
-        if (runner == null) {
+        if (!running) {
             return;
         }
-        clock.shutdownNow();
-        runner.shutdown();
-        try {
-            if (!runner.awaitTermination(10, TimeUnit.MINUTES)) {
-                runner.shutdownNow();
+        running = false;
+        ticks.forEach(tick -> tick.cancel(false));
+        ticks.clear();
+        Future<?> last = drained;
+        if (last != null) {
+            try {
+                last.get(10, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException | java.util.concurrent.CancellationException e) {
+                log.warn("The import running as this node stops did not end cleanly", e);
             }
-        } catch (InterruptedException e) {
-            runner.shutdownNow();
-            Thread.currentThread().interrupt();
         }
-        runner = null;
-        clock = null;
     }
 
     @Override
     public boolean isRunning() {
-        return runner != null;
+        return running;
     }
 
     /** A job queued on this node starts here at once, unless this node is busy (another node may then take it). */
@@ -155,10 +167,9 @@ class ImportWorker implements SmartLifecycle {
     }
 
     void lookForWork() {
-        ExecutorService r = runner;
-        if (r != null && draining.compareAndSet(false, true)) {
+        if (running && draining.compareAndSet(false, true)) {
             try {
-                r.execute(this::drain);
+                drained = runner.submit(this::drain);
             } catch (RuntimeException e) {
                 draining.set(false);
             }
@@ -179,8 +190,7 @@ class ImportWorker implements SmartLifecycle {
     }
 
     private boolean stopping() {
-        ExecutorService r = runner;
-        return r == null || r.isShutdown();
+        return !running;
     }
 
     private Optional<Claimed> claim() {
@@ -325,11 +335,5 @@ class ImportWorker implements SmartLifecycle {
                 log.debug("Could not delete {}", file, e);
             }
         }
-    }
-
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
     }
 }

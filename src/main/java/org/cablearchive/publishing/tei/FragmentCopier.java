@@ -16,6 +16,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 import org.cablearchive.publishing.xml.Stax;
+import org.cablearchive.records.SecureXmlFactory;
 import org.cablearchive.publishing.xml.XmlChars;
 import org.cablearchive.records.Body;
 import org.cablearchive.records.DocumentDraft.FootnoteDraft;
@@ -35,7 +36,7 @@ import org.cablearchive.records.DocumentDraft.FootnoteDraft;
  */
 final class FragmentCopier {
 
-    private static final XMLInputFactory INPUT = SecureXmlInput.factory();
+    private static final XMLInputFactory INPUT = SecureXmlFactory.input(SecureXmlFactory.Text.WHOLE);
     private static final String WRAPPER_OPEN = "<fragment xmlns:frus=\"" + TeiOutput.FRUS + "\">";
 
     private final TeiOutput out;

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLOutputFactory;
+import org.cablearchive.records.SecureXmlFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -19,7 +20,7 @@ import javax.xml.stream.XMLStreamWriter;
  */
 public final class Stax {
 
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+    private static final XMLOutputFactory FACTORY = SecureXmlFactory.output();
 
     private Stax() {
     }

@@ -18,15 +18,23 @@ import org.cablearchive.records.VolumeDocumentDraft;
 import org.cablearchive.records.VolumeDraft;
 import org.cablearchive.records.VolumePartDraft;
 import org.cablearchive.records.VolumeStore;
+import org.cablearchive.records.VolumeLoaded;
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @Service
 class VolumeStoreService implements VolumeStore {
+
+    /** The cache of {@link #titles()}. */
+    static final String TITLES = "volumeTitles";
 
     private static final int EXPORT_BATCH = 100;
     private static final int PART_BATCH = 500;
@@ -223,12 +231,21 @@ class VolumeStoreService implements VolumeStore {
         return new VolumesPage(List.copyOf(page), previous, next);
     }
 
+    /** Cached (Spring's cache on Caffeine, {@code spring.cache}): every search's facets and many pages name volumes. */
     @Override
     @Transactional(readOnly = true)
+    @Cacheable(TITLES)
     public java.util.Map<String, String> titles() {
         java.util.Map<String, String> titles = new java.util.HashMap<>();
         jdbc.sql("select id, title from volume").query((rs, n) -> titles.put(rs.getString(1), rs.getString(2))).list();
-        return titles;
+        return Map.copyOf(titles);
+    }
+
+    /** A volume was loaded (new, or imported again under a new title): the titles are read again when next asked. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+    @CacheEvict(cacheNames = TITLES, allEntries = true)
+    public void volumeLoaded(VolumeLoaded event) {
+        // the annotation empties the cache once the load's transaction has ended
     }
 
     @Override

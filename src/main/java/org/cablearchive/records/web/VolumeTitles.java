@@ -1,21 +1,16 @@
 package org.cablearchive.records.web;
 
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
-import org.cablearchive.records.VolumeLoaded;
 import org.cablearchive.records.VolumeStore;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Volume titles for pages that list documents by their volume id ({@code ${@volumeTitles.of(d.volume)}}): read once,
- * and again after each volume import, so that a list of documents costs no query a line.
+ * Volume titles for pages that list documents by their volume id ({@code ${@volumeTitles.of(d.volume)}}), from the
+ * cached titles of {@link VolumeStore#titles()}, so that a list of documents costs no query a line.
  */
 @Component("volumeTitles")
 public class VolumeTitles {
 
     private final VolumeStore volumes;
-    private final AtomicReference<Map<String, String>> titles = new AtomicReference<>();
 
     VolumeTitles(VolumeStore volumes) {
         this.volumes = volumes;
@@ -26,16 +21,6 @@ public class VolumeTitles {
         if (volumeId == null) {
             return null;
         }
-        Map<String, String> known = titles.get();
-        if (known == null || !known.containsKey(volumeId)) {
-            known = Map.copyOf(volumes.titles());
-            titles.set(known);
-        }
-        return known.getOrDefault(volumeId, volumeId);
-    }
-
-    @EventListener
-    void volumeLoaded(VolumeLoaded event) {
-        titles.set(null);
+        return volumes.titles().getOrDefault(volumeId, volumeId);
     }
 }

@@ -176,6 +176,17 @@ class VolumeImportTest {
         assertThat(jdbc.sql("select count(*) from volume where id = 'hostile'").query(Long.class).single()).isZero();
     }
 
+    /** Volume titles are read once and kept (Spring's cache), and read again as soon as a volume's import has ended. */
+    @Test
+    void volumeTitlesAreCachedAndReadAgainAfterAnImport() throws Exception {
+        String volume = "titles-cache-" + System.nanoTime();
+        java.util.Map<String, String> titles = volumes.titles();
+        assertThat(volumes.titles()).as("kept, not read again").isSameAs(titles).doesNotContainKey(volume);
+        org.cablearchive.testing.Frus.importCopy(importer, "frus1917-72PubDip", volume, true);
+        assertThat(volumes.titles()).isNotSameAs(titles).containsKey(volume);
+        assertThat(volumes.titles().get(volume)).contains("Public Diplomacy");
+    }
+
     @Test
     void aVolumeImportedAsDraftsIsNotPublic() throws Exception {
         String volume = "frus1917-72PubDip";

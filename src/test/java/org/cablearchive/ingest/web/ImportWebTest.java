@@ -93,6 +93,42 @@ class ImportWebTest {
         assertThat(job.get("error").asString()).startsWith("junk.xml: ");
     }
 
+    /**
+     * Both ways a person can hand the archive XML (the API's upload and the import page's) go through the one secure
+     * parser: a DTD with an external entity (here naming a local file), an external DTD and an entity expansion bomb
+     * each fail the job with a message that names the DTD, nothing of the file is saved, and nothing of the named
+     * file comes back.
+     */
+    @Test
+    void everyUploadRefusesDtdsAndExternalEntities() throws Exception {
+        java.nio.file.Path secret = Files.createTempFile("not-for-the-archive", ".txt");
+        Files.writeString(secret, "SECRET-" + System.nanoTime());
+        String tei = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc><publicationStmt><idno type=\"frus\">"
+                + "hostile-upload</idno></publicationStmt></fileDesc></teiHeader><text><body><div type=\"document\" xml:id=\"d1\">"
+                + "<head>A document</head><p>&x;</p></div></body></text></TEI>";
+        java.util.List<String> hostile = java.util.List.of(
+                "<?xml version=\"1.0\"?><!DOCTYPE TEI [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>" + tei,
+                "<?xml version=\"1.0\"?><!DOCTYPE TEI SYSTEM \"http://127.0.0.1:9/tei.dtd\">" + tei.replace("&x;", "text"),
+                "<?xml version=\"1.0\"?><!DOCTYPE TEI [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY x \"&a;&a;&a;&a;&a;&a;&a;&a;\">]>" + tei);
+        for (String xml : hostile) {
+            MockMultipartFile file = new MockMultipartFile("file", "hostile-upload.xml", "application/xml",
+                    xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String started = mvc.perform(multipart("/api/imports").file(file).with(httpBasic("admin", TestDatabase.ADMIN_PASSWORD)))
+                    .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+            String location = mvc.perform(multipart("/imports").file(file).with(user("archivist").roles("ARCHIVIST")).with(csrf()))
+                    .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+            for (String job : java.util.List.of(json(started).get("url").asString(), "/api" + location)) {
+                JsonNode done = awaitJob(job);
+                assertThat(done.get("status").asString()).isEqualTo("FAILED");
+                assertThat(done.get("error").asString()).startsWith("hostile-upload.xml: ").contains("DTD")
+                        .doesNotContain("SECRET-");
+                assertThat(done.get("documents").asInt()).isZero();
+            }
+        }
+        mvc.perform(get("/api/volumes/hostile-upload")).andExpect(status().isNotFound());
+        mvc.perform(get("/documents/hostile-upload-d1")).andExpect(status().isNotFound());
+    }
+
     @Test
     void importingNeedsAnAccountAndAFile() throws Exception {
         mvc.perform(multipart("/api/imports").file(volumeFile())).andExpect(status().isUnauthorized());
