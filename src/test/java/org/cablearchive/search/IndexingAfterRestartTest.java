@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManagerFactory;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -102,8 +103,11 @@ class IndexingAfterRestartTest {
     }
 
     private static ConfigurableApplicationContext start(String url, Path index, String... more) {
-        List<String> args = new java.util.ArrayList<>(List.of("--spring.datasource.url=" + url, "--spring.main.banner-mode=off",
-                "--archive.demo-content=", "--spring.jpa.properties.hibernate.search.backend.directory.root=" + index));
+        // Its database is its own: on a search cluster (the cluster profile's second run), so is its index, or its
+        // rebuilds at start would empty the index the other tests share.
+        List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + url, "--spring.main.banner-mode=off",
+                "--archive.demo-content=", "--spring.jpa.properties.hibernate.search.backend.directory.root=" + index,
+                "--archive.search.index-prefix=indexing-after-restart-"));
         args.addAll(List.of(more));
         return new SpringApplicationBuilder(CableArchiveApplication.class).web(WebApplicationType.NONE)
                 .run(args.toArray(String[]::new));
