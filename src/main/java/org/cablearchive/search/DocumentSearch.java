@@ -1,25 +1,29 @@
 package org.cablearchive.search;
 
-import org.cablearchive.accounts.Reader;
 import static org.cablearchive.search.index.DocumentFields.*;
 
 import java.io.IOException;
+import java.text.BreakIterator;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -41,6 +45,7 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.LongHeap;
+import org.cablearchive.accounts.Reader;
 import org.cablearchive.records.Classification;
 import org.cablearchive.records.DocumentType;
 import org.cablearchive.records.Precedence;
@@ -269,7 +274,7 @@ public class DocumentSearch implements ArchiveSearch {
     private static Map<String, Map<String, Long>> counts(IndexSearcher searcher, FacetOrdinals.Field values,
                                                          FacetPass.Result r, int facetValues, boolean yearChosen) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        org.apache.lucene.index.SortedSetDocValues[] opened = new org.apache.lucene.index.SortedSetDocValues[leaves.size()];
+        SortedSetDocValues[] opened = new SortedSetDocValues[leaves.size()];
         long[] hits = r.hits();
         long[] sideways = r.sideways();
         long[] both = new long[hits.length];
@@ -294,7 +299,7 @@ public class DocumentSearch implements ArchiveSearch {
 
     /** The values of these ordinals with their counts, in the ordinals' order given. */
     private static Map<String, Long> named(FacetOrdinals.Field values, List<LeafReaderContext> leaves,
-                                           org.apache.lucene.index.SortedSetDocValues[] opened, int[] ordinals, long[] counts)
+                                           SortedSetDocValues[] opened, int[] ordinals, long[] counts)
             throws IOException {
         Map<String, Long> named = new LinkedHashMap<>();
         for (int o : ordinals) {
@@ -367,7 +372,7 @@ public class DocumentSearch implements ArchiveSearch {
             // The highlighter reads each hit's stored body; the result line's fields are read in the same visit.
             Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, index.indexAnalyzer())
                     .withFormatter(new DefaultPassageFormatter("<em>", "</em>", "… ", true))
-                    .withBreakIterator(() -> java.text.BreakIterator.getSentenceInstance(java.util.Locale.ROOT))
+                    .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
                     .withMaxNoHighlightPassages(1), lines);
             snippets = highlighter.highlight(BODY, query, new TopDocs(new TotalHits(shown.length, TotalHits.Relation.EQUAL_TO), shown), 1);
         }
@@ -485,18 +490,18 @@ public class DocumentSearch implements ArchiveSearch {
 
     /** The periods in order, with those between them that have no documents filled in (bars keep to time). */
     static List<SearchResult.Period> timeline(Map<String, Long> periods, boolean months) {
-        Map<String, Long> sorted = new java.util.TreeMap<>(periods);
+        Map<String, Long> sorted = new TreeMap<>(periods);
         List<SearchResult.Period> timeline = new ArrayList<>();
         if (sorted.isEmpty()) {
             return timeline;
         }
-        String first = ((java.util.TreeMap<String, Long>) sorted).firstKey();
-        String last = ((java.util.TreeMap<String, Long>) sorted).lastKey();
+        String first = ((TreeMap<String, Long>) sorted).firstKey();
+        String last = ((TreeMap<String, Long>) sorted).lastKey();
         try {
             if (months) {
                 // Whole years of months, so that a few months read as a part of their year.
-                java.time.YearMonth end = java.time.YearMonth.of(java.time.YearMonth.parse(last).getYear(), 12);
-                for (java.time.YearMonth m = java.time.YearMonth.of(java.time.YearMonth.parse(first).getYear(), 1); !m.isAfter(end) && timeline.size() < 1200; m = m.plusMonths(1)) {
+                YearMonth end = YearMonth.of(YearMonth.parse(last).getYear(), 12);
+                for (YearMonth m = YearMonth.of(YearMonth.parse(first).getYear(), 1); !m.isAfter(end) && timeline.size() < 1200; m = m.plusMonths(1)) {
                     timeline.add(new SearchResult.Period(m.toString(), sorted.getOrDefault(m.toString(), 0L)));
                 }
             } else {

@@ -1,6 +1,5 @@
 package org.cablearchive.search;
 
-import org.cablearchive.accounts.Reader;
 import static org.cablearchive.search.index.DocumentFields.*;
 
 import com.google.gson.JsonElement;
@@ -13,8 +12,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.cablearchive.accounts.Reader;
 import org.cablearchive.records.Classification;
 import org.cablearchive.records.Precedence;
 import org.cablearchive.records.domain.Document;
@@ -30,6 +31,8 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +51,7 @@ class ElasticsearchDocumentSearch implements ArchiveSearch {
 
     /** Values of a whole-range field (years, decades, months) counted: all of them. */
     private static final int ALL_VALUES = 10_000;
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ElasticsearchDocumentSearch.class);
+    private static final Logger log = LoggerFactory.getLogger(ElasticsearchDocumentSearch.class);
     /** How many times a failed search is asked again. */
     private static final int RETRIES = 2;
     /** Values each shard passes on for a terms aggregation: all it has, so that the counts are exact. */
@@ -87,7 +90,7 @@ class ElasticsearchDocumentSearch implements ArchiveSearch {
      * A search that failed on the cluster is asked once or twice more: a shard copy on a node that has just stopped
      * fails the requests in flight on it, and the next one goes to a copy that is still there.
      */
-    private static <T> T again(java.util.function.Supplier<T> search) {
+    private static <T> T again(Supplier<T> search) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return search.get();

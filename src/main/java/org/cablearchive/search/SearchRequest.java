@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.cablearchive.search.index.DocumentFields;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -41,7 +43,7 @@ public record SearchRequest(String q, Map<String, List<String>> filters, String 
         }
 
         public String param() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
 
         /** How the page names the order. */
@@ -116,8 +118,8 @@ public record SearchRequest(String q, Map<String, List<String>> filters, String 
     }
 
     /** The parameters without those {@link #problems} named, to show a page beside the messages. */
-    public static MultiValueMap<String, String> without(MultiValueMap<String, String> params, java.util.Set<String> names) {
-        MultiValueMap<String, String> kept = new org.springframework.util.LinkedMultiValueMap<>(params);
+    public static MultiValueMap<String, String> without(MultiValueMap<String, String> params, Set<String> names) {
+        MultiValueMap<String, String> kept = new LinkedMultiValueMap<>(params);
         names.forEach(kept::remove);
         return kept;
     }

@@ -3,19 +3,32 @@ package org.cablearchive.records.domain;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.cablearchive.records.Body;
-import org.cablearchive.records.WithheldPassage;
 import org.cablearchive.records.DocumentDraft;
 import org.cablearchive.records.DocumentEditing;
 import org.cablearchive.records.DocumentNotFoundException;
 import org.cablearchive.records.DocumentSnapshot;
 import org.cablearchive.records.DocumentStatus;
+import org.cablearchive.records.DocumentSummary;
+import org.cablearchive.records.IllegalTransitionException;
+import org.cablearchive.records.InvalidDocumentException;
+import org.cablearchive.records.ReferenceKind;
 import org.cablearchive.records.StaleDocumentException;
+import org.cablearchive.records.WithheldPassage;
 import org.cablearchive.records.WorkflowAction;
 import org.cablearchive.storage.RetriedOnceWhenDeadlocked;
+import org.hibernate.StaleStateException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,7 +71,7 @@ class DocumentEditingService implements DocumentEditing {
                 throw new DocumentNotFoundException(id);
             }
             return d;
-        } catch (OptimisticLockException | org.hibernate.StaleStateException e) {
+        } catch (OptimisticLockException | StaleStateException e) {
             throw new StaleDocumentException(id, versionNow(id));
         }
     }
@@ -81,7 +94,7 @@ class DocumentEditingService implements DocumentEditing {
         if (d.status() == DocumentStatus.PUBLISHED) {
             return correct(d, draft, by, comment, "CORRECTION_EDITED");
         }
-        java.util.List<Link> links = links(d);
+        List<Link> links = links(d);
         d.revise(draft, by);
         keepLinks(d, links);
         d.maskAgain(withheld.findByDocumentIdOrderByIdAsc(id));
@@ -116,7 +129,7 @@ class DocumentEditingService implements DocumentEditing {
         if (d.status() == DocumentStatus.PUBLISHED) {
             return correct(d, snapshot.toDraft(), by, comment, "CORRECTION_RESTORED");
         }
-        java.util.List<Link> links = links(d);
+        List<Link> links = links(d);
         d.revise(snapshot.toDraft(), by);
         keepLinks(d, links);
         d.maskAgain(withheld.findByDocumentIdOrderByIdAsc(id));
@@ -165,31 +178,31 @@ class DocumentEditingService implements DocumentEditing {
 
     @Override
     @Transactional(readOnly = true)
-    public java.util.List<org.cablearchive.records.DocumentSummary> queue(java.util.Set<DocumentStatus> statuses,
+    public List<DocumentSummary> queue(Set<DocumentStatus> statuses,
                                                                          String createdBy, String notSubmittedBy, int limit) {
-        return documents.queue(statuses, lower(createdBy), lower(notSubmittedBy), org.springframework.data.domain.PageRequest.of(0, limit));
+        return documents.queue(statuses, lower(createdBy), lower(notSubmittedBy), PageRequest.of(0, limit));
     }
 
     @Override
     @Transactional(readOnly = true)
-    public java.util.List<org.cablearchive.records.DocumentSummary> recentlyPublished(int limit) {
-        return documents.recentlyPublished(org.springframework.data.domain.PageRequest.of(0, limit));
+    public List<DocumentSummary> recentlyPublished(int limit) {
+        return documents.recentlyPublished(PageRequest.of(0, limit));
     }
 
     @Override
     @Transactional(readOnly = true)
-    public java.util.List<org.cablearchive.records.DocumentSummary> corrections(int limit) {
-        return documents.withCorrections(org.springframework.data.domain.PageRequest.of(0, limit));
+    public List<DocumentSummary> corrections(int limit) {
+        return documents.withCorrections(PageRequest.of(0, limit));
     }
 
     @Override
     @Transactional(readOnly = true)
-    public java.util.List<VolumeDrafts> volumesWithDrafts() {
+    public List<VolumeDrafts> volumesWithDrafts() {
         return documents.volumesWithDrafts();
     }
 
     private static String lower(String s) {
-        return s == null ? null : s.toLowerCase(java.util.Locale.ROOT);
+        return s == null ? null : s.toLowerCase(Locale.ROOT);
     }
 
     // ----------------------------------------------------------------------------------------------------------
@@ -209,7 +222,7 @@ class DocumentEditingService implements DocumentEditing {
 
     private DocumentStatus moveCorrection(Document d, Correction c, WorkflowAction action, String by, String comment) {
         if (d.moveCorrection(c, action, by, comment)) {
-            java.util.List<Link> links = links(d);
+            List<Link> links = links(d);
             d.publishCorrection(c, by, comment);
             keepLinks(d, links);
             d.maskAgain(withheld.findByDocumentIdOrderByIdAsc(d.id()));
@@ -268,7 +281,7 @@ class DocumentEditingService implements DocumentEditing {
     public long linkReference(String documentId, String referenceKey, String targetDocumentId, String by) {
         Document d = locked(documentId);
         if (targetDocumentId == null || targetDocumentId.isBlank() || !documents.existsById(targetDocumentId.strip())) {
-            throw new org.cablearchive.records.InvalidDocumentException("There is no document \"" + targetDocumentId
+            throw new InvalidDocumentException("There is no document \"" + targetDocumentId
                     + "\" to link to: choose one from the search");
         }
         d.linkReference(referenceKey, targetDocumentId.strip(), by);
@@ -277,16 +290,16 @@ class DocumentEditingService implements DocumentEditing {
     }
 
     /** A resolved reference as it stood before an edit: what it printed and where it led. */
-    private record Link(org.cablearchive.records.ReferenceKind kind, String number, java.time.LocalDate date, String label,
+    private record Link(ReferenceKind kind, String number, LocalDate date, String label,
                         String target, String targetDocumentId) {
 
         boolean names(CrossReference r) {
-            return kind == r.kind() && java.util.Objects.equals(number, r.number()) && java.util.Objects.equals(date, r.date())
-                    && java.util.Objects.equals(label, r.label()) && java.util.Objects.equals(target, r.target());
+            return kind == r.kind() && Objects.equals(number, r.number()) && Objects.equals(date, r.date())
+                    && Objects.equals(label, r.label()) && Objects.equals(target, r.target());
         }
     }
 
-    private static java.util.List<Link> links(Document d) {
+    private static List<Link> links(Document d) {
         return d.references().stream().filter(CrossReference::isResolved)
                 .map(r -> new Link(r.kind(), r.number(), r.date(), r.label(), r.target(), r.targetDocumentId())).toList();
     }
@@ -296,9 +309,9 @@ class DocumentEditingService implements DocumentEditing {
      * led (links made at import or by a person), and a target that names a document of the archive by its id (a
      * person's choice) leads there.
      */
-    private void keepLinks(Document d, java.util.List<Link> before) {
-        java.util.List<Link> unused = new java.util.ArrayList<>(before);
-        java.util.Set<String> named = new java.util.HashSet<>();
+    private void keepLinks(Document d, List<Link> before) {
+        List<Link> unused = new ArrayList<>(before);
+        Set<String> named = new HashSet<>();
         for (CrossReference r : d.references()) {
             Link link = unused.stream().filter(l -> l.names(r)).findFirst().orElse(null);
             if (link != null) {
@@ -309,8 +322,7 @@ class DocumentEditingService implements DocumentEditing {
             }
         }
         if (!named.isEmpty()) {
-            java.util.Set<String> existing = new java.util.HashSet<>(documents.idsAmong(named,
-                    java.util.EnumSet.allOf(DocumentStatus.class)));
+            Set<String> existing = new HashSet<>(documents.idsAmong(named, EnumSet.allOf(DocumentStatus.class)));
             for (CrossReference r : d.references()) {
                 if (!r.isResolved() && existing.contains(r.target()) && !r.target().equals(d.id())) {
                     r.resolveTo(r.target());
@@ -327,16 +339,16 @@ class DocumentEditingService implements DocumentEditing {
     @RetriedOnceWhenDeadlocked
     public Withheld withhold(String id, String passage, String extent, String reason, String by) {
         Document d = locked(id);
-        List<org.cablearchive.records.domain.Withheld> already = withheld.findByDocumentIdOrderByIdAsc(id);
+        List<Withheld> already = withheld.findByDocumentIdOrderByIdAsc(id);
         if (passage != null && already.stream().anyMatch(w -> w.text().strip().equals(passage.strip()))
                 && !Body.plainTextOf(d.bodyXml()).contains(passage.strip())) {
-            throw new org.cablearchive.records.IllegalTransitionException(
+            throw new IllegalTransitionException(
                     "This passage is withheld already (someone withheld it meanwhile): nothing was changed");
         }
         String key = d.nextWithheldKey(already.size() + 1);
         Body.Withheld cut = d.withhold(passage, key, extent, by);
         flush(d);
-        withheld.save(new org.cablearchive.records.domain.Withheld(id, key, cut.text(), cut.tei(), extent, reason, by));
+        withheld.save(new Withheld(id, key, cut.text(), cut.tei(), extent, reason, by));
         publishEvents(d);
         return new Withheld(key, "[" + extent + "]", d.version());
     }
@@ -344,7 +356,7 @@ class DocumentEditingService implements DocumentEditing {
     @Override
     @Transactional(readOnly = true)
     public List<WithheldPassage> withheld(String id) {
-        return withheld.findByDocumentIdOrderByIdAsc(id).stream().map(org.cablearchive.records.domain.Withheld::view).toList();
+        return withheld.findByDocumentIdOrderByIdAsc(id).stream().map(Withheld::view).toList();
     }
 
     @Override
@@ -354,7 +366,7 @@ class DocumentEditingService implements DocumentEditing {
             return snapshot;
         }
         Body body = Body.of(snapshot.body());
-        for (org.cablearchive.records.domain.Withheld w : withheld.findByDocumentIdOrderByIdAsc(id)) {
+        for (Withheld w : withheld.findByDocumentIdOrderByIdAsc(id)) {
             body = body.masked(w.text(), w.key(), w.extent());
         }
         return snapshot.withBody(body.xml());

@@ -3,22 +3,26 @@ package org.cablearchive.records.domain;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.springframework.jdbc.core.JdbcTemplate;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 import org.cablearchive.records.ChapterDraft;
 import org.cablearchive.records.DocumentDraft;
 import org.cablearchive.records.DocumentStatus;
 import org.cablearchive.records.ReferenceKind;
 import org.cablearchive.records.VolumeDocumentDraft;
+import org.cablearchive.records.VolumeLoaded;
+import org.cablearchive.records.VolumePartDraft;
 import org.cablearchive.records.VolumeStore.VolumeLoad;
+import org.cablearchive.records.VolumeStore;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -37,7 +41,7 @@ class VolumeLoader implements VolumeLoad {
     private final boolean asDraft;
     private final boolean force;
     private final String by;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
     private final Supplier<Map<String, Long>> personLookup;
     private Map<String, Long> personIds;
     private final Map<String, String> existing;
@@ -66,8 +70,7 @@ class VolumeLoader implements VolumeLoad {
     private int updated;
 
     VolumeLoader(EntityManager em, JdbcClient jdbc, DataSource dataSource, String volumeId, Supplier<Map<String, Long>> personLookup, boolean asDraft,
-                 boolean force, String by, org.springframework.context.ApplicationEventPublisher events,
-                 org.cablearchive.records.VolumeStore.Changes changes) {
+                 boolean force, String by, ApplicationEventPublisher events, VolumeStore.Changes changes) {
         this.events = events;
         this.em = em;
         this.jdbc = jdbc;
@@ -108,7 +111,7 @@ class VolumeLoader implements VolumeLoad {
     }
 
     @Override
-    public void part(org.cablearchive.records.VolumePartDraft part) {
+    public void part(VolumePartDraft part) {
         if (parts == 0) {
             jdbc.sql("delete from volume_part where volume_id = ?").param(volumeId).update(); // the file replaces them
         }
@@ -226,7 +229,7 @@ class VolumeLoader implements VolumeLoad {
         jdbc.sql("update volume set page_numbering = ? where id = ?")
                 .params(pageRestarts > 0 ? "DOCUMENT" : "VOLUME", volumeId).update();
         int resolved = resolveDocumentAndPageReferences() + resolveTelegramReferences();
-        events.publishEvent(new org.cablearchive.records.VolumeLoaded(volumeId, by, created, updated, conflicts.size(), asDraft,
+        events.publishEvent(new VolumeLoaded(volumeId, by, created, updated, conflicts.size(), asDraft,
                 existing.isEmpty()));
         return new Report(volumeId, created, updated, List.copyOf(conflicts), resolved, List.copyOf(forReview));
     }
