@@ -1,9 +1,9 @@
 package org.cablearchive.search;
 
-import static org.cablearchive.search.index.DocumentFields.DECADE;
-import static org.cablearchive.search.index.DocumentFields.PERSON;
-import static org.cablearchive.search.index.DocumentFields.VOLUME;
-import static org.cablearchive.search.index.DocumentFields.YEAR;
+import static org.cablearchive.search.index.IndexFields.DECADE;
+import static org.cablearchive.search.index.IndexFields.PERSON;
+import static org.cablearchive.search.index.IndexFields.VOLUME;
+import static org.cablearchive.search.index.IndexFields.YEAR;
 
 import java.util.ArrayList;
 import java.util.HashSet;

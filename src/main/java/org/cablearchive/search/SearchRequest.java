@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.cablearchive.search.index.DocumentFields;
+import org.cablearchive.search.index.IndexFields;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -25,10 +25,10 @@ import org.springframework.util.MultiValueMap;
 public record SearchRequest(String q, Map<String, List<String>> filters, String from, String to, Sort sort, int page) {
 
     /** The facets a search can be narrowed by; each is also the name of its request parameter. */
-    public static final List<String> FACETS = List.of(DocumentFields.TYPE, DocumentFields.CLASSIFICATION,
-            DocumentFields.PRECEDENCE, DocumentFields.SENDER, DocumentFields.RECIPIENT, DocumentFields.PLACE,
-            DocumentFields.YEAR, DocumentFields.DECADE, DocumentFields.VOLUME, DocumentFields.PERSON,
-            DocumentFields.FILE, DocumentFields.FOOTNOTED);
+    public static final List<String> FACETS = List.of(IndexFields.TYPE, IndexFields.CLASSIFICATION,
+            IndexFields.PRECEDENCE, IndexFields.SENDER, IndexFields.RECIPIENT, IndexFields.PLACE,
+            IndexFields.YEAR, IndexFields.DECADE, IndexFields.VOLUME, IndexFields.PERSON,
+            IndexFields.FILE, IndexFields.FOOTNOTED);
 
     public static final int PAGE_SIZE = 20;
     /** Results beyond this many are not paged to (narrow the search instead). */

@@ -175,7 +175,7 @@ final class VolumeReading {
             }
         });
         if (frame != null && frame.list != null) {
-            FrontLists.entries(e, frame.list.equals("persons"), sink);
+            PersonAndTermEntries.entries(e, frame.list.equals("persons"), sink);
         }
         part(Kind.FRAGMENT, zone, e.xmlId(), BodyWriter.verbatim(e));
         return e;

@@ -1,6 +1,6 @@
 package org.cablearchive.search.index;
 
-import static org.cablearchive.search.index.DocumentFields.*;
+import static org.cablearchive.search.index.IndexFields.*;
 
 import java.time.Instant;
 import java.time.LocalDate;
