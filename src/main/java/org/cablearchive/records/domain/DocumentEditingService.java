@@ -332,14 +332,15 @@ class DocumentEditingService implements DocumentEditing {
     }
 
     // ----------------------------------------------------------------------------------------------------------
-    // Withheld passages (redaction)
+    // Withheld passages (redaction). Withheld alone names DocumentEditing.Withheld (inherited), so the entity is
+    // named in full.
 
     @Override
     @Transactional
     @RetriedOnceWhenDeadlocked
     public Withheld withhold(String id, String passage, String extent, String reason, String by) {
         Document d = locked(id);
-        List<Withheld> already = withheld.findByDocumentIdOrderByIdAsc(id);
+        List<org.cablearchive.records.domain.Withheld> already = withheld.findByDocumentIdOrderByIdAsc(id);
         if (passage != null && already.stream().anyMatch(w -> w.text().strip().equals(passage.strip()))
                 && !Body.plainTextOf(d.bodyXml()).contains(passage.strip())) {
             throw new IllegalTransitionException(
@@ -348,7 +349,7 @@ class DocumentEditingService implements DocumentEditing {
         String key = d.nextWithheldKey(already.size() + 1);
         Body.Withheld cut = d.withhold(passage, key, extent, by);
         flush(d);
-        withheld.save(new Withheld(id, key, cut.text(), cut.tei(), extent, reason, by));
+        withheld.save(new org.cablearchive.records.domain.Withheld(id, key, cut.text(), cut.tei(), extent, reason, by));
         publishEvents(d);
         return new Withheld(key, "[" + extent + "]", d.version());
     }
@@ -356,7 +357,7 @@ class DocumentEditingService implements DocumentEditing {
     @Override
     @Transactional(readOnly = true)
     public List<WithheldPassage> withheld(String id) {
-        return withheld.findByDocumentIdOrderByIdAsc(id).stream().map(Withheld::view).toList();
+        return withheld.findByDocumentIdOrderByIdAsc(id).stream().map(org.cablearchive.records.domain.Withheld::view).toList();
     }
 
     @Override
@@ -366,7 +367,7 @@ class DocumentEditingService implements DocumentEditing {
             return snapshot;
         }
         Body body = Body.of(snapshot.body());
-        for (Withheld w : withheld.findByDocumentIdOrderByIdAsc(id)) {
+        for (org.cablearchive.records.domain.Withheld w : withheld.findByDocumentIdOrderByIdAsc(id)) {
             body = body.masked(w.text(), w.key(), w.extent());
         }
         return snapshot.withBody(body.xml());
