@@ -57,7 +57,7 @@ public record DocumentDate(String iso) {
         return at == null ? "" : MOMENT.format(at);
     }
 
-    /** {@link #moment(java.time.Instant)} of a time with an offset (as JDBC may give it). */
+    /** {@link #moment(Instant)} of a time with an offset (as JDBC may give it). */
     public static String moment(OffsetDateTime at) {
         return at == null ? "" : MOMENT.format(at.toInstant());
     }

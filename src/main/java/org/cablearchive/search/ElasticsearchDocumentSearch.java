@@ -160,7 +160,7 @@ class ElasticsearchDocumentSearch implements ArchiveSearch {
             if (keys.containsKey(facet)) {
                 counts.put(facet, result.aggregation(keys.get(facet)));
             } else if (facet.equals(YEAR) && request.values(YEAR).isEmpty()) {
-                counts.put(facet, DocumentSearch.top(result.aggregation(years), facetValues));
+                counts.put(facet, FacetCounts.top(result.aggregation(years), facetValues));
             } else {
                 // Counted over the results of every other filter, so that another value of this facet adds to them.
                 AggregationKey<Map<String, Long>> own = AggregationKey.of(facet);
@@ -169,7 +169,7 @@ class ElasticsearchDocumentSearch implements ArchiveSearch {
                         .aggregation(own, f -> f.terms().field(facet, String.class).maxTermCount(limit(facet, facetValues)))
                         .requestTransformer(ElasticsearchDocumentSearch::exact)
                         .fetch(0).aggregation(own);
-                counts.put(facet, facet.equals(YEAR) ? DocumentSearch.top(c, facetValues) : c);
+                counts.put(facet, facet.equals(YEAR) ? FacetCounts.top(c, facetValues) : c);
             }
         }
         // Months when the dates asked for span three years at most, or the results fall within a year or two.
@@ -283,8 +283,8 @@ class ElasticsearchDocumentSearch implements ArchiveSearch {
             String snippet = highlights.isEmpty() || highlights.get(0).isBlank() ? null : highlights.get(0).strip();
             hits.add(new SearchResult.Hit((String) row.get(0), (String) row.get(1), (String) row.get(2), volume,
                     volume == null ? null : titles.getOrDefault(volume, volume),
-                    classification, DocumentSearch.label(classification, c -> Classification.valueOf(c).label()), precedence,
-                    DocumentSearch.label(precedence, p -> Precedence.valueOf(p).label()), (String) row.get(6),
+                    classification, FacetLabels.label(classification, c -> Classification.valueOf(c).label()), precedence,
+                    FacetLabels.label(precedence, p -> Precedence.valueOf(p).label()), (String) row.get(6),
                     snippet, (Instant) row.get(8)));
         }
         return hits;

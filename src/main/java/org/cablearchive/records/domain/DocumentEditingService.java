@@ -3,13 +3,8 @@ package org.cablearchive.records.domain;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.cablearchive.records.Body;
@@ -21,7 +16,6 @@ import org.cablearchive.records.DocumentStatus;
 import org.cablearchive.records.DocumentSummary;
 import org.cablearchive.records.IllegalTransitionException;
 import org.cablearchive.records.InvalidDocumentException;
-import org.cablearchive.records.ReferenceKind;
 import org.cablearchive.records.StaleDocumentException;
 import org.cablearchive.records.WithheldPassage;
 import org.cablearchive.records.WorkflowAction;
@@ -94,9 +88,9 @@ class DocumentEditingService implements DocumentEditing {
         if (d.status() == DocumentStatus.PUBLISHED) {
             return correct(d, draft, by, comment, "CORRECTION_EDITED");
         }
-        List<Link> links = links(d);
+        KeptLinks links = KeptLinks.of(d);
         d.revise(draft, by);
-        keepLinks(d, links);
+        links.restore(d, documents);
         d.maskAgain(withheld.findByDocumentIdOrderByIdAsc(id));
         flush(d);
         resolver.resolve(d);
@@ -129,9 +123,9 @@ class DocumentEditingService implements DocumentEditing {
         if (d.status() == DocumentStatus.PUBLISHED) {
             return correct(d, snapshot.toDraft(), by, comment, "CORRECTION_RESTORED");
         }
-        List<Link> links = links(d);
+        KeptLinks links = KeptLinks.of(d);
         d.revise(snapshot.toDraft(), by);
-        keepLinks(d, links);
+        links.restore(d, documents);
         d.maskAgain(withheld.findByDocumentIdOrderByIdAsc(id));
         flush(d);
         resolver.resolve(d);
@@ -222,9 +216,9 @@ class DocumentEditingService implements DocumentEditing {
 
     private DocumentStatus moveCorrection(Document d, Correction c, WorkflowAction action, String by, String comment) {
         if (d.moveCorrection(c, action, by, comment)) {
-            List<Link> links = links(d);
+            KeptLinks links = KeptLinks.of(d);
             d.publishCorrection(c, by, comment);
-            keepLinks(d, links);
+            links.restore(d, documents);
             d.maskAgain(withheld.findByDocumentIdOrderByIdAsc(d.id()));
             em.remove(c);
             flush(d);
@@ -287,48 +281,6 @@ class DocumentEditingService implements DocumentEditing {
         d.linkReference(referenceKey, targetDocumentId.strip(), by);
         flush(d);
         return publishEvents(d);
-    }
-
-    /** A resolved reference as it stood before an edit: what it printed and where it led. */
-    private record Link(ReferenceKind kind, String number, LocalDate date, String label,
-                        String target, String targetDocumentId) {
-
-        boolean names(CrossReference r) {
-            return kind == r.kind() && Objects.equals(number, r.number()) && Objects.equals(date, r.date())
-                    && Objects.equals(label, r.label()) && Objects.equals(target, r.target());
-        }
-    }
-
-    private static List<Link> links(Document d) {
-        return d.references().stream().filter(CrossReference::isResolved)
-                .map(r -> new Link(r.kind(), r.number(), r.date(), r.label(), r.target(), r.targetDocumentId())).toList();
-    }
-
-    /**
-     * An edit writes the references again from the draft: those that print what they printed before keep where they
-     * led (links made at import or by a person), and a target that names a document of the archive by its id (a
-     * person's choice) leads there.
-     */
-    private void keepLinks(Document d, List<Link> before) {
-        List<Link> unused = new ArrayList<>(before);
-        Set<String> named = new HashSet<>();
-        for (CrossReference r : d.references()) {
-            Link link = unused.stream().filter(l -> l.names(r)).findFirst().orElse(null);
-            if (link != null) {
-                unused.remove(link);
-                r.resolveTo(link.targetDocumentId());
-            } else if (r.target() != null && !r.target().contains("#")) {
-                named.add(r.target());
-            }
-        }
-        if (!named.isEmpty()) {
-            Set<String> existing = new HashSet<>(documents.idsAmong(named, EnumSet.allOf(DocumentStatus.class)));
-            for (CrossReference r : d.references()) {
-                if (!r.isResolved() && existing.contains(r.target()) && !r.target().equals(d.id())) {
-                    r.resolveTo(r.target());
-                }
-            }
-        }
     }
 
     // ----------------------------------------------------------------------------------------------------------
