@@ -1,10 +1,13 @@
 package org.cablearchive;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.cablearchive.ingest.CorpusCommand;
 import org.cablearchive.ingest.ImportCommand;
+import org.cablearchive.ingest.RoundTripCommand;
 import org.cablearchive.search.SearchIndex;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -34,7 +37,7 @@ public class CableArchiveApplication {
         }
         if (args.length > 0 && args[0].equals("verify-roundtrip")) {
             ConfigurableApplicationContext context = command();
-            int code = context.getBean(org.cablearchive.ingest.RoundTripCommand.class)
+            int code = context.getBean(RoundTripCommand.class)
                     .run(Arrays.asList(Arrays.copyOfRange(args, 1, args.length)), System.out, System.err);
             System.exit(SpringApplication.exit(context, () -> code));
         }
@@ -72,7 +75,7 @@ public class CableArchiveApplication {
                 System.err.printf("The index holds %d documents and the database %d: run 'reindex'.%n", indexed, inDatabase);
                 code = 1;
             } else {
-                System.out.printf(java.util.Locale.ROOT, "indexed %d documents in %.1f s%n", indexed, (System.nanoTime() - started) / 1e9);
+                System.out.printf(Locale.ROOT, "indexed %d documents in %.1f s%n", indexed, (System.nanoTime() - started) / 1e9);
             }
         }
         int exit = code;
@@ -89,7 +92,7 @@ public class CableArchiveApplication {
         if (r.error() != null) {
             System.err.println(r.error());
         } else {
-            System.out.printf(java.util.Locale.ROOT, "%d documents indexed in %.1f s%n", indexed, (System.nanoTime() - started) / 1e9);
+            System.out.printf(Locale.ROOT, "%d documents indexed in %.1f s%n", indexed, (System.nanoTime() - started) / 1e9);
         }
         int code = r.error() == null ? 0 : 1;
         return SpringApplication.exit(context, () -> code);
@@ -104,8 +107,8 @@ public class CableArchiveApplication {
         int code = context.getBean(ImportCommand.class).run(Arrays.asList(args), System.out, System.err);
         long waiting = System.nanoTime();
         context.getBean(SearchIndex.class).flushLoads();
-        if (context.getBean(SearchIndex.class).awaitVolumes(java.time.Duration.ofHours(2))) {
-            System.out.printf(java.util.Locale.ROOT, "search index up to date (%.1f s more after the last import)%n",
+        if (context.getBean(SearchIndex.class).awaitVolumes(Duration.ofHours(2))) {
+            System.out.printf(Locale.ROOT, "search index up to date (%.1f s more after the last import)%n",
                     (System.nanoTime() - waiting) / 1e9);
         } else {
             System.err.println("The search index is not up to date: run 'reindex'.");

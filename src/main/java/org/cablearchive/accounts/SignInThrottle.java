@@ -3,6 +3,9 @@ package org.cablearchive.accounts;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,7 +48,7 @@ class SignInThrottle {
     }
 
     /** The limit is reached when there are {@code limit} failures in the window: blocked until the oldest leaves it. */
-    private static Optional<Instant> nthNewest(java.util.List<Timestamp> newestFirst, int limit) {
+    private static Optional<Instant> nthNewest(List<Timestamp> newestFirst, int limit) {
         return newestFirst.size() < limit ? Optional.empty()
                 : Optional.of(newestFirst.get(limit - 1).toInstant().plus(WINDOW));
     }
@@ -72,7 +75,7 @@ class SignInThrottle {
     /** The message for a throttled sign-in: the same for every username, existing or not. */
     static String message(Instant until) {
         return "Too many failed sign-ins from your address: try again after "
-                + java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(until.atZone(java.time.ZoneId.systemDefault()))
+                + DateTimeFormatter.ofPattern("HH:mm").format(until.atZone(ZoneId.systemDefault()))
                 + ".";
     }
 }

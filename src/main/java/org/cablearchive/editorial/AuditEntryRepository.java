@@ -1,6 +1,7 @@
 package org.cablearchive.editorial;
 
 import java.time.Instant;
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
@@ -23,5 +24,5 @@ interface AuditEntryRepository extends Repository<AuditEntry, Long> {
     Page<AuditEntry> find(String document, String actor, String action, Instant from, Instant until, Pageable page);
 
     @Query("select distinct e.action from AuditEntry e order by e.action")
-    java.util.List<String> actions();
+    List<String> actions();
 }

@@ -3,6 +3,8 @@ package org.cablearchive.editorial;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import org.cablearchive.accounts.AccountEvent;
 import org.cablearchive.records.DocumentSaved;
 import org.cablearchive.records.VolumeLoaded;
@@ -62,12 +64,12 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public Page<Entry> find(Filter filter, Pageable page) {
         return entries.find(filter.document(),
-                filter.actor() == null ? null : filter.actor().toLowerCase(java.util.Locale.ROOT), filter.action(), filter.from(), filter.until(), page)
+                filter.actor() == null ? null : filter.actor().toLowerCase(Locale.ROOT), filter.action(), filter.from(), filter.until(), page)
                 .map(AuditEntry::view);
     }
 
     @Transactional(readOnly = true)
-    public java.util.List<String> actions() {
+    public List<String> actions() {
         return entries.actions();
     }
 
@@ -137,7 +139,7 @@ public class AuditLog {
             case "DOCUMENT_WITHDRAW" -> "DOCUMENT_WITHDRAWN";
             default -> action;
         };
-        String words = said.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        String words = said.replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

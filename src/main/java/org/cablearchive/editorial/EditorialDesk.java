@@ -1,16 +1,20 @@
 package org.cablearchive.editorial;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.cablearchive.records.DocumentDraft;
-import org.cablearchive.records.DocumentEditing;
 import org.cablearchive.records.DocumentEditing.EditableDocument;
+import org.cablearchive.records.DocumentEditing;
 import org.cablearchive.records.DocumentNotFoundException;
 import org.cablearchive.records.DocumentSnapshot;
 import org.cablearchive.records.DocumentStatus;
 import org.cablearchive.records.InvalidDocumentException;
-import org.cablearchive.records.ReviewPolicy;
 import org.cablearchive.records.ReviewPolicy.Move;
+import org.cablearchive.records.ReviewPolicy;
 import org.cablearchive.records.WorkflowAction;
 import org.cablearchive.storage.RetriedOnceWhenDeadlocked;
 import org.springframework.security.access.AccessDeniedException;
@@ -153,8 +157,8 @@ public class EditorialDesk {
      * waiting on it), in one query: the desk shows them beside its list of drafts.
      */
     @Transactional(readOnly = true)
-    public java.util.Map<String, Comment> latestRequests(java.util.Collection<String> documentIds) {
-        java.util.Map<String, Comment> latest = new java.util.HashMap<>();
+    public Map<String, Comment> latestRequests(Collection<String> documentIds) {
+        Map<String, Comment> latest = new HashMap<>();
         if (documentIds.isEmpty()) {
             return latest;
         }
@@ -166,16 +170,16 @@ public class EditorialDesk {
     }
 
     /** The reviewer's request a document in "changes requested" waits on: the newest one in its thread. */
-    public static java.util.Optional<Comment> openRequest(DocumentStatus status, List<Comment> thread) {
+    public static Optional<Comment> openRequest(DocumentStatus status, List<Comment> thread) {
         if (status != DocumentStatus.CHANGES_REQUESTED) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         for (int i = thread.size() - 1; i >= 0; i--) {
             if (WorkflowAction.REQUEST_CHANGES.name().equals(thread.get(i).action())) {
-                return java.util.Optional.of(thread.get(i));
+                return Optional.of(thread.get(i));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /**

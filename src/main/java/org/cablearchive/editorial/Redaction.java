@@ -3,10 +3,11 @@ package org.cablearchive.editorial;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
-import org.cablearchive.records.DocumentEditing;
 import org.cablearchive.records.DocumentEditing.EditableDocument;
+import org.cablearchive.records.DocumentEditing;
 import org.cablearchive.records.DocumentStatus;
 import org.cablearchive.records.InvalidDocumentException;
+import org.cablearchive.records.ReviewPolicy;
 import org.cablearchive.records.WithheldPassage;
 import org.cablearchive.records.WithheldReaders;
 import org.cablearchive.storage.RetriedOnceWhenDeadlocked;
@@ -51,7 +52,7 @@ public class Redaction implements WithheldReaders {
 
     /** True when this person may withhold passages (editors and administrators). */
     public static boolean mayWithhold(Editor editor) {
-        return org.cablearchive.records.ReviewPolicy.allows(org.cablearchive.records.ReviewPolicy.Move.WITHHOLD, editor.standing());
+        return ReviewPolicy.allows(ReviewPolicy.Move.WITHHOLD, editor.standing());
     }
 
     @Override

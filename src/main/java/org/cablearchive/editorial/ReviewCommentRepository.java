@@ -1,5 +1,6 @@
 package org.cablearchive.editorial;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.repository.Repository;
 
@@ -9,6 +10,6 @@ interface ReviewCommentRepository extends Repository<ReviewComment, Long> {
 
     List<ReviewComment> findByDocumentIdOrderByWrittenAtAscIdAsc(String documentId);
 
-    List<ReviewComment> findByDocumentIdInAndActionOrderByWrittenAtAscIdAsc(java.util.Collection<String> documentIds,
+    List<ReviewComment> findByDocumentIdInAndActionOrderByWrittenAtAscIdAsc(Collection<String> documentIds,
                                                                           String action);
 }

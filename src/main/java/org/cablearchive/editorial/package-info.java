@@ -3,5 +3,7 @@
  * document's own rules), review comments, revisions (a full snapshot of every save, with what changed) and their
  * restore, the append-only audit log, and the editors' dashboard.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Editorial", allowedDependencies = {"accounts", "ingest", "people", "records", "search", "storage"})
+@ApplicationModule(displayName = "Editorial", allowedDependencies = {"accounts", "ingest", "people", "records", "search", "storage"})
 package org.cablearchive.editorial;
+
+import org.springframework.modulith.ApplicationModule;

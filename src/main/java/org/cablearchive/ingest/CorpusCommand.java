@@ -1,6 +1,7 @@
 package org.cablearchive.ingest;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -80,7 +81,7 @@ public class CorpusCommand {
         try {
             load(from, seed, documents, out, err);
             return 0;
-        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+        } catch (IllegalArgumentException | UncheckedIOException e) {
             err.println(e.getMessage());
             return 2;
         }

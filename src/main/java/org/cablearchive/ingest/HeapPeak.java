@@ -3,9 +3,13 @@ package org.cablearchive.ingest;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.management.ListenerNotFoundException;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
@@ -21,8 +25,8 @@ final class HeapPeak implements AutoCloseable {
     private final List<Runnable> removals = new ArrayList<>();
 
     HeapPeak() {
-        java.util.Set<String> heapPools = new java.util.HashSet<>();
-        ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
+        Set<String> heapPools = new HashSet<>();
+        ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .forEach(p -> heapPools.add(p.getName()));
         NotificationListener listener = (notification, handback) -> {
             if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
@@ -42,7 +46,7 @@ final class HeapPeak implements AutoCloseable {
                 removals.add(() -> {
                     try {
                         emitter.removeNotificationListener(listener);
-                    } catch (javax.management.ListenerNotFoundException ignored) {
+                    } catch (ListenerNotFoundException ignored) {
                         // already gone
                     }
                 });

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.cablearchive.accounts.Reader;
 import org.cablearchive.ingest.tei.TeiImportException;
 import org.cablearchive.ingest.volumes.VolumeImporter;
 import org.cablearchive.publishing.CanonicalTei;
@@ -77,14 +79,14 @@ public class RoundTripCommand {
                 try (InputStream in = Files.newInputStream(file); OutputStream written = Files.newOutputStream(target)) {
                     VolumeImporter.Result result = importer.importVolume(in, name,
                             new VolumeImporter.Options(false, true), VolumeImporter.Progress.NONE, "verify-roundtrip");
-                    volumeTei.write(result.volumeId(), org.cablearchive.accounts.Reader.SYSTEM, written);
+                    volumeTei.write(result.volumeId(), Reader.SYSTEM, written);
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
                 try (InputStream original = Files.newInputStream(file); InputStream back = Files.newInputStream(target)) {
                     return CanonicalTei.differences(original, back, 5);
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             });
             double seconds = (System.nanoTime() - started) / 1e9;
@@ -96,7 +98,7 @@ public class RoundTripCommand {
             differences.forEach(d -> out.println("  at " + d.path() + "\n    expected: " + d.expected()
                     + "\n    actual:   " + d.actual()));
             return false;
-        } catch (TeiImportException | IllegalArgumentException | java.io.UncheckedIOException e) {
+        } catch (TeiImportException | IllegalArgumentException | UncheckedIOException e) {
             out.println(name + ": not imported: " + e.getMessage());
             return false;
         } catch (IOException e) {

@@ -1,10 +1,14 @@
 package org.cablearchive.people;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
-import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,13 +40,13 @@ public class Persons {
         Map<String, Long> byName = new HashMap<>();
         if (!fresh.isEmpty()) {
             jdbc.sql("select lower(name), min(id) from person where lower(name) = any(?) group by lower(name)")
-                    .param(fresh.stream().map(e -> e.name().toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new))
+                    .param(fresh.stream().map(e -> e.name().toLowerCase(Locale.ROOT)).toArray(String[]::new))
                     .query((rs, n) -> byName.put(rs.getString(1), rs.getLong(2))).list();
         }
         List<PersonDraft> unnamed = new ArrayList<>();
-        Map<String, PersonDraft> firstByName = new java.util.LinkedHashMap<>();
+        Map<String, PersonDraft> firstByName = new LinkedHashMap<>();
         for (PersonDraft e : fresh) {
-            String name = e.name().toLowerCase(java.util.Locale.ROOT);
+            String name = e.name().toLowerCase(Locale.ROOT);
             if (!byName.containsKey(name) && firstByName.putIfAbsent(name, e) == null) {
                 unnamed.add(e);
             }
@@ -64,7 +68,7 @@ public class Persons {
             if (id != null) {
                 updates.add(new Object[] {e.name(), e.description(), id});
             }
-            Long personId = id != null ? id : byName.get(e.name().toLowerCase(java.util.Locale.ROOT));
+            Long personId = id != null ? id : byName.get(e.name().toLowerCase(Locale.ROOT));
             sources.add(new Object[] {personId, volumeId, e.xmlId(), position++});
         }
         jdbc.sql("delete from person_source where volume_id = ?").param(volumeId).update();
@@ -84,8 +88,8 @@ public class Persons {
 
     /** The names of these persons by id (those that exist). */
     @Transactional(readOnly = true)
-    public Map<Long, String> names(java.util.Collection<Long> ids) {
-        Map<Long, String> names = new java.util.HashMap<>();
+    public Map<Long, String> names(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
         if (!ids.isEmpty()) {
             jdbc.sql("select id, name from person where id = any(?)").param(ids.toArray(Long[]::new))
                     .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2))).list();
@@ -94,7 +98,7 @@ public class Persons {
     }
 
     @Transactional(readOnly = true)
-    public java.util.Optional<PersonRecord> find(long id) {
+    public Optional<PersonRecord> find(long id) {
         return jdbc.sql("select id, name, description from person where id = ?").param(id)
                 .query((rs, n) -> new PersonRecord(rs.getLong(1), rs.getString(2), rs.getString(3))).optional();
     }
@@ -115,7 +119,7 @@ public class Persons {
      */
     @Transactional(readOnly = true)
     public List<PersonRecord> suggest(String typed, int limit) {
-        String q = typed == null ? "" : typed.strip().toLowerCase(java.util.Locale.ROOT);
+        String q = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
         if (q.length() < 2) {
             return List.of();
         }

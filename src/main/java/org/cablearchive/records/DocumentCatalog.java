@@ -1,7 +1,9 @@
 package org.cablearchive.records;
 
-import org.cablearchive.accounts.Reader;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import org.cablearchive.accounts.Reader;
 
 /**
  * The public face of the records module: how other modules save documents and read them back.
@@ -22,7 +24,7 @@ public interface DocumentCatalog {
     Optional<DocumentView> find(String id, Reader reader);
 
     /** One line each for those of these documents this reader may see, in no particular order. */
-    java.util.List<DocumentSummary> summaries(java.util.Collection<String> ids, Reader reader);
+    List<DocumentSummary> summaries(Collection<String> ids, Reader reader);
 
     /** The tombstone of a withdrawn document (what the public still sees of it); empty for any other. */
     Optional<Tombstone> tombstone(String id);

@@ -1,11 +1,15 @@
 package org.cablearchive.records;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
 /**
  * When a document was written, as precisely as the source says: a day, a moment (with or without a zone), a
@@ -41,20 +45,20 @@ public record DocumentDate(String iso) {
     }
 
     /** Reads ISO text; throws {@link IllegalArgumentException} with a readable message when it is not a date. */
-    private static final java.time.format.DateTimeFormatter MOMENT =
-            java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy, HH:mm 'UTC'", java.util.Locale.ENGLISH)
-                    .withZone(java.time.ZoneOffset.UTC);
+    private static final DateTimeFormatter MOMENT =
+            DateTimeFormatter.ofPattern("MMMM d, yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+                    .withZone(ZoneOffset.UTC);
 
     /**
      * A moment of the archive's own work (a save, a sign-in, a comment) the way pages write every date:
      * "October 15, 1951, 14:02 UTC"; empty for none.
      */
-    public static String moment(java.time.Instant at) {
+    public static String moment(Instant at) {
         return at == null ? "" : MOMENT.format(at);
     }
 
-    /** {@link #moment(java.time.Instant)} of a time with an offset (as JDBC may give it). */
-    public static String moment(java.time.OffsetDateTime at) {
+    /** {@link #moment(Instant)} of a time with an offset (as JDBC may give it). */
+    public static String moment(OffsetDateTime at) {
         return at == null ? "" : MOMENT.format(at.toInstant());
     }
 
@@ -171,10 +175,10 @@ public record DocumentDate(String iso) {
         };
     }
 
-    private static final java.time.format.DateTimeFormatter DAY_FORMAT =
-            java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.ENGLISH);
-    private static final java.time.format.DateTimeFormatter MONTH_FORMAT =
-            java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_FORMAT =
+            DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH_FORMAT =
+            DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
     @Override
     public String toString() {

@@ -1,6 +1,9 @@
 package org.cablearchive.records;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How the editorial desk changes documents: every method is one transaction that saves the document and
@@ -37,17 +40,16 @@ public interface DocumentEditing {
      * Documents in these states, last changed first: {@code createdBy} (or null) keeps those that person created,
      * {@code notSubmittedBy} (or null) leaves out those that person submitted (what waits for an editor's review).
      */
-    java.util.List<DocumentSummary> queue(java.util.Set<DocumentStatus> statuses, String createdBy, String notSubmittedBy,
-                                          int limit);
+    List<DocumentSummary> queue(Set<DocumentStatus> statuses, String createdBy, String notSubmittedBy, int limit);
 
     /** Published documents with a pending correction, the newest correction first. */
-    java.util.List<DocumentSummary> corrections(int limit);
+    List<DocumentSummary> corrections(int limit);
 
     /** The documents published last, newest first. */
-    java.util.List<DocumentSummary> recentlyPublished(int limit);
+    List<DocumentSummary> recentlyPublished(int limit);
 
     /** Volumes that hold drafts (imported as a batch to review), with how many and who imported them. */
-    java.util.List<VolumeDrafts> volumesWithDrafts();
+    List<VolumeDrafts> volumesWithDrafts();
 
     /** A volume with drafts: its id, title, how many drafts, who imported them. */
     record VolumeDrafts(String volumeId, String title, long drafts, String importedBy) { }
@@ -62,12 +64,12 @@ public interface DocumentEditing {
      */
     record EditableDocument(String id, String volumeId, long version, DocumentStatus status, String createdBy,
                             String submittedBy, String approvedBy, String withdrawnReason, DocumentSnapshot snapshot,
-                            PendingCorrection correction, java.util.List<String> touchedBy, boolean approvedOnce) {
+                            PendingCorrection correction, List<String> touchedBy, boolean approvedOnce) {
 
         public EditableDocument(String id, String volumeId, long version, DocumentStatus status, String createdBy,
                                 String submittedBy, String approvedBy, String withdrawnReason, DocumentSnapshot snapshot) {
             this(id, volumeId, version, status, createdBy, submittedBy, approvedBy, withdrawnReason, snapshot, null,
-                    java.util.List.of(), false);
+                    List.of(), false);
         }
 
         /** True while its text may be changed ({@link DocumentStatus#isEditable}). */
@@ -79,7 +81,7 @@ public interface DocumentEditing {
          * The moves the workflow table opens on it now, whoever asks: on its pending correction when it has one
          * (withdrawing moves the document itself), else on the document ({@link DocumentStatus#actions(DocumentStatus)}).
          */
-        public java.util.Set<WorkflowAction> availableActions() {
+        public Set<WorkflowAction> availableActions() {
             return status.actions(correction == null ? null : correction.stage());
         }
 
@@ -109,7 +111,7 @@ public interface DocumentEditing {
      * IN_REVIEW, CHANGES_REQUESTED, APPROVED), who proposed it and when, from which file when a volume import proposed
      * it, who submitted and approved it, and its whole reading.
      */
-    record PendingCorrection(DocumentStatus stage, String proposedBy, java.time.Instant proposedAt, String source,
+    record PendingCorrection(DocumentStatus stage, String proposedBy, Instant proposedAt, String source,
                              String submittedBy, String approvedBy, DocumentSnapshot reading) { }
 
     /**
@@ -150,7 +152,7 @@ public interface DocumentEditing {
     record Withheld(String key, String marker, long version) { }
 
     /** The document's withheld passages, oldest first: for code that has checked the reader's right only. */
-    java.util.List<WithheldPassage> withheld(String id);
+    List<WithheldPassage> withheld(String id);
 
     /** An earlier state of the document with each of its withheld passages replaced by its marker. */
     DocumentSnapshot masked(String id, DocumentSnapshot snapshot);

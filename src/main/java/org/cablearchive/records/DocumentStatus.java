@@ -2,6 +2,7 @@ package org.cablearchive.records;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.cablearchive.accounts.Reader;
 
 /**
  * Where a document stands in the editorial workflow. Only {@link #PUBLISHED} documents are public. It holds the
@@ -115,17 +116,17 @@ public enum DocumentStatus {
     }
 
     /** The statuses this reader may see: every one for staff, the public ones for anyone else. */
-    public static Set<DocumentStatus> visibleTo(org.cablearchive.accounts.Reader reader) {
+    public static Set<DocumentStatus> visibleTo(Reader reader) {
         return reader.seesUnpublished() ? EnumSet.allOf(DocumentStatus.class) : publicStatuses();
     }
 
     /** The names of the statuses this reader may see, as the database keeps them. */
-    public static String[] namesVisibleTo(org.cablearchive.accounts.Reader reader) {
+    public static String[] namesVisibleTo(Reader reader) {
         return visibleTo(reader).stream().map(Enum::name).toArray(String[]::new);
     }
 
     /** The statuses the public may see. */
-    public static java.util.Set<DocumentStatus> publicStatuses() {
-        return java.util.EnumSet.of(PUBLISHED);
+    public static Set<DocumentStatus> publicStatuses() {
+        return EnumSet.of(PUBLISHED);
     }
 }

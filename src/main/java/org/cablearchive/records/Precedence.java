@@ -1,5 +1,6 @@
 package org.cablearchive.records;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -65,8 +66,8 @@ public enum Precedence {
     }
 
     /** Every printed wording {@link #fromMarking} reads, in lower case. */
-    public static java.util.List<String> wordings() {
-        return java.util.List.of("flash", "most immediate", "niact", "niact immediate", "night action", "immediate",
+    public static List<String> wordings() {
+        return List.of("flash", "most immediate", "niact", "niact immediate", "night action", "immediate",
                 "operational immediate", "us urgent", "urgent", "triple priority", "priority", "routine", "deferred");
     }
 }

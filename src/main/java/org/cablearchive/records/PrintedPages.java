@@ -1,5 +1,6 @@
 package org.cablearchive.records;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -47,7 +48,7 @@ public final class PrintedPages {
 
     /** The value of a roman numeral as front matter prints it ("xii", "IV"), or null when the label is none. */
     public static Integer romanValue(String label) {
-        String s = label == null ? "" : label.strip().toLowerCase(java.util.Locale.ROOT);
+        String s = label == null ? "" : label.strip().toLowerCase(Locale.ROOT);
         if (s.isEmpty() || s.length() > 15 || !ROMAN.matcher(s).matches()) {
             return null;
         }

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.cablearchive.accounts.Reader;
 
 /**
  * The review policy of the archive, in one place: who may do what to a document in which state, and the four-eyes
@@ -27,7 +28,7 @@ public final class ReviewPolicy {
         PUBLIC, RESEARCHER, ARCHIVIST, EDITOR;
 
         /** The standing of a reader, from the roles' policy ({@link org.cablearchive.accounts.Role}). */
-        public static Standing of(org.cablearchive.accounts.Reader reader) {
+        public static Standing of(Reader reader) {
             if (reader.reviews()) {
                 return EDITOR;
             }

@@ -20,7 +20,7 @@ public record VolumeContents(VolumeDraft volume, VolumeStore.VolumeSummary summa
 
         /** An entry whose date (as stored) is shown as the pages show dates, worked out once here. */
         public Entry(String id, String number, String title, String date) {
-            this(id, number, title, date, date == null ? null : org.cablearchive.records.DocumentDate.parse(date).display());
+            this(id, number, title, date, date == null ? null : DocumentDate.parse(date).display());
         }
     }
 

@@ -1,9 +1,11 @@
 package org.cablearchive.records;
 
-import org.cablearchive.accounts.Reader;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.cablearchive.accounts.Reader;
 
 /** Whole volumes in and out: loading a volume's documents, and reading them back in volume order. */
 public interface VolumeStore {
@@ -65,7 +67,7 @@ public interface VolumeStore {
     Iterator<VolumePartDraft> parts(String volumeId);
 
     /** The archive's xml:ids of the documents that have a place among the volume's parts. */
-    java.util.Set<String> placedDocuments(String volumeId);
+    Set<String> placedDocuments(String volumeId);
 
     /** The volume's front or back matter: each section (a div of {@code front} or {@code back}) as its TEI. */
     List<Matter> matter(String volumeId, VolumePartDraft.Zone zone);
@@ -97,7 +99,7 @@ public interface VolumeStore {
     record VolumesPage(List<VolumeSummary> volumes, String previous, String next) { }
 
     /** Every volume's title by its id (cheap: no counting). */
-    java.util.Map<String, String> titles();
+    Map<String, String> titles();
 
     /** The volume's table of contents, or empty when there is no such volume or nothing in it the reader may see. */
     Optional<VolumeContents> contents(String id, Reader reader);

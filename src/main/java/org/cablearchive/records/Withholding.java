@@ -3,10 +3,9 @@ package org.cablearchive.records;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import org.cablearchive.records.BodyTokens.Kind;
+import org.cablearchive.records.BodyTokens.Token;
 
 /**
  * Cuts a passage out of a body's stored TEI and puts a FRUS "not declassified" gap in its place, leaving every other
@@ -20,22 +19,15 @@ final class Withholding {
     /** A passage cut out: the new stored body, the passage as plain text and as the TEI it was. */
     record Cut(String xml, String text, String tei) { }
 
-    private static final Set<String> BLOCKS = Set.of("p", "item", "head", "label", "row", "opener", "closer", "dateline",
-            "salute", "signed", "postscript", "trailer", "list", "table", "cell", "div", "quote", "attachment");
-    private static final char BLOCK_EDGE = '\n';
-
     private final String xml;
     private final List<Token> tokens;
-    private final StringBuilder flat = new StringBuilder();
-    /** For each character of {@link #flat}: where it begins and ends in the stored string. */
-    private final List<int[]> origins = new ArrayList<>();
-    /** Inside a gap (a marker already there): its words cannot be withheld. */
-    private int gapDepth;
+    /** The body's plain text, each character tied to its place in {@link #xml}. */
+    private final PlacedText text;
 
     private Withholding(String xml) {
         this.xml = xml;
-        this.tokens = Token.read(xml);
-        flatten();
+        this.tokens = BodyTokens.read(xml);
+        this.text = new PlacedText(tokens);
     }
 
     /** Withholds the one place where {@code passage} stands; refused with a message to act on otherwise. */
@@ -47,7 +39,7 @@ final class Withholding {
         Withholding w = new Withholding(xml);
         List<Integer> at = w.occurrences(wanted);
         if (at.isEmpty()) {
-            String acrossBlocks = w.flat.toString().replace(BLOCK_EDGE, ' ');
+            String acrossBlocks = w.text.text().replace(PlacedText.BLOCK_EDGE, ' ');
             throw new InvalidDocumentException(acrossBlocks.contains(wanted)
                     ? "The passage runs over more than one paragraph: withhold each paragraph on its own"
                     : "The passage is not in the document's text. Copy it exactly as the text reads now (a passage already "
@@ -110,22 +102,6 @@ final class Withholding {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    /** The five entities of XML and character references. */
-    private static String unescape(String entity) {
-        return switch (entity) {
-            case "&amp;" -> "&";
-            case "&lt;" -> "<";
-            case "&gt;" -> ">";
-            case "&quot;" -> "\"";
-            case "&apos;" -> "'";
-            default -> {
-                String code = entity.substring(2, entity.length() - 1);
-                int c = code.startsWith("x") || code.startsWith("X") ? Integer.parseInt(code.substring(1), 16) : Integer.parseInt(code);
-                yield Character.toString(c);
-            }
-        };
-    }
-
     /** White space folded as the plain text folds it. */
     static String fold(String s) {
         return s == null ? "" : s.strip().replaceAll("\\s+", " ");
@@ -133,7 +109,7 @@ final class Withholding {
 
     private boolean touchesGap(int from, int length) {
         for (int i = from; i < from + length; i++) {
-            if (origins.get(i)[2] > 0) {
+            if (text.inGap(i)) {
                 return true;
             }
         }
@@ -142,8 +118,8 @@ final class Withholding {
 
     private List<Integer> occurrences(String wanted) {
         List<Integer> at = new ArrayList<>();
-        String text = flat.toString();
-        for (int i = text.indexOf(wanted); i >= 0; i = text.indexOf(wanted, i + 1)) {
+        String flat = text.text();
+        for (int i = flat.indexOf(wanted); i >= 0; i = flat.indexOf(wanted, i + 1)) {
             at.add(i);
         }
         return at;
@@ -154,8 +130,8 @@ final class Withholding {
      * when {@code strict} is false) when it cannot be cut out as a whole.
      */
     private int[] range(int from, int length, boolean strict) {
-        int start = origins.get(from)[0];
-        int end = origins.get(from + length - 1)[1];
+        int start = text.start(from);
+        int end = text.end(from + length - 1);
         Token first = tokenAt(start);
         Token last = tokenAt(end - 1);
         // Markup that begins just before the passage and ends within it, or the reverse, is inside it whole.
@@ -211,8 +187,8 @@ final class Withholding {
             case "ref" -> "The passage holds a cross-reference to another document: withhold the text around it, or "
                     + "remove the reference in the editing form first";
             case "gap" -> "The passage holds a part already withheld or not declassified: withhold the text before or after it";
-            default -> BLOCKS.contains(element) ? "The passage runs over more than one paragraph: withhold each paragraph "
-                    + "on its own" : null;
+            default -> PlacedText.BLOCKS.contains(element)
+                    ? "The passage runs over more than one paragraph: withhold each paragraph on its own" : null;
         };
     }
 
@@ -237,7 +213,7 @@ final class Withholding {
 
     /** The content of the innermost block around a character of the plain text. */
     private int[] blockContent(int at) {
-        int index = tokens.indexOf(tokenAt(origins.get(at)[0]));
+        int index = tokens.indexOf(tokenAt(text.start(at)));
         Deque<Token> open = new ArrayDeque<>();
         for (int i = 0; i <= index; i++) {
             Token t = tokens.get(i);
@@ -247,7 +223,7 @@ final class Withholding {
                 open.pop();
             }
         }
-        Token block = open.stream().filter(t -> BLOCKS.contains(t.name)).findFirst().orElse(open.peekLast());
+        Token block = open.stream().filter(t -> PlacedText.BLOCKS.contains(t.name)).findFirst().orElse(open.peekLast());
         int depth = 0;
         for (int i = tokens.indexOf(block) + 1; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -267,242 +243,5 @@ final class Withholding {
             }
         }
         return tokens.get(tokens.size() - 1);
-    }
-
-    // ---------------------------------------------------------------------------------------------------------
-    // The plain text, as Body.plainText reads it, each character tied to its place in the stored string.
-
-    private void flatten() {
-        int depth = 0;
-        int skip = 0;
-        for (Token t : tokens) {
-            switch (t.kind) {
-                case START -> {
-                    if (depth > 0) {
-                        if (skip > 0 || Body.isMetadata(t.name, t.attributes, depth)) {
-                            skip++;
-                        } else {
-                            open(t);
-                        }
-                    }
-                    depth++;
-                }
-                case EMPTY -> {
-                    if (depth > 0 && skip == 0 && !Body.isMetadata(t.name, t.attributes, depth)) {
-                        open(t);
-                        close(t, t.name);
-                    }
-                }
-                case END -> {
-                    depth--;
-                    if (depth > 0) {
-                        if (skip > 0) {
-                            skip--;
-                        } else {
-                            close(t, t.name);
-                        }
-                    }
-                }
-                case TEXT -> {
-                    if (depth > 0 && skip == 0) {
-                        text(t);
-                    }
-                }
-                default -> { }
-            }
-        }
-    }
-
-    private void open(Token t) {
-        if (t.name.equals("gap")) {
-            gapDepth++;
-        }
-        switch (t.name) {
-            case "pb" -> add(" [Page " + t.attributes.getOrDefault("n", "") + "] ", t);
-            case "note" -> add(t.attributes.getOrDefault("n", ""), t);
-            case "supplied", "gap" -> add("[", t);
-            case "lb" -> add(" ", t);
-            default -> {
-                if (BLOCKS.contains(t.name)) {
-                    edge();
-                }
-            }
-        }
-    }
-
-    private void close(Token t, String name) {
-        if (name.equals("supplied") || name.equals("gap")) {
-            add("]", t);
-        } else if (BLOCKS.contains(name)) {
-            edge();
-        }
-        if (name.equals("gap")) {
-            gapDepth--;
-        }
-    }
-
-    private void edge() {
-        if (!flat.isEmpty() && flat.charAt(flat.length() - 1) == ' ') {
-            flat.setLength(flat.length() - 1);
-            origins.remove(origins.size() - 1);
-        }
-        if (!flat.isEmpty() && flat.charAt(flat.length() - 1) != BLOCK_EDGE) {
-            flat.append(BLOCK_EDGE);
-            origins.add(new int[] {-1, -1, 0});
-        }
-    }
-
-    private void add(String s, Token t) {
-        for (int i = 0; i < s.length(); i++) {
-            append(s.charAt(i), t.start, t.end);
-        }
-    }
-
-    private void text(Token t) {
-        for (int i = 0; i < t.text.length(); i++) {
-            append(t.text.charAt(i), t.offsets[i], t.offsets[i + 1]);
-        }
-    }
-
-    private void append(char c, int start, int end) {
-        boolean space = Character.isWhitespace(c);
-        boolean afterSpace = flat.isEmpty() || flat.charAt(flat.length() - 1) == ' ' || flat.charAt(flat.length() - 1) == BLOCK_EDGE;
-        if (space && afterSpace) {
-            return;
-        }
-        flat.append(space ? ' ' : c);
-        origins.add(new int[] {start, end, gapDepth});
-    }
-
-    // ---------------------------------------------------------------------------------------------------------
-    // The stored string as tokens that keep their places (the body is TEI written by this archive: no DTD).
-
-    private enum Kind { START, END, EMPTY, TEXT, OTHER }
-
-    private static final class Token {
-        Kind kind;
-        int start;
-        int end;
-        String name = "";
-        Map<String, String> attributes = Map.of();
-        String text = "";
-        /** For text: where each decoded character begins in the stored string, and one past the last. */
-        int[] offsets;
-
-        static List<Token> read(String xml) {
-            List<Token> tokens = new ArrayList<>();
-            int i = 0;
-            while (i < xml.length()) {
-                Token t = new Token();
-                t.start = i;
-                if (xml.charAt(i) == '<') {
-                    if (xml.startsWith("<!--", i)) {
-                        t.kind = Kind.OTHER;
-                        i = xml.indexOf("-->", i) + 3;
-                    } else if (xml.startsWith("<![CDATA[", i)) {
-                        int close = xml.indexOf("]]>", i);
-                        t.kind = Kind.TEXT;
-                        t.text = xml.substring(i + 9, close);
-                        t.offsets = new int[t.text.length() + 1];
-                        for (int k = 0; k <= t.text.length(); k++) {
-                            t.offsets[k] = i + 9 + k;
-                        }
-                        t.offsets[t.text.length()] = close + 3;
-                        i = close + 3;
-                    } else if (xml.startsWith("<?", i)) {
-                        t.kind = Kind.OTHER;
-                        i = xml.indexOf("?>", i) + 2;
-                    } else {
-                        i = tag(xml, i, t);
-                    }
-                } else {
-                    i = text(xml, i, t);
-                }
-                t.end = i;
-                tokens.add(t);
-            }
-            return tokens;
-        }
-
-        private static int tag(String xml, int i, Token t) {
-            int close = i + 1;
-            char quote = 0;
-            while (close < xml.length() && (quote != 0 || xml.charAt(close) != '>')) {
-                char c = xml.charAt(close);
-                if (quote == 0 && (c == '"' || c == '\'')) {
-                    quote = c;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-                close++;
-            }
-            String inner = xml.substring(i + 1, close);
-            if (inner.startsWith("/")) {
-                t.kind = Kind.END;
-                t.name = localName(inner.substring(1).strip());
-            } else {
-                t.kind = inner.endsWith("/") ? Kind.EMPTY : Kind.START;
-                String body = t.kind == Kind.EMPTY ? inner.substring(0, inner.length() - 1) : inner;
-                int nameEnd = 0;
-                while (nameEnd < body.length() && !Character.isWhitespace(body.charAt(nameEnd))) {
-                    nameEnd++;
-                }
-                t.name = localName(body.substring(0, nameEnd));
-                t.attributes = attributes(body.substring(nameEnd));
-            }
-            return close + 1;
-        }
-
-        private static String localName(String qualified) {
-            int colon = qualified.indexOf(':');
-            return colon < 0 ? qualified : qualified.substring(colon + 1);
-        }
-
-        private static Map<String, String> attributes(String s) {
-            Map<String, String> attributes = new HashMap<>();
-            int i = 0;
-            while (i < s.length()) {
-                int eq = s.indexOf('=', i);
-                if (eq < 0) {
-                    break;
-                }
-                String name = s.substring(i, eq).strip();
-                int q = eq + 1;
-                while (q < s.length() && s.charAt(q) != '"' && s.charAt(q) != '\'') {
-                    q++;
-                }
-                if (q >= s.length()) {
-                    break;
-                }
-                int qEnd = s.indexOf(s.charAt(q), q + 1);
-                attributes.put(name, s.substring(q + 1, qEnd));
-                i = qEnd + 1;
-            }
-            return attributes;
-        }
-
-        private static int text(String xml, int i, Token t) {
-            t.kind = Kind.TEXT;
-            StringBuilder text = new StringBuilder();
-            List<Integer> offsets = new ArrayList<>();
-            while (i < xml.length() && xml.charAt(i) != '<') {
-                offsets.add(i);
-                if (xml.charAt(i) == '&') {
-                    int semi = xml.indexOf(';', i);
-                    text.append(unescape(xml.substring(i, semi + 1)));
-                    while (offsets.size() < text.length()) {
-                        offsets.add(i); // an entity for a character beyond the BMP decodes to two chars
-                    }
-                    i = semi + 1;
-                } else {
-                    text.append(xml.charAt(i));
-                    i++;
-                }
-            }
-            offsets.add(i);
-            t.text = text.toString();
-            t.offsets = offsets.stream().mapToInt(Integer::intValue).toArray();
-            return i;
-        }
     }
 }

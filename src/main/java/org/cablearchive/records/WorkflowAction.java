@@ -1,5 +1,7 @@
 package org.cablearchive.records;
 
+import java.util.Locale;
+
 /**
  * The moves of the editorial workflow, as the API names them ({@code POST /api/documents/{id}/transitions}).
  * DRAFT → IN_REVIEW (submit) → CHANGES_REQUESTED (request changes; the archivist edits, it is a draft again, and
@@ -42,7 +44,7 @@ public enum WorkflowAction {
 
     /** What the move is called on the page ("Request changes"). */
     public String label() {
-        String s = name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        String s = name().replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -3,5 +3,7 @@
  * their bodies, footnotes, cross-references and printed pages, and how a document reads on the page. The heart
  * of the archive; it depends on nothing but {@code people}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Records", allowedDependencies = {"people", "storage", "accounts"})
+@ApplicationModule(displayName = "Records", allowedDependencies = {"people", "storage", "accounts"})
 package org.cablearchive.records;
+
+import org.springframework.modulith.ApplicationModule;

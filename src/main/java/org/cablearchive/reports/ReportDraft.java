@@ -2,6 +2,7 @@ package org.cablearchive.reports;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /**
  * What a reader sends: the passage (selected on the page or quoted), what is wrong with it, optionally how it should
@@ -18,7 +19,7 @@ public record ReportDraft(
         @Size(max = 4000, message = "At most 4,000 characters, please")
         String suggestion,
         @Size(max = 300, message = "At most 300 characters, please")
-        String contact) implements java.io.Serializable {
+        String contact) implements Serializable {
 
     /** The same report with its text trimmed and empty optional parts dropped. */
     public ReportDraft normalised() {

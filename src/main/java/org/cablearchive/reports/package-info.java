@@ -4,5 +4,7 @@
  * document or their refusal with a reason; a signed-in reader follows their own reports on their shelf. Reports are
  * never shown to the public and quote only the text the public may read.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Reports", allowedDependencies = {"accounts", "editorial", "records", "researchers"})
+@ApplicationModule(displayName = "Reports", allowedDependencies = {"accounts", "editorial", "records", "researchers"})
 package org.cablearchive.reports;
+
+import org.springframework.modulith.ApplicationModule;

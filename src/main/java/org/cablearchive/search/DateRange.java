@@ -3,6 +3,8 @@ package org.cablearchive.search;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Reads the ends of a date range as researchers type them: a year, a year and month, or a day (ISO). */
 final class DateRange {
@@ -45,8 +47,8 @@ final class DateRange {
     }
 
     /** What a search says of dates it could not read (and so left unset), one note for each. */
-    static java.util.List<String> unread(String from, String to) {
-        java.util.List<String> notes = new java.util.ArrayList<>();
+    static List<String> unread(String from, String to) {
+        List<String> notes = new ArrayList<>();
         if (from != null && start(from) == null) {
             notes.add("\"" + from + "\" is not a date (use 1951, 1951-10 or 1951-10-15): no start date is set.");
         }

@@ -1,32 +1,21 @@
 package org.cablearchive.search;
 
-import org.cablearchive.accounts.Reader;
-import static org.cablearchive.search.index.DocumentFields.*;
+import static org.cablearchive.search.index.IndexFields.*;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.StoredFieldVisitor;
-import org.apache.lucene.index.StoredFields;
+import java.util.TreeMap;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -37,12 +26,8 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.util.LongHeap;
+import org.cablearchive.accounts.Reader;
 import org.cablearchive.records.Classification;
-import org.cablearchive.records.DocumentType;
 import org.cablearchive.records.Precedence;
 import org.cablearchive.search.QueryText.Clause;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -57,10 +42,12 @@ import org.springframework.stereotype.Service;
  * results filtered by every other facet, so that choosing a second value of the same facet adds to the results.
  *
  * <p>The search runs on Lucene directly, over the index Hibernate Search keeps: one pass over the documents that
- * match the text gives the exact total and every facet's counts (the timeline is the year or month facet of the
- * hits), segments counted on every core, without scoring a document (sorted by date, the same pass keeps the page of
- * hits); by relevance, a second pass scores only what may reach the page, skipping whole blocks of documents that
- * cannot (block-max WAND); then the page's stored fields are read and its snippets highlighted. Nothing is loaded from PostgreSQL but volume titles and person names, both kept short.
+ * match the text gives the exact total and every facet's counts ({@link FacetPass}, gathered by {@link FacetCounts};
+ * the timeline is the year or month facet of the hits), segments counted on every core, without scoring a document
+ * (sorted by date, the same pass keeps the page of hits); by relevance, a second pass scores only what may reach the
+ * page, skipping whole blocks of documents that cannot (block-max WAND); then the page's stored fields are read and
+ * its snippets highlighted ({@link ResultRows}). Nothing is loaded from PostgreSQL but volume titles and person
+ * names, both kept short.
  */
 @Service
 @ConditionalOnProperty(name = "archive.search.backend", havingValue = "lucene", matchIfMissing = true)
@@ -68,10 +55,6 @@ public class DocumentSearch implements ArchiveSearch {
 
     /** How many values of a facet are returned, those with most documents, each with its exact count. */
     public static final int FACET_VALUES = 200;
-    /** The stored fields a result line shows. */
-    private static final Set<String> SHOWN = Set.of(TITLE, DATE_DISPLAY, VOLUME, CLASSIFICATION, PRECEDENCE, TYPE, PUBLISHED);
-    /** Where Hibernate Search keeps a document's id. */
-    private static final String ID = "__HSEARCH_id_docvalue";
 
     private final OpenIndex index;
     private final Abbreviations abbreviations;
@@ -209,16 +192,17 @@ public class DocumentSearch implements ArchiveSearch {
             }
             int first = Math.min(all.length, (request.page() - 1) * SearchRequest.PAGE_SIZE);
             ScoreDoc[] shown = Arrays.copyOfRange(all, first, all.length);
-            Map<String, Map<String, Long>> counts = counts(searcher, values, r, facetValues, yearChosen);
+            Map<String, Map<String, Long>> counts = FacetCounts.of(searcher, values, r, facetValues, yearChosen);
             // Snippets mark the words searched for: the text query alone (filters mark no words).
-            return new Page(r.total(), rows(searcher, shown, snippets ? text.query() : null), counts);
+            return new Page(r.total(), ResultRows.read(searcher, shown, snippets ? text.query() : null, index.indexAnalyzer()),
+                    counts);
         });
 
         Map<String, Map<String, Long>> facetCounts = new LinkedHashMap<>();
         for (String facet : SearchRequest.FACETS) {
             Map<String, Long> c = page.counts().get(facet);
             if (facet.equals(YEAR)) {
-                c = top(c, facetValues);
+                c = FacetCounts.top(c, facetValues);
             }
             facetCounts.put(facet, c);
         }
@@ -255,182 +239,12 @@ public class DocumentSearch implements ArchiveSearch {
     }
 
     /** What one pass found: the total, the page's rows, and per counted field its values with their counts. */
-    private record Page(long total, List<Row> rows, Map<String, Map<String, Long>> counts) { }
+    private record Page(long total, List<ResultRows.Row> rows, Map<String, Map<String, Long>> counts) { }
 
-    /** A hit as the index holds it: its id, stored fields and snippet. */
-    private record Row(String id, Map<String, String> fields, String snippet) { }
-
-    /**
-     * Each facet's values with their counts (hits and near-hits: see {@link FacetPass}), at most {@code facetValues}
-     * of each but years, decades and months; {@code timeline-month} (and {@code timeline-year} when years are chosen)
-     * the hits' own counts, for the timeline. A facet's values take a run of ordinals, in the order of the values:
-     * each run is ranked by its counts, and only the values returned are named.
-     */
-    private static Map<String, Map<String, Long>> counts(IndexSearcher searcher, FacetOrdinals.Field values,
-                                                         FacetPass.Result r, int facetValues, boolean yearChosen) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        org.apache.lucene.index.SortedSetDocValues[] opened = new org.apache.lucene.index.SortedSetDocValues[leaves.size()];
-        long[] hits = r.hits();
-        long[] sideways = r.sideways();
-        long[] both = new long[hits.length];
-        for (int o = 0; o < both.length; o++) {
-            both[o] = hits[o] + sideways[o];
-        }
-        Map<String, Map<String, Long>> all = new LinkedHashMap<>();
-        for (String facet : SearchRequest.FACETS) {
-            int[] run = values.run(leaves, ALL_FACET_VALUES, facet, opened);
-            boolean whole = facet.equals(YEAR) || facet.equals(DECADE);
-            int[] shown = whole ? inOrder(both, run[0], run[1]) : ranked(both, run[0], run[1], facetValues);
-            all.put(facet, named(values, leaves, opened, shown, both));
-        }
-        int[] months = values.run(leaves, ALL_FACET_VALUES, MONTH, opened);
-        all.put("timeline-" + MONTH, named(values, leaves, opened, inOrder(hits, months[0], months[1]), hits));
-        if (yearChosen) {
-            int[] years = values.run(leaves, ALL_FACET_VALUES, YEAR, opened);
-            all.put("timeline-" + YEAR, named(values, leaves, opened, inOrder(hits, years[0], years[1]), hits));
-        }
-        return all;
-    }
-
-    /** The values of these ordinals with their counts, in the ordinals' order given. */
-    private static Map<String, Long> named(FacetOrdinals.Field values, List<LeafReaderContext> leaves,
-                                           org.apache.lucene.index.SortedSetDocValues[] opened, int[] ordinals, long[] counts)
-            throws IOException {
-        Map<String, Long> named = new LinkedHashMap<>();
-        for (int o : ordinals) {
-            FacetOrdinals.Split split = values.split(leaves, ALL_FACET_VALUES, o, opened);
-            if (split != null) {
-                named.put(split.value(), counts[o]);
-            }
-        }
-        return named;
-    }
-
-    /** The ordinals of {@code [from, to)} with documents, in order. */
-    static int[] inOrder(long[] counts, int from, int to) {
-        int n = 0;
-        for (int o = from; o < to; o++) {
-            if (counts[o] > 0) {
-                n++;
-            }
-        }
-        int[] found = new int[n];
-        int k = 0;
-        for (int o = from; o < to; o++) {
-            if (counts[o] > 0) {
-                found[k++] = o;
-            }
-        }
-        return found;
-    }
-
-    /**
-     * The ordinals of {@code [from, to)} with most documents (ties in the ordinals', that is the values', order), at
-     * most {@code limit}, most first; those with none are left out.
-     */
-    static int[] ranked(long[] counts, int from, int to, int limit) {
-        // Each ordinal as one number that sorts as wanted: most documents first, then the ordinal. The best are kept in
-        // a heap of {@code limit} (negated: the heap keeps the largest), not found by sorting every value.
-        LongHeap best = new LongHeap(Math.max(1, limit));
-        for (int o = from; o < to && limit > 0; o++) {
-            if (counts[o] > 0) {
-                best.insertWithOverflow(-((long) (Integer.MAX_VALUE - (int) Math.min(counts[o], Integer.MAX_VALUE)) << 32 | o));
-            }
-        }
-        int[] ordinals = new int[best.size()];
-        for (int k = ordinals.length - 1; k >= 0; k--) {
-            ordinals[k] = (int) (-best.pop() & 0xFFFFFFFFL);
-        }
-        return ordinals;
-    }
-
-    static Map<String, Long> top(Map<String, Long> counts, int limit) {
-        Map<String, Long> top = new LinkedHashMap<>();
-        counts.entrySet().stream().sorted((a, b) -> {
-            int byCount = Long.compare(b.getValue(), a.getValue());
-            return byCount != 0 ? byCount : a.getKey().compareTo(b.getKey());
-        }).limit(limit).forEach(e -> top.put(e.getKey(), e.getValue()));
-        return top;
-    }
-
-    /**
-     * The page's stored fields and ids, and a snippet of each body with the words of {@code query} marked (none when
-     * it is null).
-     */
-    private List<Row> rows(IndexSearcher searcher, ScoreDoc[] shown, Query query) throws IOException {
-        if (shown.length == 0) {
-            return List.of();
-        }
-        String[] snippets = new String[shown.length];
-        Map<Integer, Map<String, String>> lines = new HashMap<>();
-        if (query != null) {
-            // The highlighter reads each hit's stored body; the result line's fields are read in the same visit.
-            Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, index.indexAnalyzer())
-                    .withFormatter(new DefaultPassageFormatter("<em>", "</em>", "… ", true))
-                    .withBreakIterator(() -> java.text.BreakIterator.getSentenceInstance(java.util.Locale.ROOT))
-                    .withMaxNoHighlightPassages(1), lines);
-            snippets = highlighter.highlight(BODY, query, new TopDocs(new TotalHits(shown.length, TotalHits.Relation.EQUAL_TO), shown), 1);
-        }
-        StoredFields stored = searcher.storedFields();
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < shown.length; i++) {
-            int doc = shown[i].doc;
-            Map<String, String> fields = lines.get(doc);
-            if (fields == null) {
-                Visit visit = new Visit(null, 0, ' ');
-                stored.document(doc, visit);
-                fields = visit.shown;
-            }
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-            BinaryDocValues ids = DocValues.getBinary(leaf.reader(), ID);
-            String id = ids.advanceExact(doc - leaf.docBase) ? ids.binaryValue().utf8ToString() : null;
-            String snippet = snippets[i] == null ? null : snippets[i].strip();
-            rows.add(new Row(id, fields, snippet == null || snippet.isEmpty() ? null : snippet));
-        }
-        return rows;
-    }
-
-    /**
-     * One visit of a document's stored fields: the fields a result line shows, and (when {@code text} is given) the
-     * first {@code maxLength} characters of that text field, for its snippet (its values joined by {@code separator}).
-     */
-    private static final class Visit extends StoredFieldVisitor {
-        private final String text;
-        private final int maxLength;
-        private final Map<String, String> shown = new LinkedHashMap<>();
-        private final StringBuilder value = new StringBuilder();
-        private final char separator;
-
-        Visit(String text, int maxLength, char separator) {
-            this.text = text;
-            this.maxLength = maxLength;
-            this.separator = separator;
-        }
-
-        @Override
-        public Status needsField(FieldInfo field) {
-            return SHOWN.contains(field.name) || field.name.equals(text) ? Status.YES : Status.NO;
-        }
-
-        @Override
-        public void stringField(FieldInfo field, String v) {
-            if (field.name.equals(text)) {
-                if (value.length() > 0 && value.length() < maxLength) {
-                    value.append(separator);
-                }
-                value.append(v, 0, Math.min(v.length(), Math.max(0, maxLength - value.length())));
-            }
-            if (SHOWN.contains(field.name)) {
-                shown.putIfAbsent(field.name, v);
-            }
-        }
-    }
-
-    private List<SearchResult.Hit> hits(List<Row> rows) {
+    private List<SearchResult.Hit> hits(List<ResultRows.Row> rows) {
         Map<String, String> titles = rows.isEmpty() ? Map.of() : labels.volumeTitles();
         List<SearchResult.Hit> hits = new ArrayList<>();
-        for (Row row : rows) {
+        for (ResultRows.Row row : rows) {
             Map<String, String> f = row.fields();
             String volume = f.get(VOLUME);
             String classification = f.get(CLASSIFICATION);
@@ -438,65 +252,27 @@ public class DocumentSearch implements ArchiveSearch {
             String published = f.get(PUBLISHED);
             hits.add(new SearchResult.Hit(row.id(), f.get(TITLE), f.get(DATE_DISPLAY), volume,
                     volume == null ? null : titles.getOrDefault(volume, volume),
-                    classification, label(classification, c -> Classification.valueOf(c).label()), precedence,
-                    label(precedence, p -> Precedence.valueOf(p).label()), f.get(TYPE), row.snippet(),
+                    classification, FacetLabels.label(classification, c -> Classification.valueOf(c).label()), precedence,
+                    FacetLabels.label(precedence, p -> Precedence.valueOf(p).label()), f.get(TYPE), row.snippet(),
                     published == null ? null : Instant.parse(published)));
         }
         return hits;
     }
 
-    static void parseLong(String s, Set<Long> into) {
-        try {
-            into.add(Long.parseLong(s));
-        } catch (NumberFormatException ignored) {
-            // not a person id: shown as it is
-        }
-    }
-
-    /** What a facet value reads as on the page: a volume's title, a person's name, an enum's label. */
-    static String facetLabel(String facet, String value, Map<String, String> volumeTitles, Map<Long, String> personNames) {
-        return switch (facet) {
-            case TYPE -> label(value, v -> DocumentType.valueOf(v).label());
-            case CLASSIFICATION -> label(value, v -> Classification.valueOf(v).label());
-            case PRECEDENCE -> label(value, v -> Precedence.valueOf(v).label());
-            case VOLUME -> volumeTitles.getOrDefault(value, value);
-            case PERSON -> {
-                try {
-                    yield personNames.getOrDefault(Long.parseLong(value), value);
-                } catch (NumberFormatException e) {
-                    yield value;
-                }
-            }
-            case FOOTNOTED -> value.equals("yes") ? "With footnotes" : value.equals("no") ? "Without footnotes" : value;
-            default -> value;
-        };
-    }
-
-    static String label(String value, Function<String, String> f) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return f.apply(value);
-        } catch (IllegalArgumentException e) {
-            return value;
-        }
-    }
-
     /** The periods in order, with those between them that have no documents filled in (bars keep to time). */
     static List<SearchResult.Period> timeline(Map<String, Long> periods, boolean months) {
-        Map<String, Long> sorted = new java.util.TreeMap<>(periods);
+        Map<String, Long> sorted = new TreeMap<>(periods);
         List<SearchResult.Period> timeline = new ArrayList<>();
         if (sorted.isEmpty()) {
             return timeline;
         }
-        String first = ((java.util.TreeMap<String, Long>) sorted).firstKey();
-        String last = ((java.util.TreeMap<String, Long>) sorted).lastKey();
+        String first = ((TreeMap<String, Long>) sorted).firstKey();
+        String last = ((TreeMap<String, Long>) sorted).lastKey();
         try {
             if (months) {
                 // Whole years of months, so that a few months read as a part of their year.
-                java.time.YearMonth end = java.time.YearMonth.of(java.time.YearMonth.parse(last).getYear(), 12);
-                for (java.time.YearMonth m = java.time.YearMonth.of(java.time.YearMonth.parse(first).getYear(), 1); !m.isAfter(end) && timeline.size() < 1200; m = m.plusMonths(1)) {
+                YearMonth end = YearMonth.of(YearMonth.parse(last).getYear(), 12);
+                for (YearMonth m = YearMonth.of(YearMonth.parse(first).getYear(), 1); !m.isAfter(end) && timeline.size() < 1200; m = m.plusMonths(1)) {
                     timeline.add(new SearchResult.Period(m.toString(), sorted.getOrDefault(m.toString(), 0L)));
                 }
             } else {
@@ -510,41 +286,5 @@ public class DocumentSearch implements ArchiveSearch {
             sorted.forEach((k, v) -> timeline.add(new SearchResult.Period(k, v)));
         }
         return timeline;
-    }
-
-    /**
-     * The body's offsets come from its term vectors (the mapping stores them, see index.DocumentBinder): said here
-     * rather than found out by merging every segment's field infos on each search. Reading a hit's stored body for its
-     * snippet, it keeps the fields of the hit's result line too ({@code lines}, by document), so that the stored
-     * fields of a hit are read once.
-     */
-    private static final class Highlighter extends UnifiedHighlighter {
-        private final Map<Integer, Map<String, String>> lines;
-
-        Highlighter(UnifiedHighlighter.Builder builder, Map<Integer, Map<String, String>> lines) {
-            super(builder);
-            this.lines = lines;
-        }
-
-        @Override
-        protected OffsetSource getOffsetSource(String field) {
-            return OffsetSource.TERM_VECTORS;
-        }
-
-        @Override
-        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
-            if (fields.length != 1) {
-                return super.loadFieldValues(fields, docs, cacheCharsThreshold);
-            }
-            List<CharSequence[]> values = new ArrayList<>();
-            StoredFields stored = searcher.storedFields();
-            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                Visit visit = new Visit(fields[0], getMaxLength(), MULTIVAL_SEP_CHAR);
-                stored.document(doc, visit);
-                lines.put(doc, visit.shown);
-                values.add(new CharSequence[] {visit.value.length() == 0 ? null : visit.value.toString()});
-            }
-            return values;
-        }
     }
 }

@@ -1,7 +1,6 @@
 package org.cablearchive.search;
 
-import org.cablearchive.accounts.Reader;
-import static org.cablearchive.search.index.DocumentFields.*;
+import static org.cablearchive.search.index.IndexFields.*;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -13,8 +12,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.cablearchive.accounts.Reader;
 import org.cablearchive.records.Classification;
 import org.cablearchive.records.Precedence;
 import org.cablearchive.records.domain.Document;
@@ -30,6 +31,8 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +51,7 @@ class ElasticsearchDocumentSearch implements ArchiveSearch {
 
     /** Values of a whole-range field (years, decades, months) counted: all of them. */
     private static final int ALL_VALUES = 10_000;
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ElasticsearchDocumentSearch.class);
+    private static final Logger log = LoggerFactory.getLogger(ElasticsearchDocumentSearch.class);
     /** How many times a failed search is asked again. */
     private static final int RETRIES = 2;
     /** Values each shard passes on for a terms aggregation: all it has, so that the counts are exact. */
@@ -87,7 +90,7 @@ class ElasticsearchDocumentSearch implements ArchiveSearch {
      * A search that failed on the cluster is asked once or twice more: a shard copy on a node that has just stopped
      * fails the requests in flight on it, and the next one goes to a copy that is still there.
      */
-    private static <T> T again(java.util.function.Supplier<T> search) {
+    private static <T> T again(Supplier<T> search) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return search.get();
@@ -157,7 +160,7 @@ class ElasticsearchDocumentSearch implements ArchiveSearch {
             if (keys.containsKey(facet)) {
                 counts.put(facet, result.aggregation(keys.get(facet)));
             } else if (facet.equals(YEAR) && request.values(YEAR).isEmpty()) {
-                counts.put(facet, DocumentSearch.top(result.aggregation(years), facetValues));
+                counts.put(facet, FacetCounts.top(result.aggregation(years), facetValues));
             } else {
                 // Counted over the results of every other filter, so that another value of this facet adds to them.
                 AggregationKey<Map<String, Long>> own = AggregationKey.of(facet);
@@ -166,7 +169,7 @@ class ElasticsearchDocumentSearch implements ArchiveSearch {
                         .aggregation(own, f -> f.terms().field(facet, String.class).maxTermCount(limit(facet, facetValues)))
                         .requestTransformer(ElasticsearchDocumentSearch::exact)
                         .fetch(0).aggregation(own);
-                counts.put(facet, facet.equals(YEAR) ? DocumentSearch.top(c, facetValues) : c);
+                counts.put(facet, facet.equals(YEAR) ? FacetCounts.top(c, facetValues) : c);
             }
         }
         // Months when the dates asked for span three years at most, or the results fall within a year or two.
@@ -280,8 +283,8 @@ class ElasticsearchDocumentSearch implements ArchiveSearch {
             String snippet = highlights.isEmpty() || highlights.get(0).isBlank() ? null : highlights.get(0).strip();
             hits.add(new SearchResult.Hit((String) row.get(0), (String) row.get(1), (String) row.get(2), volume,
                     volume == null ? null : titles.getOrDefault(volume, volume),
-                    classification, DocumentSearch.label(classification, c -> Classification.valueOf(c).label()), precedence,
-                    DocumentSearch.label(precedence, p -> Precedence.valueOf(p).label()), (String) row.get(6),
+                    classification, FacetLabels.label(classification, c -> Classification.valueOf(c).label()), precedence,
+                    FacetLabels.label(precedence, p -> Precedence.valueOf(p).label()), (String) row.get(6),
                     snippet, (Instant) row.get(8)));
         }
         return hits;

@@ -13,7 +13,7 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.packed.PackedInts;
-import org.cablearchive.search.index.DocumentFields;
+import org.cablearchive.search.index.IndexFields;
 
 /**
  * The facet fields' values across the segments of the index: each distinct value of a field has one global number
@@ -47,7 +47,7 @@ final class FacetOrdinals {
             Split known = splits[(int) globalOrd];
             if (known == null) {
                 String both = value(leaves, field, globalOrd, opened);
-                int cut = both.indexOf(DocumentFields.SEPARATOR);
+                int cut = both.indexOf(IndexFields.SEPARATOR);
                 known = cut < 0 ? Split.NONE : new Split(both.substring(0, cut).intern(), both.substring(cut + 1));
                 splits[(int) globalOrd] = known; // immutable: another search sees null or the whole split
             }
@@ -66,8 +66,8 @@ final class FacetOrdinals {
             int[] known = runs.get(facet);
             if (known == null) {
                 known = new int[] {
-                        lowerBound(leaves, field, new BytesRef(facet + DocumentFields.SEPARATOR), opened),
-                        lowerBound(leaves, field, new BytesRef(facet + (char) (DocumentFields.SEPARATOR + 1)), opened)};
+                        lowerBound(leaves, field, new BytesRef(facet + IndexFields.SEPARATOR), opened),
+                        lowerBound(leaves, field, new BytesRef(facet + (char) (IndexFields.SEPARATOR + 1)), opened)};
                 runs.put(facet, known);
             }
             return known;

@@ -17,7 +17,7 @@ import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
-import org.cablearchive.search.index.DocumentFields;
+import org.cablearchive.search.index.IndexFields;
 
 /**
  * One pass over the documents that match the query text (and who may see them, and the dates) that gives, at once,
@@ -25,7 +25,7 @@ import org.cablearchive.search.index.DocumentFields;
  * document that passes every chosen facet is a hit and counts in every facet; one that fails exactly one chosen facet
  * counts in that facet only (so that choosing a second value of a facet shows what it adds); any other is skipped.
  *
- * <p>Every facet value of a document is in one field ({@link DocumentFields.ALL_FACET_VALUES}, {@code facet␟value}), so a
+ * <p>Every facet value of a document is in one field ({@link IndexFields#ALL_FACET_VALUES}, {@code facet␟value}), so a
  * hit's facets are read with one lookup, as Lucene's own facet module reads them. Counts are kept by that field's
  * ordinals: {@code hits} counts the hits' values, {@code sideways} the values of the chosen facet each near-hit fails.
  * Segments are counted in parallel, each by its own ordinals into arrays of its own, added to the global ordinals'
@@ -126,7 +126,7 @@ final class FacetPass implements CollectorManager<FacetPass.Slice, FacetPass.Res
 
             private void open() throws IOException {
                 open = true;
-                dv = DocValues.getSortedSet(context.reader(), DocumentFields.ALL_FACET_VALUES);
+                dv = DocValues.getSortedSet(context.reader(), IndexFields.ALL_FACET_VALUES);
                 global = values.globalOrds(context.ord);
                 boolean identity = global == LongValues.IDENTITY;
                 int count = (int) dv.getValueCount();
@@ -140,14 +140,14 @@ final class FacetPass implements CollectorManager<FacetPass.Slice, FacetPass.Res
                     Chosen c = chosen.get(i);
                     allowed[i] = new FixedBitSet(Math.max(1, count));
                     for (String v : c.values()) {
-                        long ord = dv.lookupTerm(new BytesRef(DocumentFields.facetValue(c.facet(), v)));
+                        long ord = dv.lookupTerm(new BytesRef(IndexFields.facetValue(c.facet(), v)));
                         if (ord >= 0) {
                             allowed[i].set((int) ord);
                         }
                     }
                     // The facet's values sort together: from "facet␟" up to (not including) "facet" + the next character.
-                    from[i] = insertionPoint(dv.lookupTerm(new BytesRef(c.facet() + DocumentFields.SEPARATOR)));
-                    to[i] = insertionPoint(dv.lookupTerm(new BytesRef(c.facet() + (char) (DocumentFields.SEPARATOR + 1))));
+                    from[i] = insertionPoint(dv.lookupTerm(new BytesRef(c.facet() + IndexFields.SEPARATOR)));
+                    to[i] = insertionPoint(dv.lookupTerm(new BytesRef(c.facet() + (char) (IndexFields.SEPARATOR + 1))));
                 }
             }
 

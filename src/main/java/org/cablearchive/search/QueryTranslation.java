@@ -1,6 +1,6 @@
 package org.cablearchive.search;
 
-import static org.cablearchive.search.index.DocumentFields.*;
+import static org.cablearchive.search.index.IndexFields.*;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package org.cablearchive.search;
 
+import java.util.Locale;
 import java.util.Map;
 import org.cablearchive.search.index.ElasticsearchAnalysis;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
@@ -23,7 +24,7 @@ class SearchBackendConfiguration {
 
     @Bean
     HibernatePropertiesCustomizer searchBackend(Environment env) {
-        String backend = env.getProperty("archive.search.backend", LUCENE).strip().toLowerCase(java.util.Locale.ROOT);
+        String backend = env.getProperty("archive.search.backend", LUCENE).strip().toLowerCase(Locale.ROOT);
         return properties -> {
             switch (backend) {
                 case LUCENE -> properties.put(BACKEND + "type", LUCENE);

@@ -18,11 +18,12 @@ import org.cablearchive.records.DocumentCatalog;
 import org.cablearchive.records.VolumeLoaded;
 import org.cablearchive.records.domain.Document;
 import org.cablearchive.records.domain.NewDocumentsWritten;
-import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
-import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+import org.hibernate.CacheMode;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -274,7 +275,7 @@ public class SearchIndex {
                     // Two threads read and convert documents (a batch: four queries, documents, footnotes, mentions,
                     // volumes); the backend's threads analyze and write them meanwhile. Ids are streamed, not paged.
                     .purgeAllOnStart(true).threadsToLoadObjects(2).batchSizeToLoadObjects(100).idFetchSize(1000)
-                    .cacheMode(org.hibernate.CacheMode.IGNORE)
+                    .cacheMode(CacheMode.IGNORE)
                     .monitor(new MassIndexingMonitor() {
                         @Override
                         public void documentsAdded(long increment) {

@@ -1,7 +1,7 @@
 package org.cablearchive.search;
 
 import org.cablearchive.accounts.Reader;
-import static org.cablearchive.search.index.DocumentFields.*;
+import static org.cablearchive.search.index.IndexFields.*;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

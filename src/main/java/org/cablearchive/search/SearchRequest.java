@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.cablearchive.search.index.DocumentFields;
+import org.cablearchive.search.index.IndexFields;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -23,10 +25,10 @@ import org.springframework.util.MultiValueMap;
 public record SearchRequest(String q, Map<String, List<String>> filters, String from, String to, Sort sort, int page) {
 
     /** The facets a search can be narrowed by; each is also the name of its request parameter. */
-    public static final List<String> FACETS = List.of(DocumentFields.TYPE, DocumentFields.CLASSIFICATION,
-            DocumentFields.PRECEDENCE, DocumentFields.SENDER, DocumentFields.RECIPIENT, DocumentFields.PLACE,
-            DocumentFields.YEAR, DocumentFields.DECADE, DocumentFields.VOLUME, DocumentFields.PERSON,
-            DocumentFields.FILE, DocumentFields.FOOTNOTED);
+    public static final List<String> FACETS = List.of(IndexFields.TYPE, IndexFields.CLASSIFICATION,
+            IndexFields.PRECEDENCE, IndexFields.SENDER, IndexFields.RECIPIENT, IndexFields.PLACE,
+            IndexFields.YEAR, IndexFields.DECADE, IndexFields.VOLUME, IndexFields.PERSON,
+            IndexFields.FILE, IndexFields.FOOTNOTED);
 
     public static final int PAGE_SIZE = 20;
     /** Results beyond this many are not paged to (narrow the search instead). */
@@ -41,7 +43,7 @@ public record SearchRequest(String q, Map<String, List<String>> filters, String 
         }
 
         public String param() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
 
         /** How the page names the order. */
@@ -116,8 +118,8 @@ public record SearchRequest(String q, Map<String, List<String>> filters, String 
     }
 
     /** The parameters without those {@link #problems} named, to show a page beside the messages. */
-    public static MultiValueMap<String, String> without(MultiValueMap<String, String> params, java.util.Set<String> names) {
-        MultiValueMap<String, String> kept = new org.springframework.util.LinkedMultiValueMap<>(params);
+    public static MultiValueMap<String, String> without(MultiValueMap<String, String> params, Set<String> names) {
+        MultiValueMap<String, String> kept = new LinkedMultiValueMap<>(params);
         names.forEach(kept::remove);
         return kept;
     }

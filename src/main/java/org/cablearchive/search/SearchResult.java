@@ -1,5 +1,6 @@
 package org.cablearchive.search;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +18,7 @@ public record SearchResult(SearchRequest request, long total, List<Hit> hits, Ma
     /** A document found: what a result line shows. {@code snippet} is HTML with the matched words in {@code <em>}. */
     public record Hit(String id, String title, String date, String volume, String volumeTitle, String classification,
                       String classificationLabel, String precedence, String precedenceLabel, String type, String snippet,
-                      java.time.Instant published) { }
+                      Instant published) { }
 
     /** One value of a facet: as passed in the URL, as shown, how many hits have it, and whether it is chosen. */
     public record FacetValue(String value, String label, long count, boolean selected) { }

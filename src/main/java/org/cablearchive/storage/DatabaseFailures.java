@@ -5,6 +5,9 @@ import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
+import org.hibernate.exception.JDBCConnectionException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Tells a failure because the database could not be reached (no connection to be had, the connection broken, the
@@ -36,10 +39,9 @@ public final class DatabaseFailures {
             if (t instanceof SQLException sql && sql.getSQLState() == null && CLOSED_BY_POOL.equals(sql.getMessage())) {
                 return true; // the rollback after a broken connection, which the pool had closed already
             }
-            String name = t.getClass().getName();
-            if (name.equals("org.springframework.transaction.CannotCreateTransactionException")
-                    || name.equals("org.hibernate.exception.JDBCConnectionException")
-                    || name.equals("org.springframework.dao.DataAccessResourceFailureException")) {
+            Class<?> type = t.getClass();
+            if (type == CannotCreateTransactionException.class || type == JDBCConnectionException.class
+                    || type == DataAccessResourceFailureException.class) {
                 return hasSqlCauseOrNone(t);
             }
         }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +36,7 @@ final class SupervisedPostgres implements Closeable, DatabaseServer {
     private volatile boolean givenUp;
     private volatile boolean closed;
     private volatile int restarts;
-    private final java.util.concurrent.atomic.AtomicBoolean checkAsked = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean checkAsked = new AtomicBoolean();
 
     private SupervisedPostgres(Path pgData) {
         this.pgData = pgData;

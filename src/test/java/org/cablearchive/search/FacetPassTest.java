@@ -21,8 +21,8 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
-import static org.cablearchive.search.index.DocumentFields.ALL_FACET_VALUES;
-import static org.cablearchive.search.index.DocumentFields.facetValue;
+import static org.cablearchive.search.index.IndexFields.ALL_FACET_VALUES;
+import static org.cablearchive.search.index.IndexFields.facetValue;
 import org.junit.jupiter.api.Test;
 
 /**

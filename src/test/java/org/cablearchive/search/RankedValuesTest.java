@@ -31,8 +31,8 @@ class RankedValuesTest {
                     .limit(limit).mapToInt(Integer::intValue).toArray();
             int[] inOrder = IntStream.range(from, to).filter(o -> counts[o] > 0).toArray();
 
-            assertThat(DocumentSearch.ranked(counts, from, to, limit)).containsExactly(expected);
-            assertThat(DocumentSearch.inOrder(counts, from, to)).containsExactly(inOrder);
+            assertThat(FacetCounts.ranked(counts, from, to, limit)).containsExactly(expected);
+            assertThat(FacetCounts.inOrder(counts, from, to)).containsExactly(inOrder);
         }
     }
 }

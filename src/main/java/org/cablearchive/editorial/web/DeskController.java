@@ -9,11 +9,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.List;
 import org.cablearchive.editorial.AuditLog;
 import org.cablearchive.editorial.DeskSection;
-import org.cablearchive.editorial.EditorialDesk;
 import org.cablearchive.editorial.Editor;
+import org.cablearchive.editorial.EditorialDesk;
 import org.cablearchive.editorial.Revisions;
+import org.cablearchive.records.CrossReferences;
 import org.cablearchive.records.DocumentEditing;
 import org.cablearchive.records.DocumentNotFoundException;
 import org.cablearchive.records.DocumentStatus;
@@ -44,11 +46,11 @@ class DeskController {
     private final Revisions revisions;
     private final DocumentEditing editing;
     private final AuditLog audit;
-    private final org.cablearchive.records.CrossReferences references;
-    private final java.util.List<DeskSection> sections;
+    private final CrossReferences references;
+    private final List<DeskSection> sections;
 
     DeskController(EditorialDesk desk, Revisions revisions, DocumentEditing editing, AuditLog audit,
-                   org.cablearchive.records.CrossReferences references, java.util.List<DeskSection> sections) {
+                   CrossReferences references, List<DeskSection> sections) {
         this.sections = sections;
         this.desk = desk;
         this.revisions = revisions;
@@ -135,10 +137,10 @@ class DeskController {
         model.addAttribute("mySubmitted", editing.queue(EnumSet.of(DocumentStatus.IN_REVIEW, DocumentStatus.APPROVED),
                 editor.username(), null, 20));
         model.addAttribute("toReview", editor.isEditor()
-                ? editing.queue(EnumSet.of(DocumentStatus.IN_REVIEW), null, editor.username(), 20) : java.util.List.of());
+                ? editing.queue(EnumSet.of(DocumentStatus.IN_REVIEW), null, editor.username(), 20) : List.of());
         model.addAttribute("toPublish", editor.isEditor()
-                ? editing.queue(EnumSet.of(DocumentStatus.APPROVED), null, null, 20) : java.util.List.of());
-        model.addAttribute("corrections", editor.isEditor() ? editing.corrections(20) : java.util.List.of());
+                ? editing.queue(EnumSet.of(DocumentStatus.APPROVED), null, null, 20) : List.of());
+        model.addAttribute("corrections", editor.isEditor() ? editing.corrections(20) : List.of());
         model.addAttribute("published", editing.recentlyPublished(10));
         model.addAttribute("draftVolumes", editing.volumesWithDrafts());
         model.addAttribute("unresolved", references.unresolved(null, PageRequest.of(0, 5)));

@@ -6,12 +6,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.cablearchive.editorial.AuditLog;
-import org.cablearchive.editorial.EditorialDesk;
 import org.cablearchive.editorial.Editor;
+import org.cablearchive.editorial.EditorialDesk;
 import org.cablearchive.editorial.Revisions;
 import org.cablearchive.records.DocumentStatus;
 import org.cablearchive.records.WorkflowAction;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,7 +51,7 @@ class EditorialApiController {
         Editor editor = Editor.of(who);
         desk.document(id, editor);
         if (!editor.isStaff()) {
-            throw new org.springframework.security.access.AccessDeniedException("Revisions are for archivists and editors");
+            throw new AccessDeniedException("Revisions are for archivists and editors");
         }
         return revisions.list(id);
     }

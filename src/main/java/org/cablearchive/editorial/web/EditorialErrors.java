@@ -1,5 +1,6 @@
 package org.cablearchive.editorial.web;
 
+import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.cablearchive.records.DocumentNotFoundException;
 import org.cablearchive.records.FourEyesException;
@@ -7,6 +8,8 @@ import org.cablearchive.records.IllegalTransitionException;
 import org.cablearchive.records.InvalidDocumentException;
 import org.cablearchive.records.StaleDocumentException;
 import org.cablearchive.storage.DatabaseFailures;
+import org.hibernate.JDBCException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -54,8 +57,7 @@ class EditorialErrors {
      * when tried once more ({@link org.cablearchive.storage.RetriedOnceWhenDeadlocked}): nothing was changed, and the
      * person is told so, as for any other concurrent change. Any other database failure is not ours to answer.
      */
-    @ExceptionHandler({org.springframework.dao.ConcurrencyFailureException.class, jakarta.persistence.PersistenceException.class,
-            org.hibernate.JDBCException.class})
+    @ExceptionHandler({ConcurrencyFailureException.class, PersistenceException.class, JDBCException.class})
     Object concurrent(RuntimeException e, HttpServletRequest request) {
         if (!DatabaseFailures.isConflict(e)) {
             throw e;

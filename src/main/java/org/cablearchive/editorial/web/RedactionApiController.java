@@ -1,6 +1,7 @@
 package org.cablearchive.editorial.web;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import org.cablearchive.editorial.Editor;
 import org.cablearchive.editorial.Redaction;
 import org.cablearchive.records.DocumentEditing;
@@ -31,7 +32,7 @@ class RedactionApiController {
     @PostMapping("/api/documents/{id}/withheld")
     ResponseEntity<WithholdResult> withhold(@PathVariable String id, @RequestBody WithholdCommand command, Authentication who) {
         DocumentEditing.Withheld w = redaction.withhold(id, command.text(), command.extent(), command.reason(), Editor.of(who));
-        URI page = URI.create("/documents/" + UriUtils.encodePathSegment(id, java.nio.charset.StandardCharsets.UTF_8) + "#" + w.key());
+        URI page = URI.create("/documents/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8) + "#" + w.key());
         return ResponseEntity.created(page).body(new WithholdResult(id, w.key(), w.marker(), w.version()));
     }
 }

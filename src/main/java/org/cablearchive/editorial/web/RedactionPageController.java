@@ -1,5 +1,7 @@
 package org.cablearchive.editorial.web;
 
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import org.cablearchive.editorial.Editor;
 import org.cablearchive.editorial.Redaction;
 import org.cablearchive.records.DocumentEditing;
@@ -17,7 +19,7 @@ import org.springframework.web.util.UriUtils;
 class RedactionPageController {
 
     /** What the form sends. */
-    record WithholdForm(String text, String extent, String reason) implements java.io.Serializable { }
+    record WithholdForm(String text, String extent, String reason) implements Serializable { }
 
     private final Redaction redaction;
 
@@ -27,7 +29,7 @@ class RedactionPageController {
 
     @PostMapping("/documents/{id}/withheld")
     String withhold(@PathVariable String id, @ModelAttribute WithholdForm form, Authentication who, RedirectAttributes flash) {
-        String page = "redirect:/documents/" + UriUtils.encodePathSegment(id, java.nio.charset.StandardCharsets.UTF_8);
+        String page = "redirect:/documents/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8);
         try {
             DocumentEditing.Withheld w = redaction.withhold(id, form.text(), form.extent(), form.reason(), Editor.of(who));
             flash.addFlashAttribute("redactionMessage", "Withheld: the text now reads " + w.marker() + " for everyone else.");

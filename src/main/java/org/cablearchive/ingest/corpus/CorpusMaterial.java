@@ -21,8 +21,10 @@ import org.cablearchive.records.Body;
 import org.cablearchive.records.ChapterDraft;
 import org.cablearchive.records.DocumentDraft;
 import org.cablearchive.records.FileNumber;
+import org.cablearchive.records.Party;
 import org.cablearchive.records.VolumeDocumentDraft;
 import org.cablearchive.records.VolumeDraft;
+import org.cablearchive.records.VolumePartDraft;
 
 /**
  * Real FRUS text to build a corpus from: the paragraphs, heads, footnotes, persons, dateline places and file
@@ -120,7 +122,7 @@ public final class CorpusMaterial {
         }
 
         @Override
-        public void part(org.cablearchive.records.VolumePartDraft part) {
+        public void part(VolumePartDraft part) {
         }
 
         @Override
@@ -148,7 +150,7 @@ public final class CorpusMaterial {
             FileNumber.parseOptional(d.fileNumber()).map(FileNumber::subject).filter(s -> !s.isBlank() && s.length() <= 20)
                     .ifPresent(s -> subjectsSeen.putIfAbsent(s, s));
             // Senders and recipients named in heads but missing from a persons list (older volumes have none).
-            for (org.cablearchive.records.Party party : List.of(d.sender(), d.recipient())) {
+            for (Party party : List.of(d.sender(), d.recipient())) {
                 String name = party.name();
                 if (name != null && name.length() >= 3 && name.length() <= 60 && Character.isUpperCase(name.charAt(0))
                         && personsByName.size() < POOL) {

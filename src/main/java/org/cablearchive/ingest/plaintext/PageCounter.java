@@ -1,5 +1,6 @@
 package org.cablearchive.ingest.plaintext;
 
+import java.util.Locale;
 import org.cablearchive.records.PrintedPages;
 
 /**
@@ -70,7 +71,7 @@ final class PageCounter {
             return printed;
         }
         String roman = PrintedPages.roman(value - 1);
-        return Character.isUpperCase(printed.charAt(0)) ? roman.toUpperCase(java.util.Locale.ROOT) : roman;
+        return Character.isUpperCase(printed.charAt(0)) ? roman.toUpperCase(Locale.ROOT) : roman;
     }
 
     Integer start() {

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.cablearchive.records.SecureXmlFactory;
 
 /**
  * Reads one element's subtree from the stream into an {@link El} tree, or skips it, within fixed bounds: the
@@ -19,7 +20,7 @@ final class Subtrees {
     /** The most text (and attribute values) one subtree may hold, in characters. */
     static final int MAX_CHARACTERS = 20_000_000;
     /** The deepest nesting accepted; FRUS documents nest a dozen levels. */
-    static final int MAX_DEPTH = org.cablearchive.records.SecureXmlFactory.MAX_DEPTH;
+    static final int MAX_DEPTH = SecureXmlFactory.MAX_DEPTH;
 
     private Subtrees() {
     }

@@ -81,7 +81,7 @@ final class TeiHeaderReader {
     }
 
     /** What a volume id may be: it names the volume in addresses ({@code /volumes/{id}}) and document ids. */
-    static final java.util.regex.Pattern VOLUME_ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+    static final Pattern VOLUME_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
     /** Refuses an id that cannot name a volume, with what to change, before anything is written. */
     static void checkId(String id) {

@@ -5,11 +5,12 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import org.cablearchive.ingest.text.Tokens;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cablearchive.ingest.text.Tokens;
 import org.cablearchive.records.Classification;
 import org.cablearchive.records.Precedence;
 
@@ -169,7 +170,7 @@ final class TeiMarkings {
         for (String w : words) {
             regex.append(regex.length() == 0 ? "" : "[^\\p{L}\\p{N}]+").append(Pattern.quote(w));
         }
-        java.util.regex.Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + regex + "(?![\\p{L}\\p{N}])",
+        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + regex + "(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
         return m.find() ? m.group().replaceAll("\\s+", " ") : String.join(" ", words);
     }

@@ -8,9 +8,10 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.cablearchive.records.ChapterDraft;
-import org.cablearchive.records.VolumePartDraft;
+import org.cablearchive.records.VolumeDraft;
 import org.cablearchive.records.VolumePartDraft.Kind;
 import org.cablearchive.records.VolumePartDraft.Zone;
+import org.cablearchive.records.VolumePartDraft;
 
 /**
  * One pass over one file (one instance per {@link FrusTeiReader#read} call). Walks the element tree as a stream;
@@ -174,7 +175,7 @@ final class VolumeReading {
             }
         });
         if (frame != null && frame.list != null) {
-            FrontLists.entries(e, frame.list.equals("persons"), sink);
+            PersonAndTermEntries.entries(e, frame.list.equals("persons"), sink);
         }
         part(Kind.FRAGMENT, zone, e.xmlId(), BodyWriter.verbatim(e));
         return e;
@@ -254,7 +255,7 @@ final class VolumeReading {
         }
     }
 
-    private void sendVolume(org.cablearchive.records.VolumeDraft volume) {
+    private void sendVolume(VolumeDraft volume) {
         volumeId = volume.id();
         volumeSent = true;
         sink.volume(volume);

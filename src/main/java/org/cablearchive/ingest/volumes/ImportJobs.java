@@ -3,6 +3,7 @@ package org.cablearchive.ingest.volumes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -101,7 +102,7 @@ public class ImportJobs {
                 rs.getBoolean("publish_changes"), strings(rs.getArray("for_review")), rs.getString("node"));
     }
 
-    private static List<String> strings(java.sql.Array array) throws SQLException {
+    private static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 }

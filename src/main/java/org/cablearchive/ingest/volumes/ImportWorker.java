@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
@@ -111,7 +113,7 @@ class ImportWorker implements SmartLifecycle {
         resumeOwnJobs();
         running = true;
         ticks.add(clock.scheduleWithFixedDelay(this::lookForWork, pollInterval));
-        ticks.add(clock.scheduleWithFixedDelay(this::heartbeat, java.time.Instant.now().plus(heartbeatInterval),
+        ticks.add(clock.scheduleWithFixedDelay(this::heartbeat, Instant.now().plus(heartbeatInterval),
                 heartbeatInterval));
     }
 
@@ -149,7 +151,7 @@ class ImportWorker implements SmartLifecycle {
                 last.get(10, TimeUnit.MINUTES);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } catch (ExecutionException | TimeoutException | java.util.concurrent.CancellationException e) {
+            } catch (ExecutionException | TimeoutException | CancellationException e) {
                 log.warn("The import running as this node stops did not end cleanly", e);
             }
         }

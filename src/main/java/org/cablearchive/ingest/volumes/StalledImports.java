@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -23,15 +24,14 @@ class StalledImports {
 
     private static final Logger log = LoggerFactory.getLogger(StalledImports.class);
 
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final JdbcClient jdbc;
     private final ImportFiles files;
     private final OneNodeAtATime oneNode;
     private final ObjectProvider<ImportWorker> worker;
     private final Duration limit;
     private final int maxAttempts;
 
-    StalledImports(org.springframework.jdbc.core.simple.JdbcClient jdbc, ImportFiles files, OneNodeAtATime oneNode,
-                   ObjectProvider<ImportWorker> worker,
+    StalledImports(JdbcClient jdbc, ImportFiles files, OneNodeAtATime oneNode, ObjectProvider<ImportWorker> worker,
                    @Value("${archive.imports.heartbeat-timeout:60s}") Duration limit,
                    @Value("${archive.imports.max-attempts:3}") int maxAttempts) {
         this.jdbc = jdbc;

@@ -7,12 +7,15 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.cablearchive.accounts.Reader;
 import org.cablearchive.ingest.volumes.ImportJobs;
 import org.cablearchive.ingest.volumes.VolumeImporter;
+import org.cablearchive.records.ReviewPolicy;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,13 +41,13 @@ class ImportApiController {
                                               @RequestParam(defaultValue = "false") boolean draft,
                                               @RequestParam(defaultValue = "false") boolean force,
                                               @RequestParam(name = "publishChanges", defaultValue = "false") boolean publishChanges,
-                                              org.springframework.security.core.Authentication who) {
+                                              Authentication who) {
         if (publishChanges && !mayPublishChanges(who)) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(org.springframework.http.HttpStatus.FORBIDDEN,
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
                     "Only editors publish a volume's changes to published documents with its import; without "
                             + "publishChanges the changes wait for an editor's review");
             problem.setTitle("Not for your role");
-            return ResponseEntity.status(org.springframework.http.HttpStatus.FORBIDDEN).body(problem);
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
         }
         UUID id = jobs.submit(uploads(files), new VolumeImporter.Options(draft, force, publishChanges), who.getName());
         String url = "/api/imports/" + id;
@@ -58,9 +61,9 @@ class ImportApiController {
     }
 
     /** The review policy's word on publishing a volume's changes with its import (editors). */
-    static boolean mayPublishChanges(org.springframework.security.core.Authentication who) {
-        return org.cablearchive.records.ReviewPolicy.allows(org.cablearchive.records.ReviewPolicy.Move.PUBLISH_IMPORTED_CHANGES,
-                org.cablearchive.records.ReviewPolicy.Standing.of(org.cablearchive.accounts.Reader.of(who)));
+    static boolean mayPublishChanges(Authentication who) {
+        return ReviewPolicy.allows(ReviewPolicy.Move.PUBLISH_IMPORTED_CHANGES,
+                ReviewPolicy.Standing.of(Reader.of(who)));
     }
 
     static List<ImportJobs.Upload> uploads(List<MultipartFile> files) {

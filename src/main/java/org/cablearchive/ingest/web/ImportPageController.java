@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.UUID;
 import org.cablearchive.ingest.volumes.ImportJobs;
 import org.cablearchive.ingest.volumes.VolumeImporter;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +29,7 @@ class ImportPageController {
     }
 
     @GetMapping("/imports")
-    String imports(Model model, org.springframework.security.core.Authentication who) {
+    String imports(Model model, Authentication who) {
         model.addAttribute("mayPublishChanges", who != null && ImportApiController.mayPublishChanges(who));
         model.addAttribute("jobs", jobs.recent(20));
         return "ingest/imports";
@@ -37,7 +39,7 @@ class ImportPageController {
     String start(@RequestParam(name = "file", required = false) List<MultipartFile> files,
                  @RequestParam(defaultValue = "false") boolean draft, @RequestParam(defaultValue = "false") boolean force,
                  @RequestParam(defaultValue = "false") boolean publishChanges,
-                 org.springframework.security.core.Authentication principal, RedirectAttributes redirect) {
+                 Authentication principal, RedirectAttributes redirect) {
         if (publishChanges && !ImportApiController.mayPublishChanges(principal)) {
             redirect.addFlashAttribute("error", "Only editors publish a volume's changes to published documents with its "
                     + "import. Import without that box ticked: the changes then wait for an editor's review.");
@@ -56,7 +58,7 @@ class ImportPageController {
     @GetMapping("/imports/{id}")
     String job(@PathVariable UUID id, Model model, HttpServletRequest request) {
         model.addAttribute("job", jobs.find(id).orElseThrow(() -> new ResponseStatusException(
-                org.springframework.http.HttpStatus.NOT_FOUND, "There is no import " + id)));
+                HttpStatus.NOT_FOUND, "There is no import " + id)));
         return request.getHeader("HX-Request") != null ? "ingest/job :: report" : "ingest/job";
     }
 }

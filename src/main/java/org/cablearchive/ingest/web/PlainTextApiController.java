@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import org.cablearchive.accounts.Reader;
 import org.cablearchive.ingest.plaintext.PlainTextReading;
 import org.cablearchive.ingest.plaintext.PlainTextTelegramReader;
 import org.cablearchive.ingest.plaintext.UnreadableTextException;
@@ -65,7 +66,7 @@ class PlainTextApiController {
 
     @PostMapping(path = "/documents", consumes = MediaType.TEXT_PLAIN_VALUE)
     ResponseEntity<ParsedDocument> create(@RequestBody byte[] text, HttpServletRequest request, Principal principal,
-                                          org.cablearchive.accounts.Reader reader) {
+                                          Reader reader) {
         PlainTextReading reading = read(text, request);
         String id = catalog.create(reading.draft(), DocumentStatus.DRAFT, principal.getName());
         DocumentView saved = catalog.find(id, reader).orElseThrow();

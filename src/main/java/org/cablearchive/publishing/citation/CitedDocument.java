@@ -3,6 +3,7 @@ package org.cablearchive.publishing.citation;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.cablearchive.records.DocumentDate;
 import org.cablearchive.records.DocumentType;
 import org.cablearchive.records.DocumentView;
@@ -111,7 +112,7 @@ public record CitedDocument(String id, String title, DocumentType type, Party se
             if (v.title() != null) {
                 return v.title().strip().replaceAll("\\s+", " ");
             }
-            return String.join(", ", java.util.stream.Stream.of(v.series(), v.subseries(), v.volumeNumber(), v.volumeTitle())
+            return String.join(", ", Stream.of(v.series(), v.subseries(), v.volumeNumber(), v.volumeTitle())
                     .filter(s -> s != null && !s.isBlank()).toList());
         }
 

@@ -1,12 +1,14 @@
 package org.cablearchive.publishing.feeds;
 
-import org.cablearchive.publishing.citation.Permalinks;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.cablearchive.accounts.Reader;
+import org.cablearchive.publishing.citation.Permalinks;
 import org.cablearchive.search.ArchiveSearch;
 import org.cablearchive.search.SearchRequest;
 import org.cablearchive.search.SearchResult;
@@ -37,10 +39,10 @@ class SearchFeedController {
     }
 
     @GetMapping("/search.atom")
-    void feed(@RequestParam MultiValueMap<String, String> params, jakarta.servlet.http.HttpServletRequest request,
+    void feed(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request,
               HttpServletResponse response) throws IOException {
         SearchRequest asked = SearchRequest.of(params).withSort(SearchRequest.Sort.PUBLISHED).withPage(1);
-        SearchResult result = search.search(asked, org.cablearchive.accounts.Reader.ANONYMOUS); // a feed is public, whoever asks
+        SearchResult result = search.search(asked, Reader.ANONYMOUS); // a feed is public, whoever asks
         String site = permalinks.site(request);
         List<AtomFeed.Entry> entries = new ArrayList<>();
         for (SearchResult.Hit h : result.hits()) {

@@ -1,6 +1,7 @@
 package org.cablearchive.publishing.sitemap;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import org.cablearchive.publishing.citation.Permalinks;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,6 +32,6 @@ class RobotsController {
 
                 Sitemap: %s/sitemap.xml
                 """.formatted(permalinks.site(request));
-        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8)).body(text);
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8)).body(text);
     }
 }

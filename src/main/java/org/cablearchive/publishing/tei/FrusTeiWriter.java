@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.cablearchive.people.PersonDraft;
 import org.cablearchive.people.TermDraft;
 import org.cablearchive.records.ChapterDraft;
@@ -67,7 +68,7 @@ public final class FrusTeiWriter {
      * @param placed    the xml:ids of the documents that have a place among the parts
      */
     public void writeKeptVolume(OutputStream out, Iterator<VolumePartDraft> parts, Iterator<VolumeDocumentDraft> documents,
-                                java.util.Set<String> placed) {
+                                Set<String> placed) {
         Objects.requireNonNull(out, "out");
         TeiOutput tei = new TeiOutput(out);
         new KeptVolume(tei, documents == null ? Collections.emptyIterator() : documents, placed).write(parts);

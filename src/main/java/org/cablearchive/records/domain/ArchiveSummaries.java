@@ -1,7 +1,11 @@
 package org.cablearchive.records.domain;
 
-import org.cablearchive.accounts.Reader;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import org.cablearchive.accounts.Reader;
 import org.cablearchive.records.ArchiveCounts;
 import org.cablearchive.records.DocumentStatus;
 import org.cablearchive.records.VolumeStore;
@@ -42,7 +46,7 @@ class ArchiveSummaries {
             from volume v left join volume_summary s on s.volume_id = v.id and s.status = any(:statuses)
             """;
 
-    private static VolumeStore.VolumeSummary volume(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static VolumeStore.VolumeSummary volume(ResultSet rs, int row) throws SQLException {
         return new VolumeStore.VolumeSummary(rs.getString(1), rs.getString(2), (Integer) rs.getObject(3), rs.getLong(4),
                 rs.getLong(5), rs.getString(6), rs.getString(7));
     }
@@ -81,8 +85,8 @@ class ArchiveSummaries {
                 .query(ArchiveSummaries::volume)
                 .list();
         if (backwards) {
-            page = new java.util.ArrayList<>(page);
-            java.util.Collections.reverse(page);
+            page = new ArrayList<>(page);
+            Collections.reverse(page);
         }
         return page;
     }

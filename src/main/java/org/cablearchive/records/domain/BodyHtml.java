@@ -3,6 +3,7 @@ package org.cablearchive.records.domain;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.cablearchive.records.Body;
 import org.cablearchive.records.WithheldPassage;
 import org.springframework.web.util.HtmlUtils;
@@ -63,11 +64,11 @@ final class BodyHtml implements Body.Visitor {
     }
 
     /** Source white space at the end of an inline element, before punctuation ("Taipei</span> ,"). */
-    private static final java.util.regex.Pattern SPACE_BEFORE_PUNCTUATION =
-            java.util.regex.Pattern.compile("\\s+((?:</(?:span|abbr|em|a)>)+)(?=[,.;:!?\\])])");
+    private static final Pattern SPACE_BEFORE_PUNCTUATION =
+            Pattern.compile("\\s+((?:</(?:span|abbr|em|a)>)+)(?=[,.;:!?\\])])");
     /** Source white space at the start of an inline element after an opening bracket ("[<span> Washington"). */
-    private static final java.util.regex.Pattern SPACE_AFTER_BRACKET =
-            java.util.regex.Pattern.compile("([\\[(])((?:<(?:span|abbr|em|a)\\b[^>]*>)+)\\s+");
+    private static final Pattern SPACE_AFTER_BRACKET =
+            Pattern.compile("([\\[(])((?:<(?:span|abbr|em|a)\\b[^>]*>)+)\\s+");
 
     /**
      * Drops the pretty-printing white space of TEI that HTML would show as a space before a comma or after a

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.cablearchive.records.DocumentEditing;
 import org.cablearchive.records.DocumentSnapshot;
 import org.cablearchive.records.DocumentStatus;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -84,8 +85,8 @@ class Correction {
     String submittedBy() { return submittedBy; }
     String approvedBy() { return approvedBy; }
 
-    org.cablearchive.records.DocumentEditing.PendingCorrection view() {
-        return new org.cablearchive.records.DocumentEditing.PendingCorrection(stage, proposedBy, proposedAt, source,
+    DocumentEditing.PendingCorrection view() {
+        return new DocumentEditing.PendingCorrection(stage, proposedBy, proposedAt, source,
                 submittedBy, approvedBy, reading());
     }
 }

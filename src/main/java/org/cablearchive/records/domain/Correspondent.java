@@ -2,9 +2,10 @@ package org.cablearchive.records.domain;
 
 import jakarta.persistence.Embeddable;
 import org.cablearchive.records.Party;
+import org.springframework.modulith.NamedInterface;
 
 /** A sender or recipient as stored: the printed role and name, and the person record where one is linked. */
-@org.springframework.modulith.NamedInterface("entities")
+@NamedInterface("entities")
 @Embeddable
 public class Correspondent {
 

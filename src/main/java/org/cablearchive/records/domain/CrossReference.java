@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import org.cablearchive.records.ReferenceKind;
 
@@ -105,7 +106,7 @@ public class CrossReference {
     }
 
     /** Its row, for a new document written without the entity manager (NewDocumentRows). */
-    void writeNewRow(NewDocumentRows rows, String documentId) throws java.sql.SQLException {
+    void writeNewRow(NewDocumentRows rows, String documentId) throws SQLException {
         rows.reference(documentId, key, kind, number, date, label, target, position);
     }
 

@@ -1,6 +1,11 @@
 package org.cablearchive.records.domain;
 
+import java.util.Collection;
 import java.util.List;
+import org.cablearchive.records.ReferenceKind;
+import org.cablearchive.records.UnresolvedReference;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -23,9 +28,8 @@ interface CrossReferenceRepository extends JpaRepository<CrossReference, Long> {
             where r.targetDocumentId is null and r.kind in :kinds
             order by d.createdAt desc, d.id, r.position""",
             countQuery = "select count(r) from CrossReference r where r.targetDocumentId is null and r.kind in :kinds")
-    org.springframework.data.domain.Page<org.cablearchive.records.UnresolvedReference> unresolved(
-            java.util.Collection<org.cablearchive.records.ReferenceKind> kinds, org.springframework.data.domain.Pageable page);
+    Page<UnresolvedReference> unresolved(Collection<ReferenceKind> kinds, Pageable page);
 
     @Query("select distinct r.kind from CrossReference r where r.targetDocumentId is null and r.kind in :kinds order by r.kind")
-    List<org.cablearchive.records.ReferenceKind> unresolvedKinds(java.util.Collection<org.cablearchive.records.ReferenceKind> kinds);
+    List<ReferenceKind> unresolvedKinds(Collection<ReferenceKind> kinds);
 }

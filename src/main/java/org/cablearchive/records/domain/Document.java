@@ -1,6 +1,5 @@
 package org.cablearchive.records.domain;
 
-import org.cablearchive.accounts.Reader;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
@@ -17,40 +16,44 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.cablearchive.accounts.Reader;
 import org.cablearchive.records.Body;
 import org.cablearchive.records.Classification;
 import org.cablearchive.records.DocumentDate;
 import org.cablearchive.records.DocumentDraft;
 import org.cablearchive.records.DocumentSaved;
 import org.cablearchive.records.DocumentSnapshot;
-import org.cablearchive.records.FourEyesException;
-import org.cablearchive.records.IllegalTransitionException;
-import org.cablearchive.records.WorkflowAction;
 import org.cablearchive.records.DocumentStatus;
 import org.cablearchive.records.DocumentType;
 import org.cablearchive.records.FileNumber;
+import org.cablearchive.records.FourEyesException;
+import org.cablearchive.records.IllegalTransitionException;
 import org.cablearchive.records.InvalidDocumentException;
 import org.cablearchive.records.Party;
 import org.cablearchive.records.Precedence;
 import org.cablearchive.records.ReviewPolicy;
 import org.cablearchive.records.VolumeDocumentDraft;
+import org.cablearchive.records.WorkflowAction;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.type.SqlTypes;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A document of the archive: a telegram, memorandum, letter, editorial note… with everything its printed form
  * carries. Its body is TEI ({@link Body}); its footnotes and cross-references hang off it and are keyed to
  * their places in the body.
  */
-@org.springframework.modulith.NamedInterface("entities")
+@NamedInterface("entities")
 @Entity
 public class Document {
 
@@ -219,10 +222,10 @@ public class Document {
 
     /** True when the volume's reading places the document where it is (chapter, position, number, persons named). */
     boolean placedAs(Document other) {
-        return java.util.Objects.equals(chapterId(chapter), chapterId(other.chapter))
-                && java.util.Objects.equals(positionInVolume, other.positionInVolume)
-                && java.util.Objects.equals(numberInVolume, other.numberInVolume)
-                && java.util.Objects.equals(xmlId, other.xmlId)
+        return Objects.equals(chapterId(chapter), chapterId(other.chapter))
+                && Objects.equals(positionInVolume, other.positionInVolume)
+                && Objects.equals(numberInVolume, other.numberInVolume)
+                && Objects.equals(xmlId, other.xmlId)
                 && mentions.stream().map(PersonMention::signature).toList()
                         .equals(other.mentions.stream().map(PersonMention::signature).toList());
     }
@@ -459,7 +462,7 @@ public class Document {
     }
 
     /** The workflow moves the document's state allows now (the table of {@link DocumentStatus#allows}). */
-    public java.util.Set<WorkflowAction> availableActions() {
+    public Set<WorkflowAction> availableActions() {
         return status.actions();
     }
 
@@ -602,9 +605,9 @@ public class Document {
      * import of new documents); the document itself is then never persisted through it. {@code chapterId}: its
      * chapter's id, known to the caller (asking the chapter proxy would load it).
      */
-    void writeNewRows(NewDocumentRows rows, Long chapterId) throws java.sql.SQLException {
+    void writeNewRows(NewDocumentRows rows, Long chapterId) throws SQLException {
         Correspondent from = sender();
-        Correspondent to = recipient == null ? new Correspondent(org.cablearchive.records.Party.NONE, null) : recipient;
+        Correspondent to = recipient == null ? new Correspondent(Party.NONE, null) : recipient;
         rows.document(id, volume == null ? null : volume.id(), chapterId, xmlId, numberInVolume,
                 positionInVolume, type, title, sourceNote, fileNumber, classification, precedence, rows.textArray(handling),
                 telegramNumber, dateValue, dateEarliest, dateLatest, place, from.role(), from.name(), from.personId(),

@@ -1,14 +1,18 @@
 package org.cablearchive.records.domain;
 
-import org.cablearchive.accounts.Reader;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.cablearchive.accounts.Reader;
 import org.cablearchive.records.ArchiveCounts;
 import org.cablearchive.records.DocumentCatalog;
 import org.cablearchive.records.DocumentDraft;
+import org.cablearchive.records.DocumentList;
 import org.cablearchive.records.DocumentStatus;
 import org.cablearchive.records.DocumentSummary;
 import org.cablearchive.records.DocumentView;
+import org.cablearchive.records.Tombstone;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,20 +63,20 @@ class DocumentCatalogService implements DocumentCatalog {
 
     @Override
     @Transactional(readOnly = true)
-    public java.util.List<DocumentSummary> summaries(java.util.Collection<String> ids, Reader reader) {
-        return ids.isEmpty() ? java.util.List.of() : documents.summariesOf(ids, statuses(reader));
+    public List<DocumentSummary> summaries(Collection<String> ids, Reader reader) {
+        return ids.isEmpty() ? List.of() : documents.summariesOf(ids, statuses(reader));
     }
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<org.cablearchive.records.Tombstone> tombstone(String id) {
+    public Optional<Tombstone> tombstone(String id) {
         return documents.findById(id).filter(d -> d.status() == DocumentStatus.WITHDRAWN)
-                .map(d -> new org.cablearchive.records.Tombstone(d.id(), d.title(), d.withdrawnReason(), d.withdrawnAt()));
+                .map(d -> new Tombstone(d.id(), d.title(), d.withdrawnReason(), d.withdrawnAt()));
     }
 
     @Override
     @Transactional(readOnly = true)
-    public org.cablearchive.records.DocumentList list(org.cablearchive.records.DocumentList.Position at, int size, Reader reader) {
+    public DocumentList list(DocumentList.Position at, int size, Reader reader) {
         return lists.list(at, size, reader);
     }
 

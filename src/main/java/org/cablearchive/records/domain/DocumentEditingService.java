@@ -4,18 +4,25 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.cablearchive.records.Body;
-import org.cablearchive.records.WithheldPassage;
 import org.cablearchive.records.DocumentDraft;
 import org.cablearchive.records.DocumentEditing;
 import org.cablearchive.records.DocumentNotFoundException;
 import org.cablearchive.records.DocumentSnapshot;
 import org.cablearchive.records.DocumentStatus;
+import org.cablearchive.records.DocumentSummary;
+import org.cablearchive.records.IllegalTransitionException;
+import org.cablearchive.records.InvalidDocumentException;
 import org.cablearchive.records.StaleDocumentException;
+import org.cablearchive.records.WithheldPassage;
 import org.cablearchive.records.WorkflowAction;
 import org.cablearchive.storage.RetriedOnceWhenDeadlocked;
+import org.hibernate.StaleStateException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,7 +65,7 @@ class DocumentEditingService implements DocumentEditing {
                 throw new DocumentNotFoundException(id);
             }
             return d;
-        } catch (OptimisticLockException | org.hibernate.StaleStateException e) {
+        } catch (OptimisticLockException | StaleStateException e) {
             throw new StaleDocumentException(id, versionNow(id));
         }
     }
@@ -81,9 +88,9 @@ class DocumentEditingService implements DocumentEditing {
         if (d.status() == DocumentStatus.PUBLISHED) {
             return correct(d, draft, by, comment, "CORRECTION_EDITED");
         }
-        java.util.List<Link> links = links(d);
+        KeptLinks links = KeptLinks.of(d);
         d.revise(draft, by);
-        keepLinks(d, links);
+        links.restore(d, documents);
         d.maskAgain(withheld.findByDocumentIdOrderByIdAsc(id));
         flush(d);
         resolver.resolve(d);
@@ -116,9 +123,9 @@ class DocumentEditingService implements DocumentEditing {
         if (d.status() == DocumentStatus.PUBLISHED) {
             return correct(d, snapshot.toDraft(), by, comment, "CORRECTION_RESTORED");
         }
-        java.util.List<Link> links = links(d);
+        KeptLinks links = KeptLinks.of(d);
         d.revise(snapshot.toDraft(), by);
-        keepLinks(d, links);
+        links.restore(d, documents);
         d.maskAgain(withheld.findByDocumentIdOrderByIdAsc(id));
         flush(d);
         resolver.resolve(d);
@@ -165,31 +172,31 @@ class DocumentEditingService implements DocumentEditing {
 
     @Override
     @Transactional(readOnly = true)
-    public java.util.List<org.cablearchive.records.DocumentSummary> queue(java.util.Set<DocumentStatus> statuses,
+    public List<DocumentSummary> queue(Set<DocumentStatus> statuses,
                                                                          String createdBy, String notSubmittedBy, int limit) {
-        return documents.queue(statuses, lower(createdBy), lower(notSubmittedBy), org.springframework.data.domain.PageRequest.of(0, limit));
+        return documents.queue(statuses, lower(createdBy), lower(notSubmittedBy), PageRequest.of(0, limit));
     }
 
     @Override
     @Transactional(readOnly = true)
-    public java.util.List<org.cablearchive.records.DocumentSummary> recentlyPublished(int limit) {
-        return documents.recentlyPublished(org.springframework.data.domain.PageRequest.of(0, limit));
+    public List<DocumentSummary> recentlyPublished(int limit) {
+        return documents.recentlyPublished(PageRequest.of(0, limit));
     }
 
     @Override
     @Transactional(readOnly = true)
-    public java.util.List<org.cablearchive.records.DocumentSummary> corrections(int limit) {
-        return documents.withCorrections(org.springframework.data.domain.PageRequest.of(0, limit));
+    public List<DocumentSummary> corrections(int limit) {
+        return documents.withCorrections(PageRequest.of(0, limit));
     }
 
     @Override
     @Transactional(readOnly = true)
-    public java.util.List<VolumeDrafts> volumesWithDrafts() {
+    public List<VolumeDrafts> volumesWithDrafts() {
         return documents.volumesWithDrafts();
     }
 
     private static String lower(String s) {
-        return s == null ? null : s.toLowerCase(java.util.Locale.ROOT);
+        return s == null ? null : s.toLowerCase(Locale.ROOT);
     }
 
     // ----------------------------------------------------------------------------------------------------------
@@ -209,9 +216,9 @@ class DocumentEditingService implements DocumentEditing {
 
     private DocumentStatus moveCorrection(Document d, Correction c, WorkflowAction action, String by, String comment) {
         if (d.moveCorrection(c, action, by, comment)) {
-            java.util.List<Link> links = links(d);
+            KeptLinks links = KeptLinks.of(d);
             d.publishCorrection(c, by, comment);
-            keepLinks(d, links);
+            links.restore(d, documents);
             d.maskAgain(withheld.findByDocumentIdOrderByIdAsc(d.id()));
             em.remove(c);
             flush(d);
@@ -268,7 +275,7 @@ class DocumentEditingService implements DocumentEditing {
     public long linkReference(String documentId, String referenceKey, String targetDocumentId, String by) {
         Document d = locked(documentId);
         if (targetDocumentId == null || targetDocumentId.isBlank() || !documents.existsById(targetDocumentId.strip())) {
-            throw new org.cablearchive.records.InvalidDocumentException("There is no document \"" + targetDocumentId
+            throw new InvalidDocumentException("There is no document \"" + targetDocumentId
                     + "\" to link to: choose one from the search");
         }
         d.linkReference(referenceKey, targetDocumentId.strip(), by);
@@ -276,51 +283,9 @@ class DocumentEditingService implements DocumentEditing {
         return publishEvents(d);
     }
 
-    /** A resolved reference as it stood before an edit: what it printed and where it led. */
-    private record Link(org.cablearchive.records.ReferenceKind kind, String number, java.time.LocalDate date, String label,
-                        String target, String targetDocumentId) {
-
-        boolean names(CrossReference r) {
-            return kind == r.kind() && java.util.Objects.equals(number, r.number()) && java.util.Objects.equals(date, r.date())
-                    && java.util.Objects.equals(label, r.label()) && java.util.Objects.equals(target, r.target());
-        }
-    }
-
-    private static java.util.List<Link> links(Document d) {
-        return d.references().stream().filter(CrossReference::isResolved)
-                .map(r -> new Link(r.kind(), r.number(), r.date(), r.label(), r.target(), r.targetDocumentId())).toList();
-    }
-
-    /**
-     * An edit writes the references again from the draft: those that print what they printed before keep where they
-     * led (links made at import or by a person), and a target that names a document of the archive by its id (a
-     * person's choice) leads there.
-     */
-    private void keepLinks(Document d, java.util.List<Link> before) {
-        java.util.List<Link> unused = new java.util.ArrayList<>(before);
-        java.util.Set<String> named = new java.util.HashSet<>();
-        for (CrossReference r : d.references()) {
-            Link link = unused.stream().filter(l -> l.names(r)).findFirst().orElse(null);
-            if (link != null) {
-                unused.remove(link);
-                r.resolveTo(link.targetDocumentId());
-            } else if (r.target() != null && !r.target().contains("#")) {
-                named.add(r.target());
-            }
-        }
-        if (!named.isEmpty()) {
-            java.util.Set<String> existing = new java.util.HashSet<>(documents.idsAmong(named,
-                    java.util.EnumSet.allOf(DocumentStatus.class)));
-            for (CrossReference r : d.references()) {
-                if (!r.isResolved() && existing.contains(r.target()) && !r.target().equals(d.id())) {
-                    r.resolveTo(r.target());
-                }
-            }
-        }
-    }
-
     // ----------------------------------------------------------------------------------------------------------
-    // Withheld passages (redaction)
+    // Withheld passages (redaction). Withheld alone names DocumentEditing.Withheld (inherited), so the entity is
+    // named in full.
 
     @Override
     @Transactional
@@ -330,7 +295,7 @@ class DocumentEditingService implements DocumentEditing {
         List<org.cablearchive.records.domain.Withheld> already = withheld.findByDocumentIdOrderByIdAsc(id);
         if (passage != null && already.stream().anyMatch(w -> w.text().strip().equals(passage.strip()))
                 && !Body.plainTextOf(d.bodyXml()).contains(passage.strip())) {
-            throw new org.cablearchive.records.IllegalTransitionException(
+            throw new IllegalTransitionException(
                     "This passage is withheld already (someone withheld it meanwhile): nothing was changed");
         }
         String key = d.nextWithheldKey(already.size() + 1);

@@ -1,6 +1,7 @@
 package org.cablearchive.records.domain;
 
-import org.cablearchive.accounts.Reader;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.cablearchive.accounts.Reader;
+import org.cablearchive.records.DocumentDate;
 import org.cablearchive.records.DocumentStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -155,12 +158,12 @@ public class DocumentLinks {
                 .param(ids.toArray(String[]::new)).query((rs, n) -> linked(rs)).list();
     }
 
-    private static Linked linked(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Linked linked(ResultSet rs) throws SQLException {
         return new Linked(rs.getString(1), rs.getString(2), display(rs.getString(3)), rs.getObject(4, LocalDate.class),
                 rs.getString(5), null);
     }
 
     private static String display(String iso) {
-        return iso == null ? null : new org.cablearchive.records.DocumentDate(iso).display();
+        return iso == null ? null : new DocumentDate(iso).display();
     }
 }

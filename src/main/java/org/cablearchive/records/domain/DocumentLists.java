@@ -1,9 +1,11 @@
 package org.cablearchive.records.domain;
 
-import org.cablearchive.accounts.Reader;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.cablearchive.accounts.Reader;
 import org.cablearchive.records.Classification;
 import org.cablearchive.records.DocumentList;
 import org.cablearchive.records.DocumentStatus;
@@ -71,7 +73,7 @@ class DocumentLists {
     }
 
     /** A summary from the first nine columns: id, title, type, date_value, classification, precedence, volume_id, status, created_at. */
-    static DocumentSummary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
+    static DocumentSummary summary(ResultSet rs) throws SQLException {
         return new DocumentSummary(rs.getString(1), rs.getString(2), DocumentType.valueOf(rs.getString(3)), rs.getString(4),
                 Classification.valueOf(rs.getString(5)), Precedence.valueOf(rs.getString(6)), rs.getString(7),
                 DocumentStatus.valueOf(rs.getString(8)), rs.getTimestamp(9).toInstant());

@@ -1,13 +1,19 @@
 package org.cablearchive.records.domain;
 
-import org.cablearchive.accounts.Reader;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.cablearchive.records.DocumentStatus;
-import org.cablearchive.records.DocumentSummary;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import org.cablearchive.accounts.Reader;
+import org.cablearchive.people.Glossary;
+import org.cablearchive.records.DocumentDate;
+import org.cablearchive.records.DocumentStatus;
+import org.cablearchive.records.DocumentSummary;
+import org.cablearchive.records.WithheldPassage;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,12 +23,12 @@ public class DocumentReadings {
 
     private final DocumentRepository documents;
     private final DocumentViews views;
-    private final org.cablearchive.people.Glossary glossary;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final Glossary glossary;
+    private final JdbcClient jdbc;
     private final WithheldRepository passages;
 
-    DocumentReadings(DocumentRepository documents, DocumentViews views, org.cablearchive.people.Glossary glossary,
-                     org.springframework.jdbc.core.simple.JdbcClient jdbc, WithheldRepository passages) {
+    DocumentReadings(DocumentRepository documents, DocumentViews views, Glossary glossary,
+                     JdbcClient jdbc, WithheldRepository passages) {
         this.passages = passages;
         this.documents = documents;
         this.views = views;
@@ -35,9 +41,9 @@ public class DocumentReadings {
         Map<String, String> previews = new HashMap<>();
         if (!targets.isEmpty()) {
             jdbc.sql("select id, title, date_value from document where id = any(?)")
-                    .param(new java.util.HashSet<>(targets.values()).toArray(String[]::new))
+                    .param(new HashSet<>(targets.values()).toArray(String[]::new))
                     .query((rs, n) -> previews.put(rs.getString(1), rs.getString(2)
-                            + (rs.getString(3) == null ? "" : ", " + new org.cablearchive.records.DocumentDate(rs.getString(3)).display())))
+                            + (rs.getString(3) == null ? "" : ", " + new DocumentDate(rs.getString(3)).display())))
                     .list();
         }
         Map<String, String> termsById = new HashMap<>();
@@ -70,9 +76,9 @@ public class DocumentReadings {
      */
     @Transactional(readOnly = true)
     public Optional<DocumentReading> reading(String id, Reader reader,
-                                             java.util.function.BiPredicate<DocumentStatus, String> mayReadWithheld) {
+                                             BiPredicate<DocumentStatus, String> mayReadWithheld) {
         return documents.findById(id).filter(d -> d.isVisibleTo(reader)).map(d -> {
-            Map<String, org.cablearchive.records.WithheldPassage> withheld = new HashMap<>();
+            Map<String, WithheldPassage> withheld = new HashMap<>();
             if (mayReadWithheld.test(d.status(), d.createdBy())) {
                 passages.findByDocumentIdOrderByIdAsc(id).forEach(w -> withheld.put(w.key(), w.view()));
             }

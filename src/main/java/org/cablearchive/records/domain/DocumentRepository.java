@@ -3,6 +3,7 @@ package org.cablearchive.records.domain;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import org.cablearchive.records.DocumentEditing;
 import org.cablearchive.records.DocumentStatus;
 import org.cablearchive.records.DocumentSummary;
 import org.springframework.data.domain.Page;
@@ -13,7 +14,7 @@ import org.springframework.data.jpa.repository.Query;
 interface DocumentRepository extends JpaRepository<Document, String> {
 
     /** A volume's documents in one state, in the volume's order (publishing a volume imported as drafts). */
-    java.util.List<Document> findByVolumeIdAndStatusOrderByPositionInVolume(String volumeId, DocumentStatus status);
+    List<Document> findByVolumeIdAndStatusOrderByPositionInVolume(String volumeId, DocumentStatus status);
 
     /**
      * The desk's queues: documents in these states, last changed first; {@code createdBy} (when not null) keeps those
@@ -29,7 +30,7 @@ interface DocumentRepository extends JpaRepository<Document, String> {
               and (:notSubmittedBy is null or d.submittedBy is null or lower(d.submittedBy) <> :notSubmittedBy)
             order by d.updatedAt desc, d.id
             """)
-    java.util.List<DocumentSummary> queue(Collection<DocumentStatus> statuses, String createdBy, String notSubmittedBy,
+    List<DocumentSummary> queue(Collection<DocumentStatus> statuses, String createdBy, String notSubmittedBy,
                                           Pageable page);
 
     @Query("""
@@ -39,7 +40,7 @@ interface DocumentRepository extends JpaRepository<Document, String> {
             where d.status = org.cablearchive.records.DocumentStatus.PUBLISHED
             order by d.publishedAt desc, d.id
             """)
-    java.util.List<DocumentSummary> recentlyPublished(Pageable page);
+    List<DocumentSummary> recentlyPublished(Pageable page);
 
     @Query("""
             select new org.cablearchive.records.DocumentSummary(d.id, d.title, d.type, d.dateValue, d.classification,
@@ -47,14 +48,14 @@ interface DocumentRepository extends JpaRepository<Document, String> {
             from Correction c join Document d on d.id = c.documentId left join d.volume v
             order by c.proposedAt desc, d.id
             """)
-    java.util.List<DocumentSummary> withCorrections(Pageable page);
+    List<DocumentSummary> withCorrections(Pageable page);
 
     @Query("""
             select new org.cablearchive.records.DocumentSummary(d.id, d.title, d.type, d.dateValue, d.classification,
                    d.precedence, v.id, d.status, d.createdAt)
             from Document d left join d.volume v
             where d.id in :ids and d.status in :statuses""")
-    java.util.List<DocumentSummary> summariesOf(Collection<String> ids, Collection<DocumentStatus> statuses);
+    List<DocumentSummary> summariesOf(Collection<String> ids, Collection<DocumentStatus> statuses);
 
     /** Volumes holding drafts (imported as a batch to review), with how many, newest volume first. */
     @Query("""
@@ -64,7 +65,7 @@ interface DocumentRepository extends JpaRepository<Document, String> {
             group by v.id, v.title, v.createdAt
             order by v.createdAt desc
             """)
-    java.util.List<org.cablearchive.records.DocumentEditing.VolumeDrafts> volumesWithDrafts();
+    List<DocumentEditing.VolumeDrafts> volumesWithDrafts();
 
 
     /** Telegrams bearing these numbers, as rows of id, earliest and latest day, place, sender, number, volume (TelegramMatcher). */

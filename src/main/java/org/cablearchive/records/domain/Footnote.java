@@ -8,9 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
+import java.sql.SQLException;
+import org.springframework.modulith.NamedInterface;
 
 /** A footnote of a document: its mark as printed ("1", "*", "†") and text; its anchor is in the body. */
-@org.springframework.modulith.NamedInterface("entities")
+@NamedInterface("entities")
 @Entity
 public class Footnote {
 
@@ -59,7 +61,7 @@ public class Footnote {
     }
 
     /** Its row, for a new document written without the entity manager (NewDocumentRows). */
-    void writeNewRow(NewDocumentRows rows, String documentId) throws java.sql.SQLException {
+    void writeNewRow(NewDocumentRows rows, String documentId) throws SQLException {
         rows.footnote(documentId, key, mark, text, tei, position);
     }
 }

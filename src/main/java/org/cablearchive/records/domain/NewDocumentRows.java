@@ -1,6 +1,7 @@
 package org.cablearchive.records.domain;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -175,7 +176,7 @@ final class NewDocumentRows implements AutoCloseable {
     }
 
     /** Reads a builder's characters without copying them into a String first. */
-    private static final class StringBuilderReader extends java.io.Reader {
+    private static final class StringBuilderReader extends Reader {
         private final StringBuilder text;
         private int at;
 

@@ -1,8 +1,9 @@
 package org.cablearchive.records.domain;
 
-import org.cablearchive.accounts.Reader;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.cablearchive.accounts.Reader;
 import org.cablearchive.records.DocumentSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -126,7 +127,7 @@ public class PersonDocuments {
     private static String parseDay(String day) {
         try {
             return LocalDate.parse(day).toString();
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return "-infinity";
         }
     }

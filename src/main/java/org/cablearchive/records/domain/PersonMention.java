@@ -8,9 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
+import java.sql.SQLException;
+import org.springframework.modulith.NamedInterface;
 
 /** A person named in a document's text, as printed, linked to the person's authority record where known. */
-@org.springframework.modulith.NamedInterface("entities")
+@NamedInterface("entities")
 @Entity
 public class PersonMention {
 
@@ -57,7 +59,7 @@ public class PersonMention {
     }
 
     /** Its row, for a new document written without the entity manager (NewDocumentRows). */
-    void writeNewRow(NewDocumentRows rows, String documentId) throws java.sql.SQLException {
+    void writeNewRow(NewDocumentRows rows, String documentId) throws SQLException {
         rows.mention(documentId, personId, role, namePrinted, personKey);
     }
 }

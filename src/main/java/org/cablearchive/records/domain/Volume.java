@@ -9,9 +9,10 @@ import java.util.List;
 import org.cablearchive.records.VolumeDraft;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.springframework.modulith.NamedInterface;
 
 /** A printed volume, e.g. {@code frus1951v07p2}: FRUS 1951, Volume VII, Korea and China, Part 2. */
-@org.springframework.modulith.NamedInterface("entities")
+@NamedInterface("entities")
 @Entity
 public class Volume {
 

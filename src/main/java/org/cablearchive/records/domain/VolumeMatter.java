@@ -4,10 +4,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cablearchive.records.VolumePartDraft;
 import org.cablearchive.records.VolumeStore.Matter;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Puts a volume's front or back matter together again from its parts: each child of {@code front} or
@@ -83,7 +85,7 @@ final class VolumeMatter {
 
     private static String key(String xmlId, VolumePartDraft.Zone zone, int ordinal) {
         return xmlId != null && xmlId.matches("[A-Za-z0-9._-]+") ? xmlId
-                : zone.name().toLowerCase(java.util.Locale.ROOT) + "-" + ordinal;
+                : zone.name().toLowerCase(Locale.ROOT) + "-" + ordinal;
     }
 
     /** The text of the first head in the fragment, notes left out; null when it has none. */
@@ -93,7 +95,7 @@ final class VolumeMatter {
             return null;
         }
         String text = TAG.matcher(NOTE.matcher(m.group(1)).replaceAll("")).replaceAll("");
-        text = org.springframework.web.util.HtmlUtils.htmlUnescape(text).replaceAll("\\s+", " ").strip();
+        text = HtmlUtils.htmlUnescape(text).replaceAll("\\s+", " ").strip();
         return text.isEmpty() ? null : text;
     }
 

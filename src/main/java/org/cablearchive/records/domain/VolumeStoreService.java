@@ -1,26 +1,30 @@
 package org.cablearchive.records.domain;
 
-import org.cablearchive.accounts.Reader;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
+import org.cablearchive.accounts.Reader;
 import org.cablearchive.people.Persons;
+import org.cablearchive.records.Body;
 import org.cablearchive.records.ChapterDraft;
 import org.cablearchive.records.DocumentStatus;
 import org.cablearchive.records.VolumeContents;
 import org.cablearchive.records.VolumeDocumentDraft;
 import org.cablearchive.records.VolumeDraft;
+import org.cablearchive.records.VolumeLoaded;
 import org.cablearchive.records.VolumePartDraft;
 import org.cablearchive.records.VolumeStore;
-import org.cablearchive.records.VolumeLoaded;
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -47,14 +51,13 @@ class VolumeStoreService implements VolumeStore {
     private final DocumentRepository documents;
     private final Persons persons;
     private final TransactionTemplate readOnly;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
     private final ArchiveSummaries summaries;
     private final DeferredIndexes deferredIndexes;
 
     VolumeStoreService(EntityManager em, JdbcClient jdbc, DataSource dataSource, VolumeRepository volumes, ChapterRepository chapters,
                        DocumentRepository documents, Persons persons, PlatformTransactionManager transactions,
-                       org.springframework.context.ApplicationEventPublisher events, ArchiveSummaries summaries,
-                       DeferredIndexes deferredIndexes) {
+                       ApplicationEventPublisher events, ArchiveSummaries summaries, DeferredIndexes deferredIndexes) {
         this.summaries = summaries;
         this.deferredIndexes = deferredIndexes;
         this.events = events;
@@ -146,8 +149,8 @@ class VolumeStoreService implements VolumeStore {
 
     @Override
     @Transactional(readOnly = true)
-    public java.util.Set<String> placedDocuments(String volumeId) {
-        return new java.util.HashSet<>(jdbc.sql("select xml_id from volume_part where volume_id = ? and kind = 'DOCUMENT'")
+    public Set<String> placedDocuments(String volumeId) {
+        return new HashSet<>(jdbc.sql("select xml_id from volume_part where volume_id = ? and kind = 'DOCUMENT'")
                 .param(volumeId).query(String.class).list());
     }
 
@@ -235,8 +238,8 @@ class VolumeStoreService implements VolumeStore {
     @Override
     @Transactional(readOnly = true)
     @Cacheable(TITLES)
-    public java.util.Map<String, String> titles() {
-        java.util.Map<String, String> titles = new java.util.HashMap<>();
+    public Map<String, String> titles() {
+        Map<String, String> titles = new HashMap<>();
         jdbc.sql("select id, title from volume").query((rs, n) -> titles.put(rs.getString(1), rs.getString(2))).list();
         return Map.copyOf(titles);
     }
@@ -315,7 +318,7 @@ class VolumeStoreService implements VolumeStore {
 
     /** Front and back matter are shown with the body's renderer, as their TEI is the body's kind of TEI. */
     private static String render(Matter m) {
-        return BodyHtml.render(org.cablearchive.records.Body.of("<body xmlns:frus=\"http://history.state.gov/frus/ns/1.0\">"
+        return BodyHtml.render(Body.of("<body xmlns:frus=\"http://history.state.gov/frus/ns/1.0\">"
                 + m.tei() + "</body>"), Map.of(), Map.of());
     }
 

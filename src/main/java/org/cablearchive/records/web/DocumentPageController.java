@@ -1,14 +1,17 @@
 package org.cablearchive.records.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import org.cablearchive.accounts.Reader;
 import org.cablearchive.records.DocumentCatalog;
+import org.cablearchive.records.DocumentList;
 import org.cablearchive.records.DocumentNotFoundException;
 import org.cablearchive.records.DocumentPageExtension;
-import org.cablearchive.accounts.Reader;
+import org.cablearchive.records.Tombstone;
+import org.cablearchive.records.domain.DocumentLinks;
 import org.cablearchive.records.domain.DocumentReading;
 import org.cablearchive.records.domain.DocumentReadings;
-import org.cablearchive.records.DocumentList;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,11 +29,11 @@ class DocumentPageController {
     private final DocumentCatalog catalog;
     private final DocumentReadings readings;
     private final List<DocumentPageExtension> extensions;
-    private final org.cablearchive.records.domain.DocumentLinks links;
+    private final DocumentLinks links;
     private final WithheldAccess withheld;
 
     DocumentPageController(DocumentCatalog catalog, DocumentReadings readings, List<DocumentPageExtension> extensions,
-                           org.cablearchive.records.domain.DocumentLinks links, WithheldAccess withheld) {
+                           DocumentLinks links, WithheldAccess withheld) {
         this.withheld = withheld;
         this.catalog = catalog;
         this.readings = readings;
@@ -53,18 +56,18 @@ class DocumentPageController {
 
     @GetMapping("/documents/{id}")
     String document(@PathVariable String id, Model model, Reader reader, HttpServletRequest request,
-                    jakarta.servlet.http.HttpServletResponse response) {
+                    HttpServletResponse response) {
         DocumentReading reading = readings.reading(id, reader,
                         (status, createdBy) -> withheld.mayRead(id, status, createdBy, request)).orElse(null);
         if (reading == null) {
             // A withdrawn document stays as a tombstone that says why (410 Gone); anything else unseen does not exist.
-            org.cablearchive.records.Tombstone tombstone = catalog.tombstone(id).orElseThrow(() -> new DocumentNotFoundException(id));
+            Tombstone tombstone = catalog.tombstone(id).orElseThrow(() -> new DocumentNotFoundException(id));
             response.setStatus(410);
             model.addAttribute("tombstone", tombstone);
             return "records/tombstone";
         }
         model.addAttribute("reading", reading);
-        List<org.cablearchive.records.domain.DocumentLinks.Linked> citedBy = links.referencedBy(id, reader, CITED_BY + 1);
+        List<DocumentLinks.Linked> citedBy = links.referencedBy(id, reader, CITED_BY + 1);
         model.addAttribute("citedBy", citedBy.subList(0, Math.min(CITED_BY, citedBy.size())));
         model.addAttribute("citedByMore", citedBy.size() > CITED_BY);
         model.addAttribute("inDateOrder", links.neighboursInDate(id, reader));

@@ -55,8 +55,7 @@ class VolumePageController {
 
     /** The page lookup form of a volume page: {@code ?page=1043}. */
     @GetMapping(value = "/volumes/{id}/pages")
-    String pageForm(@PathVariable String id, @org.springframework.web.bind.annotation.RequestParam String page,
-                    Model model, Reader reader) {
+    String pageForm(@PathVariable String id, @RequestParam String page, Model model, Reader reader) {
         return page(id, page, model, reader);
     }
 

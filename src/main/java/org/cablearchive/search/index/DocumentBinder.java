@@ -1,10 +1,13 @@
 package org.cablearchive.search.index;
 
-import static org.cablearchive.search.index.DocumentFields.*;
+import static org.cablearchive.search.index.IndexFields.*;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import org.cablearchive.records.Body;
 import org.cablearchive.records.FileNumber;
 import org.cablearchive.records.Party;
 import org.cablearchive.records.domain.Document;
@@ -15,11 +18,12 @@ import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.IndexFieldType;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.engine.backend.types.dsl.IndexFieldTypeFactory;
-import org.hibernate.search.engine.backend.types.IndexFieldType;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
@@ -46,8 +50,8 @@ public class DocumentBinder implements TypeBinder {
         // of a hit's words from them instead of analysing the whole body again for each result (which cost most of a
         // search's time).
         IndexFieldType<String> shownText = f.asString().analyzer(SearchAnalysis.ENGLISH).projectable(Projectable.YES)
-                .highlightable(java.util.List.of(Highlightable.UNIFIED))
-                .termVector(org.hibernate.search.engine.backend.types.TermVector.WITH_POSITIONS_OFFSETS).toIndexFieldType();
+                .highlightable(List.of(Highlightable.UNIFIED))
+                .termVector(TermVector.WITH_POSITIONS_OFFSETS).toIndexFieldType();
         IndexFieldType<String> facet = f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES)
                 .searchable(Searchable.YES).toIndexFieldType();
         IndexFieldType<String> shown = f.asString().projectable(Projectable.YES).searchable(Searchable.NO).toIndexFieldType();
@@ -97,7 +101,7 @@ public class DocumentBinder implements TypeBinder {
                         IndexFieldReference<String> person, IndexFieldReference<String> file,
                         IndexFieldReference<String> footnoted, IndexFieldReference<String> status,
                         IndexFieldReference<LocalDate> earliest, IndexFieldReference<LocalDate> latest,
-                        IndexFieldReference<String> dateDisplay, IndexFieldReference<java.time.Instant> published,
+                        IndexFieldReference<String> dateDisplay, IndexFieldReference<Instant> published,
                         IndexFieldReference<String> facetValues) { }
 
     private record Bridge(Refs r) implements TypeBridge<Document> {
@@ -105,7 +109,7 @@ public class DocumentBinder implements TypeBinder {
         @Override
         public void write(DocumentElement target, Document d, TypeBridgeWriteContext context) {
             target.addValue(r.title(), d.title());
-            target.addValue(r.body(), org.cablearchive.records.Body.readingTextOf(d.bodyXml()));
+            target.addValue(r.body(), Body.readingTextOf(d.bodyXml()));
             boolean footnoted = false;
             for (Footnote fn : d.footnotes()) {
                 target.addValue(r.footnotes(), fn.text());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.cablearchive.accounts.Reader;
 import org.cablearchive.search.ArchiveSearch;
+import org.cablearchive.search.DocumentSearch;
 import org.cablearchive.search.SearchRequest;
 import org.cablearchive.search.SearchResult;
 import org.springframework.http.HttpStatus;
@@ -52,7 +53,7 @@ class SearchApiController {
         SearchRequest request = SearchRequest.of(params);
         // snippets=false leaves out the highlighted passages (a script that shows none need not pay for them).
         boolean snippets = !"false".equalsIgnoreCase(String.valueOf(params.getFirst("snippets")).strip());
-        SearchResult r = search.search(request, reader, org.cablearchive.search.DocumentSearch.FACET_VALUES, snippets);
+        SearchResult r = search.search(request, reader, DocumentSearch.FACET_VALUES, snippets);
         Map<String, List<Value>> facets = new LinkedHashMap<>();
         r.facets().forEach((facet, values) -> facets.put(facet,
                 values.stream().map(v -> new Value(v.value(), v.count())).toList()));

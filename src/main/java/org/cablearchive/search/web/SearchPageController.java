@@ -1,5 +1,6 @@
 package org.cablearchive.search.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +9,7 @@ import org.cablearchive.search.ArchiveSearch;
 import org.cablearchive.search.SearchIndex;
 import org.cablearchive.search.SearchRequest;
 import org.cablearchive.search.SearchResult;
-import org.cablearchive.search.index.DocumentFields;
-import jakarta.servlet.http.HttpServletResponse;
+import org.cablearchive.search.index.IndexFields;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -28,18 +28,18 @@ class SearchPageController {
     static final Map<String, String> FACET_NAMES = new LinkedHashMap<>();
 
     static {
-        FACET_NAMES.put(DocumentFields.TYPE, "Type");
-        FACET_NAMES.put(DocumentFields.CLASSIFICATION, "Classification");
-        FACET_NAMES.put(DocumentFields.PRECEDENCE, "Precedence");
-        FACET_NAMES.put(DocumentFields.DECADE, "Decade");
-        FACET_NAMES.put(DocumentFields.YEAR, "Year");
-        FACET_NAMES.put(DocumentFields.SENDER, "From");
-        FACET_NAMES.put(DocumentFields.RECIPIENT, "To");
-        FACET_NAMES.put(DocumentFields.PLACE, "Place");
-        FACET_NAMES.put(DocumentFields.PERSON, "Person mentioned");
-        FACET_NAMES.put(DocumentFields.VOLUME, "Volume");
-        FACET_NAMES.put(DocumentFields.FILE, "File subject");
-        FACET_NAMES.put(DocumentFields.FOOTNOTED, "Footnotes");
+        FACET_NAMES.put(IndexFields.TYPE, "Type");
+        FACET_NAMES.put(IndexFields.CLASSIFICATION, "Classification");
+        FACET_NAMES.put(IndexFields.PRECEDENCE, "Precedence");
+        FACET_NAMES.put(IndexFields.DECADE, "Decade");
+        FACET_NAMES.put(IndexFields.YEAR, "Year");
+        FACET_NAMES.put(IndexFields.SENDER, "From");
+        FACET_NAMES.put(IndexFields.RECIPIENT, "To");
+        FACET_NAMES.put(IndexFields.PLACE, "Place");
+        FACET_NAMES.put(IndexFields.PERSON, "Person mentioned");
+        FACET_NAMES.put(IndexFields.VOLUME, "Volume");
+        FACET_NAMES.put(IndexFields.FILE, "File subject");
+        FACET_NAMES.put(IndexFields.FOOTNOTED, "Footnotes");
     }
 
     /** The groups the page lists (decade and year are the timeline's), each with its top values shown. */
@@ -47,8 +47,8 @@ class SearchPageController {
     static final int TOP_VALUES = 5;
 
     static {
-        FACET_GROUPS.remove(DocumentFields.DECADE);
-        FACET_GROUPS.remove(DocumentFields.YEAR);
+        FACET_GROUPS.remove(IndexFields.DECADE);
+        FACET_GROUPS.remove(IndexFields.YEAR);
     }
 
     /**

@@ -1,20 +1,22 @@
 package org.cablearchive.editorial.web.entry;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.cablearchive.ingest.PlainTextForms;
 import org.cablearchive.records.Body;
 import org.cablearchive.records.DocumentDate;
-import org.cablearchive.records.DocumentDraft;
 import org.cablearchive.records.DocumentDraft.FootnoteDraft;
 import org.cablearchive.records.DocumentDraft.ReferenceDraft;
+import org.cablearchive.records.DocumentDraft;
 import org.cablearchive.records.DocumentSnapshot;
 import org.cablearchive.records.FileNumber;
 import org.cablearchive.records.Participants;
@@ -162,16 +164,16 @@ class DocumentForms {
      * whatever their number.
      */
     private static List<ReferenceDraft> targets(List<ReferenceDraft> read, DocumentForm f, List<ReferenceDraft> saved) {
-        Map<String, java.util.ArrayDeque<String>> rows = new HashMap<>();
-        f.references().forEach(x -> rows.computeIfAbsent(String.valueOf(x.label()), k -> new java.util.ArrayDeque<>())
+        Map<String, ArrayDeque<String>> rows = new HashMap<>();
+        f.references().forEach(x -> rows.computeIfAbsent(String.valueOf(x.label()), k -> new ArrayDeque<>())
                 .add(x.target() == null ? "" : x.target()));
-        Map<String, java.util.ArrayDeque<String>> before = new HashMap<>();
-        saved.forEach(x -> before.computeIfAbsent(String.valueOf(x.label()), k -> new java.util.ArrayDeque<>())
+        Map<String, ArrayDeque<String>> before = new HashMap<>();
+        saved.forEach(x -> before.computeIfAbsent(String.valueOf(x.label()), k -> new ArrayDeque<>())
                 .add(x.target() == null ? "" : x.target()));
         List<ReferenceDraft> refs = new ArrayList<>();
         for (ReferenceDraft r : read) {
-            java.util.ArrayDeque<String> fromForm = rows.get(String.valueOf(r.label()));
-            java.util.ArrayDeque<String> fromSaved = before.get(String.valueOf(r.label()));
+            ArrayDeque<String> fromForm = rows.get(String.valueOf(r.label()));
+            ArrayDeque<String> fromSaved = before.get(String.valueOf(r.label()));
             String target = fromForm != null && !fromForm.isEmpty() ? strip(fromForm.poll())
                     : fromSaved != null && !fromSaved.isEmpty() ? strip(fromSaved.poll()) : null;
             refs.add(target == null || target.isEmpty() || target.contains("#") ? r
@@ -226,7 +228,7 @@ class DocumentForms {
 
     private static boolean looksDecimal(String s) {
         return s.length() > 4 && Character.isDigit(s.charAt(0)) && Character.isDigit(s.charAt(1))
-                && Character.isDigit(s.charAt(2)) && s.indexOf('/') > 0 && !s.toLowerCase(java.util.Locale.ROOT).contains("lot");
+                && Character.isDigit(s.charAt(2)) && s.indexOf('/') > 0 && !s.toLowerCase(Locale.ROOT).contains("lot");
     }
 
     static Integer number(String s) {

@@ -2,16 +2,18 @@ package org.cablearchive.editorial.web.entry;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.cablearchive.records.Body;
-import java.util.List;
+import org.cablearchive.accounts.Reader;
 import org.cablearchive.editorial.Editor;
 import org.cablearchive.editorial.EditorialDesk;
+import org.cablearchive.records.Body;
 import org.cablearchive.records.BodyPreview;
 import org.cablearchive.records.DocumentCatalog;
 import org.cablearchive.records.DocumentEditing.EditableDocument;
 import org.cablearchive.records.DocumentNotFoundException;
+import org.cablearchive.records.DocumentStatus;
 import org.cablearchive.records.DocumentView;
 import org.cablearchive.records.IllegalTransitionException;
 import org.cablearchive.records.InvalidDocumentException;
@@ -80,7 +82,7 @@ class EditPages {
             }
             DocumentForms.Entry entry = forms.edit(form, d.working());
             long version = desk.revise(id, entry.draft(), form.version(), form.comment(), editor);
-            redirect.addFlashAttribute("flash", (d.status() == org.cablearchive.records.DocumentStatus.PUBLISHED
+            redirect.addFlashAttribute("flash", (d.status() == DocumentStatus.PUBLISHED
                     ? "Saved as a correction (version " + version + "): the public reads the published text until another "
                     + "editor approves the correction and it is published; submit it when it is ready."
                     : "Saved: version " + version + ".")
@@ -142,7 +144,7 @@ class EditPages {
     }
 
     private DocumentForm formOf(EditableDocument d) {
-        DocumentView view = catalog.find(d.id(), org.cablearchive.accounts.Reader.SYSTEM).orElseThrow(() -> new DocumentNotFoundException(d.id()));
+        DocumentView view = catalog.find(d.id(), Reader.SYSTEM).orElseThrow(() -> new DocumentNotFoundException(d.id()));
         return DocumentForm.of(d.working(), d.version(), view.references().stream().map(DocumentView.Reference::target).toList());
     }
 

@@ -2,6 +2,7 @@ package org.cablearchive.editorial.web.entry;
 
 import java.util.List;
 import java.util.Map;
+import org.cablearchive.accounts.Reader;
 import org.cablearchive.people.Persons;
 import org.cablearchive.search.ArchiveSearch;
 import org.cablearchive.search.SearchRequest;
@@ -52,7 +53,7 @@ class EntryParts {
         model.addAttribute("forKey", key);
         model.addAttribute("forField", field);
         model.addAttribute("hits", q.isBlank() ? List.of()
-                : search.search(new SearchRequest(q, Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 1), org.cablearchive.accounts.Reader.of(who)).hits());
+                : search.search(new SearchRequest(q, Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 1), Reader.of(who)).hits());
         return htmx != null ? "editorial/references :: candidate-list" : "editorial/pick";
     }
 }

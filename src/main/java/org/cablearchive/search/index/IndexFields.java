@@ -4,7 +4,7 @@ package org.cablearchive.search.index;
  * The names of the fields of the document index, shared by the mapping and the queries. Text fields are analysed
  * ({@link SearchAnalysis#ENGLISH}); facet fields keep their values whole and count them exactly.
  */
-public final class DocumentFields {
+public final class IndexFields {
 
     // Searched as text.
     public static final String TITLE = "title";
@@ -51,6 +51,6 @@ public final class DocumentFields {
     public static final String DATE_DISPLAY = "dateDisplay";
     public static final String PUBLISHED = "published";
 
-    private DocumentFields() {
+    private IndexFields() {
     }
 }

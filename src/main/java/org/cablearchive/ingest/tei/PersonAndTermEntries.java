@@ -7,12 +7,12 @@ import org.cablearchive.people.TermDraft;
  * Entries of the front-matter lists (TEI-NOTES §2): {@code <item><hi rend="strong"><persName xml:id="p_X">Name</persName>,
  * </hi> description</item>}, and the same with {@code term} for abbreviations.
  */
-final class FrontLists {
+final class PersonAndTermEntries {
 
     /** The id, the name (or abbreviation) and the text after it, or null when the item names no one. */
     record Entry(String xmlId, String name, String description) { }
 
-    private FrontLists() {
+    private PersonAndTermEntries() {
     }
 
     /**
