@@ -14,13 +14,12 @@ import java.util.List;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.cablearchive.ingest.volumes.VolumeImporter;
+import org.cablearchive.testing.ArchiveTest;
 import org.cablearchive.testing.TestVolumes;
 import org.cablearchive.records.PublishedDocuments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -29,8 +28,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** The site map and robots.txt, as a crawler reads them, and the site map index beyond its size limit. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ArchiveTest
 class SitemapTest {
 
     @Autowired
