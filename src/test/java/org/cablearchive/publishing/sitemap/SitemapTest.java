@@ -27,7 +27,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** The site map and robots.txt, as a crawler reads them, and the site map index beyond its size limit. */
+/**
+ * The site map as a crawler reads it, and the site map index beyond its size limit ({@code robots.txt}, which stores
+ * nothing, is {@link RobotsTest}'s, in the web layer alone).
+ */
 @ArchiveTest
 class SitemapTest {
 
@@ -138,14 +141,5 @@ class SitemapTest {
     @Test
     void aPieceAfterSomethingThatIsNoIdIsABadRequest() throws Exception {
         mvc.perform(get("/sitemaps/documents.xml").param("after", "../etc")).andExpect(status().isBadRequest());
-    }
-
-    @Test
-    void robotsKeepCrawlersOutOfTheDeskAndPointToTheSiteMap() throws Exception {
-        var response = mvc.perform(get("/robots.txt")).andExpect(status().isOk()).andReturn().getResponse();
-        assertThat(response.getContentType()).startsWith("text/plain");
-        assertThat(response.getContentAsString().lines().toList())
-                .contains("User-agent: *", "Disallow: /api/", "Disallow: /imports", "Disallow: /login",
-                        "Sitemap: http://localhost/sitemap.xml");
     }
 }
