@@ -17,13 +17,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.cablearchive.accounts.AccountEvent.Kind;
+import org.cablearchive.testing.ArchiveTest;
 import org.cablearchive.testing.TestDatabase;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import jakarta.servlet.http.Cookie;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -34,8 +33,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * Accounts as people use them: signing in and out, throttling, the administrators' pages, and the events the audit
  * log records. Real sign-ins through the form and HTTP Basic, against the real PostgreSQL.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ArchiveTest
 @RecordApplicationEvents
 class AccountsWebTest {
 

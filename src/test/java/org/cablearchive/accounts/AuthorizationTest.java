@@ -18,17 +18,17 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.cablearchive.testing.ArchiveTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -44,11 +44,12 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * page for the anonymous, 403 for a signed-in role; allowed is anything else (a 400 or 404 for the made-up path
  * values counts as allowed). Every request carries a CSRF token, so a 403 means the role, not a missing token.
  * <p>
- * It runs in an application context of its own (the property below): as ADMIN it really starts what the
- * endpoints start (a rebuild of the search index), which other tests' contexts must not see.
+ * It runs in an application context of its own (the property below), closed after it: as ADMIN it really starts what
+ * the endpoints start (a rebuild of the search index, which empties the index and fills it again), which the shared
+ * context's tests, searching meanwhile, must not see.
  */
-@SpringBootTest(properties = "archive.test.context=authorization")
-@AutoConfigureMockMvc
+@ArchiveTest
+@TestPropertySource(properties = "archive.test.context=authorization")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class AuthorizationTest {
 

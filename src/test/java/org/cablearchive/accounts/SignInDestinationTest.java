@@ -8,16 +8,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import org.cablearchive.testing.ArchiveTest;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Signing in leads staff to their desk, and a reader back to the page they signed in from. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ArchiveTest
 class SignInDestinationTest {
 
     private static final String PASSWORD = "signing in from the reading room";

@@ -24,6 +24,7 @@ import org.cablearchive.CableArchiveApplication;
 import org.cablearchive.ingest.volumes.ImportJobs;
 import org.cablearchive.ingest.volumes.VolumeImporter;
 import org.cablearchive.storage.OneNodeAtATime;
+import org.cablearchive.testing.ArchiveTest;
 import org.cablearchive.testing.TestDatabase;
 import org.cablearchive.testing.TestVolumes;
 import org.jsoup.Jsoup;
@@ -32,18 +33,22 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Two app nodes on one PostgreSQL behave as one archive: node A is this test's application, node B a second one
  * started beside it on the same database, each on a port of its own, spoken to over real HTTP. A session signed in on
  * one is valid on the other, and ends on both; sign-in throttling counts across them; an import queued on one is run
- * once, by one of them, and seen from both; scheduled work runs on one node at a time.
+ * once, by one of them, and seen from both; scheduled work runs on one node at a time. Node A is a context of its own
+ * (a node name, and client addresses taken from the forwarded header, as behind the proxy that spreads requests over
+ * the nodes), closed after this class.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"server.forward-headers-strategy=native", "archive.node-id=node-a"})
+@ArchiveTest
+@TestPropertySource(properties = {"server.forward-headers-strategy=native", "archive.node-id=node-a"})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class TwoNodesTest {
 
     private static final String PASSWORD = "a long enough password";

@@ -9,19 +9,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import org.cablearchive.testing.ArchiveTest;
 import org.cablearchive.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** {@code POST /api/users} and {@code GET /api/users/{username}}: administrators only, over HTTP Basic. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ArchiveTest
 class UserApiTest {
 
     private static final RequestPostProcessor ADMIN = httpBasic("admin", TestDatabase.ADMIN_PASSWORD);

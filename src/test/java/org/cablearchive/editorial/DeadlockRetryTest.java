@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.cablearchive.testing.ArchiveTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * asks for another in the opposite order. PostgreSQL aborts the batch (the other transaction is told to wait far
  * longer before looking for deadlocks), the batch runs again once the other has committed, and publishes everything.
  */
-@SpringBootTest
+@ArchiveTest
 class DeadlockRetryTest {
 
     @Autowired

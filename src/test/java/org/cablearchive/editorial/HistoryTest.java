@@ -18,18 +18,16 @@ import java.util.List;
 import org.cablearchive.records.DocumentCatalog;
 import org.cablearchive.records.DocumentDraft;
 import org.cablearchive.records.DocumentStatus;
+import org.cablearchive.testing.ArchiveTest;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
 /** Revisions (list, comparison, restore), the audit log (append-only, filter, CSV) and the desk's pages. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ArchiveTest
 class HistoryTest {
 
     @Autowired

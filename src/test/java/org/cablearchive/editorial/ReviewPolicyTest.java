@@ -20,10 +20,9 @@ import org.cablearchive.records.DocumentDraft;
 import org.cablearchive.records.DocumentStatus;
 import org.cablearchive.records.DocumentType;
 import org.cablearchive.records.ReviewPolicy;
+import org.cablearchive.testing.ArchiveTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -38,8 +37,7 @@ import tools.jackson.databind.node.ObjectNode;
  * someone else pressed Submit, an editor correcting a published document alone, an archivist re-importing a volume over
  * published documents) are closed, and the ways through review still work.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ArchiveTest
 class ReviewPolicyTest {
 
     static final JsonMapper JSON = JsonMapper.builder().build();

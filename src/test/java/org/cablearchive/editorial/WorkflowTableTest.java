@@ -13,9 +13,9 @@ import org.cablearchive.records.DocumentStatus;
 import org.cablearchive.records.DocumentType;
 import org.cablearchive.records.IllegalTransitionException;
 import org.cablearchive.records.WorkflowAction;
+import org.cablearchive.testing.ArchiveTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Walks the workflow table ({@link DocumentStatus#allows}) through the desk, on real documents: for every state of a
@@ -23,7 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * and succeeds, taking the document where the move leads; a move it refuses shows no button, is refused with a message
  * that names the move and the state, and changes nothing (status, version, revisions).
  */
-@SpringBootTest
+@ArchiveTest
 class WorkflowTableTest {
 
     private final Editor archivist = new Editor("table-arch", Set.of(Role.ARCHIVIST));

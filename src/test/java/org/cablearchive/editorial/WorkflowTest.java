@@ -16,10 +16,9 @@ import org.cablearchive.records.DocumentDraft;
 import org.cablearchive.records.DocumentStatus;
 import org.cablearchive.records.DocumentType;
 import org.cablearchive.records.StaleDocumentException;
+import org.cablearchive.testing.ArchiveTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,8 +28,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The workflow through the API: every move allowed and refused, the four-eyes rule, roles, visibility. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ArchiveTest
 class WorkflowTest {
 
     static final JsonMapper JSON = JsonMapper.builder().build();

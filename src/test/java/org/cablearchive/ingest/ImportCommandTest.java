@@ -8,14 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.cablearchive.testing.ArchiveTest;
 import org.cablearchive.testing.Frus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** {@code java -jar cable-archive.jar import …}, as the command runs it. */
-@SpringBootTest
+@ArchiveTest
 class ImportCommandTest {
 
     @Autowired

@@ -12,10 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cablearchive.ingest.volumes.VolumeImporter;
+import org.cablearchive.testing.ArchiveTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * None refused: small synthetic volumes in the odd forms a real FRUS volume of any era can have, each imported into
  * the archive (through every rule of the database) and round-tripped by the {@code verify-roundtrip} command.
  */
-@SpringBootTest
+@ArchiveTest
 class OddVolumesTest {
 
     private static final String OPEN = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" "

@@ -20,12 +20,11 @@ import org.cablearchive.records.DocumentCatalog;
 import org.cablearchive.records.DocumentDraft;
 import org.cablearchive.records.DocumentStatus;
 import org.cablearchive.records.DocumentType;
+import org.cablearchive.testing.ArchiveTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -36,8 +35,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * passage in its context, never the public; the desk resolves it with a revision or declines it with a reason, and the
  * reader who sent it follows it on their shelf.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ArchiveTest
 class ErrorReportsTest {
 
     static final RequestPostProcessor READER = user("reporter1").roles("RESEARCHER");

@@ -14,17 +14,15 @@ import org.cablearchive.records.DocumentCatalog;
 import org.cablearchive.records.DocumentDraft;
 import org.cablearchive.records.DocumentStatus;
 import org.cablearchive.records.DocumentType;
+import org.cablearchive.testing.ArchiveTest;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** A signed-in reader saves searches and bookmarks documents, and sees only their own. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ArchiveTest
 class ShelfTest {
 
     static final RequestPostProcessor READER = user("reader7").roles("RESEARCHER");

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 import org.cablearchive.ingest.volumes.VolumeImporter;
 import org.cablearchive.search.SearchResult.FacetValue;
+import org.cablearchive.testing.ArchiveTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-@SpringBootTest
+@ArchiveTest
 class DocumentSearchTest {
 
     @Autowired

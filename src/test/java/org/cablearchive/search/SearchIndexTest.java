@@ -20,17 +20,15 @@ import org.cablearchive.records.DocumentStatus;
 import org.cablearchive.records.DocumentType;
 import org.cablearchive.records.Party;
 import org.cablearchive.records.Precedence;
+import org.cablearchive.testing.ArchiveTest;
+import org.cablearchive.testing.SmallFrusVolume;
 import org.cablearchive.testing.TestDatabase;
-import org.cablearchive.testing.Frus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@ArchiveTest
 class SearchIndexTest {
 
     @Autowired
@@ -75,18 +73,19 @@ class SearchIndexTest {
 
     @Test
     void aVolumeImportedAgainIsIndexedOnceAndAnEditIsSearchableAtOnce() throws Exception {
-        Frus.importCopy(importer, "frus1917-72PubDip", "index-twice", false);
-        Frus.importCopy(importer, "frus1917-72PubDip", "index-twice", false);
+        SmallFrusVolume twice = SmallFrusVolume.exchange("index-twice", 6);
+        twice.importInto(importer, false);
+        twice.importInto(importer, false);
         assertThat(index.awaitVolumes(java.time.Duration.ofMinutes(2))).isTrue();
         SearchRequest volume = new SearchRequest("", Map.of("volume", List.of("index-twice")), null, null,
                 SearchRequest.Sort.RELEVANCE, 1);
-        assertThat(search.search(volume, org.cablearchive.testing.Readers.STAFF).total()).isEqualTo(Frus.count("frus1917-72PubDip").documents());
+        assertThat(search.search(volume, org.cablearchive.testing.Readers.STAFF).total()).isEqualTo(twice.documents());
 
         // a workflow move or an edit is an update of the entity: the index follows it when the save returns
         String id = search.search(volume, org.cablearchive.testing.Readers.STAFF).hits().get(0).id();
         desk.transition(id, org.cablearchive.records.WorkflowAction.WITHDRAW, "test of the index",
                 new org.cablearchive.editorial.Editor("ed1", java.util.Set.of(org.cablearchive.accounts.Role.EDITOR)));
-        assertThat(search.search(volume, org.cablearchive.testing.Readers.PUBLIC).total()).isEqualTo(Frus.count("frus1917-72PubDip").documents() - 1);
+        assertThat(search.search(volume, org.cablearchive.testing.Readers.PUBLIC).total()).isEqualTo(twice.documents() - 1);
     }
 
     @Autowired

@@ -14,9 +14,10 @@ final class SearchVolumes {
     }
 
     /**
-     * Imports the volumes unless the index of this application context holds them already (test classes with
-     * other configurations run in contexts of their own, each with its own index; importing again updates the
-     * volumes in place and indexes them).
+     * Imports the volumes unless the index of this application context holds them already: the search tests share
+     * the one context of the full tests ({@code @ArchiveTest}), so the first of them imports and the others find
+     * them there (a context of its own has its own index; importing again updates the volumes in place and indexes
+     * them).
      */
     static synchronized void load(VolumeImporter importer, ArchiveSearch search, SearchIndex index) throws Exception {
         for (String[] v : new String[][] {{"frus1951v07p2", V1951, "false"}, {"frus1969-76v12", V12, "false"},

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.ArrayList;
 import java.util.List;
 import org.cablearchive.ingest.volumes.VolumeImporter;
+import org.cablearchive.testing.ArchiveTest;
 import org.cablearchive.testing.TestDatabase;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -15,15 +16,12 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@ArchiveTest
 class SearchWebTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

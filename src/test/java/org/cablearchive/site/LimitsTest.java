@@ -13,11 +13,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.UUID;
+import org.cablearchive.testing.ArchiveTest;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -25,10 +24,10 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Limits that protect everyone, each with a clear message: bodies too large (413), parameters that cannot be read
  * (400 with what to change, or a message on the page), HEAD wherever GET works and no Basic challenge for browsers,
- * a saved search with a line break (saved once, no 500), the public's rate of POST /api/parse.
+ * a saved search with a line break (saved once, no 500). The public's rate of POST /api/parse is tested in the web
+ * layer alone ({@code ingest.web.ParseApiTest}).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ArchiveTest
 class LimitsTest {
 
     @Autowired
@@ -113,33 +112,5 @@ class LimitsTest {
         assertThat(location).isEqualTo("/search?q=Kirk%0AStalin&page=2");
         assertThat(jdbc.sql("select name from saved_search where username = ?").param(reader).query(String.class).list())
                 .containsExactly("Two lines");
-    }
-
-    @Test
-    void thePublicMayParseOnlySoOftenAMinuteFromOneAddress() throws Exception {
-        String address = "198.18.0." + (1 + new java.util.Random().nextInt(250));
-        int ok = 0;
-        int limited = 0;
-        for (int i = 0; i < 25; i++) {
-            int status = mvc.perform(post("/api/parse").contentType(MediaType.TEXT_PLAIN).content("639. Re Embtel 634.")
-                    .with(r -> { r.setRemoteAddr(address); return r; })).andReturn().getResponse().getStatus();
-            if (status == 200) {
-                ok++;
-            } else if (status == 429) {
-                limited++;
-            }
-        }
-        assertThat(ok).isEqualTo(20);
-        assertThat(limited).isEqualTo(5);
-        mvc.perform(post("/api/parse").contentType(MediaType.TEXT_PLAIN).content("639. Re Embtel 634.")
-                        .with(r -> { r.setRemoteAddr(address); return r; }))
-                .andExpect(status().isTooManyRequests()).andExpect(header().exists("Retry-After"))
-                .andExpect(jsonPath("$.detail").value(containsString("try again in")));
-        // Another address, and a signed-in archivist from the same one, are not held back.
-        mvc.perform(post("/api/parse").contentType(MediaType.TEXT_PLAIN).content("639. Re Embtel 634.")
-                .with(r -> { r.setRemoteAddr("198.18.1.1"); return r; })).andExpect(status().isOk());
-        mvc.perform(post("/api/parse").contentType(MediaType.TEXT_PLAIN).content("639. Re Embtel 634.")
-                .with(r -> { r.setRemoteAddr(address); return r; }).with(user("clerk").roles("ARCHIVIST")))
-                .andExpect(status().isOk());
     }
 }

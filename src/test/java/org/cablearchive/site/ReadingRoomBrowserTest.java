@@ -21,6 +21,7 @@ import org.cablearchive.ingest.plaintext.PlainTextTelegramReader;
 import org.cablearchive.ingest.volumes.VolumeImporter;
 import org.cablearchive.records.DocumentCatalog;
 import org.cablearchive.records.DocumentStatus;
+import org.cablearchive.testing.ArchiveTest;
 import org.cablearchive.testing.Chromium;
 import org.cablearchive.testing.Frus;
 import org.cablearchive.testing.Seed;
@@ -36,7 +37,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -47,7 +47,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Screenshots of every page at both widths go to {@code target/screens/}, and to {@code docs/screens/} with
  * {@code -Dwalkthrough.docs=true}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ArchiveTest
 class ReadingRoomBrowserTest {
 
     private static final Path SHOTS = Path.of("target", "screens");

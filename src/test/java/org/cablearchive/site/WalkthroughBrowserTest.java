@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.cablearchive.accounts.NewAccount;
 import org.cablearchive.accounts.UserAdministration;
+import org.cablearchive.testing.ArchiveTest;
 import org.cablearchive.testing.Chromium;
 import org.cablearchive.testing.Seed;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,11 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -34,7 +35,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * <p>Needs {@code chromium} and {@code chromedriver} (Debian: {@code chromium}, {@code chromium-driver}; {@code .ci/run}
  * installs them); without them the test is skipped, saying so.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ArchiveTest
 class WalkthroughBrowserTest {
 
     private static final Path SHOTS = Path.of("target", "walkthrough");
@@ -74,7 +75,9 @@ class WalkthroughBrowserTest {
     }
 
     private void waitFor(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> condition.getAsBoolean());
+        // htmx may swap an element between finding it and reading it: look again rather than fail.
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(d -> condition.getAsBoolean());
     }
 
     private void shot(String name) throws IOException {

@@ -24,12 +24,11 @@ import org.cablearchive.records.DocumentStatus;
 import org.cablearchive.records.DocumentType;
 import org.cablearchive.records.Party;
 import org.cablearchive.records.Precedence;
+import org.cablearchive.testing.ArchiveTest;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -42,8 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
  * through every door as the public, a researcher and an archivist who did not create the document), who may read
  * what, the API's answers, old revisions masked, and a restore that keeps the passage withheld.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ArchiveTest
 class RedactionWebTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

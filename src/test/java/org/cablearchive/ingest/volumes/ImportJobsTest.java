@@ -7,10 +7,10 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.cablearchive.testing.ArchiveTest;
 import org.cablearchive.testing.TestVolumes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Import jobs kept in the database: their files in PostgreSQL, claimed by a node, and a job whose node stopped beating
  * its heartbeat resumed by another from the first volume not done, or failed after its last attempt.
  */
-@SpringBootTest
+@ArchiveTest
 class ImportJobsTest {
 
     @Autowired

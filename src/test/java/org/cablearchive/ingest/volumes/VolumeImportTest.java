@@ -17,16 +17,16 @@ import org.cablearchive.publishing.CanonicalTei;
 import org.cablearchive.publishing.VolumeTei;
 import org.cablearchive.records.VolumeDocumentDraft;
 import org.cablearchive.records.VolumeStore;
+import org.cablearchive.testing.ArchiveTest;
 import org.cablearchive.testing.Frus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Whole FRUS volumes into the real PostgreSQL, and back out as TEI. */
-@SpringBootTest
+@ArchiveTest
 class VolumeImportTest {
 
     @Autowired

@@ -16,21 +16,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
+import org.cablearchive.testing.ArchiveTest;
 import org.cablearchive.testing.Frus;
 import org.cablearchive.testing.TestDatabase;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Imports through the API and the archivists' pages; volumes and TEI exports as readers get them. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ArchiveTest
 class ImportWebTest {
 
     private static final String VOLUME = "frus1917-72PubDip";

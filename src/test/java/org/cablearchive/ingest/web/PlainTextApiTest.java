@@ -13,57 +13,27 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import org.cablearchive.testing.ArchiveTest;
 import org.cablearchive.testing.Seed;
 import org.cablearchive.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+/**
+ * Saving a telegram from its plain text ({@code POST /api/documents}) on the whole application: accounts, CSRF, the
+ * draft saved and who may read it. Reading without saving ({@code POST /api/parse}) is {@link ParseApiTest}'s.
+ */
+@ArchiveTest
 class PlainTextApiTest {
 
     private static final MediaType TEXT = new MediaType("text", "plain", StandardCharsets.UTF_8);
 
     @Autowired
     MockMvc mvc;
-
-    @Test
-    void parseReadsTheSeedWithoutSavingIt() throws Exception {
-        mvc.perform(post("/api/parse").contentType(TEXT).content(Seed.text()))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.id").doesNotExist())
-                .andExpect(jsonPath("$.title").value(Seed.TITLE))
-                .andExpect(jsonPath("$.fileNumber").value("611.61/10–1551"))
-                .andExpect(jsonPath("$.classification").value("TOP_SECRET"))
-                .andExpect(jsonPath("$.references[0].label").value("Embtel 634, October 15"))
-                .andExpect(jsonPath("$.warnings").isArray())
-                .andExpect(jsonPath("$.confidence").value("HIGH"));
-    }
-
-    @Test
-    void parseTurnsAwayEmptyAndUndecodableTextWithAReason() throws Exception {
-        mvc.perform(post("/api/parse").contentType(TEXT).content("   \n  "))
-                .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.detail").isNotEmpty());
-        mvc.perform(post("/api/parse").contentType(TEXT).content(new byte[] {(byte) 0xff, (byte) 0xfe, 0x00, (byte) 0xc3}))
-                .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.detail").value(containsString("UTF-8")));
-    }
-
-    @Test
-    void parseRefusesTextFarTooLargeForATelegram() throws Exception {
-        byte[] huge = new byte[(int) PlainTextApiController.MAX_BYTES + 1];
-        java.util.Arrays.fill(huge, (byte) 'a');
-        mvc.perform(post("/api/parse").contentType(TEXT).content(huge))
-                .andExpect(status().isContentTooLarge())
-                .andExpect(jsonPath("$.detail").value(containsString("one document at a time")));
-    }
 
     @Test
     void savingNeedsAnAccount() throws Exception {

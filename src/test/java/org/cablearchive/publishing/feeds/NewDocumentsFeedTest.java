@@ -15,6 +15,7 @@ import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.cablearchive.ingest.plaintext.PlainTextTelegramReader;
 import org.cablearchive.ingest.volumes.VolumeImporter;
+import org.cablearchive.testing.ArchiveTest;
 import org.cablearchive.testing.TestVolumes;
 import org.cablearchive.records.DocumentCatalog;
 import org.cablearchive.records.DocumentStatus;
@@ -23,16 +24,13 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** The Atom feed of newly published documents, read as a feed reader would, without signing in. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ArchiveTest
 class NewDocumentsFeedTest {
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.cablearchive.ingest.volumes.VolumeImporter;
+import org.cablearchive.testing.ArchiveTest;
 import org.cablearchive.testing.TestVolumes;
 import org.cablearchive.records.DocumentCatalog;
 import org.cablearchive.records.DocumentStatus;
@@ -23,8 +24,6 @@ import org.cablearchive.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,8 +34,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * a volume imported as drafts and a draft entered alone. Every answer is validated against the OAI-PMH 2.0 and
  * oai_dc schemas; what each list should hold is asked of the database.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ArchiveTest
 class OaiPmhTest {
 
     private static final String TIMED = "oai-timed";

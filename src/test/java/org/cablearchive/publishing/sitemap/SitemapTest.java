@@ -14,13 +14,12 @@ import java.util.List;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.cablearchive.ingest.volumes.VolumeImporter;
+import org.cablearchive.testing.ArchiveTest;
 import org.cablearchive.testing.TestVolumes;
 import org.cablearchive.records.PublishedDocuments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -28,9 +27,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** The site map and robots.txt, as a crawler reads them, and the site map index beyond its size limit. */
-@SpringBootTest
-@AutoConfigureMockMvc
+/**
+ * The site map as a crawler reads it, and the site map index beyond its size limit ({@code robots.txt}, which stores
+ * nothing, is {@link RobotsTest}'s, in the web layer alone).
+ */
+@ArchiveTest
 class SitemapTest {
 
     @Autowired
@@ -140,14 +141,5 @@ class SitemapTest {
     @Test
     void aPieceAfterSomethingThatIsNoIdIsABadRequest() throws Exception {
         mvc.perform(get("/sitemaps/documents.xml").param("after", "../etc")).andExpect(status().isBadRequest());
-    }
-
-    @Test
-    void robotsKeepCrawlersOutOfTheDeskAndPointToTheSiteMap() throws Exception {
-        var response = mvc.perform(get("/robots.txt")).andExpect(status().isOk()).andReturn().getResponse();
-        assertThat(response.getContentType()).startsWith("text/plain");
-        assertThat(response.getContentAsString().lines().toList())
-                .contains("User-agent: *", "Disallow: /api/", "Disallow: /imports", "Disallow: /login",
-                        "Sitemap: http://localhost/sitemap.xml");
     }
 }

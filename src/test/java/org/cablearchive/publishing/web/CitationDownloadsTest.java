@@ -22,6 +22,7 @@ import org.cablearchive.records.DocumentStatus;
 import org.cablearchive.records.DocumentType;
 import org.cablearchive.records.Party;
 import org.cablearchive.records.Precedence;
+import org.cablearchive.testing.ArchiveTest;
 import org.cablearchive.testing.Frus;
 import org.cablearchive.testing.Seed;
 import org.jsoup.Jsoup;
@@ -29,8 +30,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -42,8 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Citing and downloading real documents: one of the 1951 Korea and China volume, as its TEI file describes it,
  * and the founding telegram, entered as plain text; a draft is not found by the public in any form.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ArchiveTest
 class CitationDownloadsTest {
 
     private static final String VOLUME = "frus1951v07p2";

@@ -20,13 +20,12 @@ import org.cablearchive.records.Party;
 import org.cablearchive.records.Precedence;
 import org.cablearchive.records.ReferenceKind;
 import org.cablearchive.records.WorkflowAction;
-import org.cablearchive.testing.Frus;
+import org.cablearchive.testing.ArchiveTest;
+import org.cablearchive.testing.SmallFrusVolume;
 import org.cablearchive.testing.TestVolumes;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -38,8 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  * move of the workflow, a withdrawal, a deletion. Each check compares the whole of the kept tables with the whole
  * archive counted afresh, whatever other tests put there.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ArchiveTest
 class ArchiveSummariesTest {
 
     private static final Editor ARCHIVIST = new Editor("summaries-archivist", Set.of(org.cablearchive.accounts.Role.ARCHIVIST));
@@ -122,11 +120,13 @@ class ArchiveSummariesTest {
         TestVolumes.importSmall(importer, "summaries-small", 12, false);
         countsAreRight("the same import again");
 
-        Frus.importCopy(importer, "frus1917-72PubDip", "summaries-pubdip", true);
-        countsAreRight("an import of a real volume as drafts");
-        Frus.importCopy(importer, "frus1917-72PubDip", "summaries-pubdip", true);
+        // A FRUS volume of its own (persons named, footnotes, cross-references, dated telegrams), as drafts.
+        SmallFrusVolume volume = SmallFrusVolume.exchange("summaries-volume", 8);
+        volume.importInto(importer, true);
+        countsAreRight("an import of a FRUS volume as drafts");
+        volume.importInto(importer, true);
         countsAreRight("its re-import");
-        desk.publishVolume("summaries-pubdip", EDITOR);
+        desk.publishVolume(volume.id(), EDITOR);
         countsAreRight("publishing the volume");
 
         String id = catalog.create(telegram("Summaries telegram", "1951-10-15", "A note."), DocumentStatus.DRAFT, ARCHIVIST.username());

@@ -17,15 +17,15 @@ import org.cablearchive.records.InvalidDocumentException;
 import org.cablearchive.records.Party;
 import org.cablearchive.records.Precedence;
 import org.cablearchive.records.ReferenceKind;
+import org.cablearchive.testing.ArchiveTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Saving and reading documents on the real PostgreSQL, each test rolled back. */
-@SpringBootTest
+@ArchiveTest
 @Transactional
 class DocumentCatalogTest {
 

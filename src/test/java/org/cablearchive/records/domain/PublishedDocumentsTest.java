@@ -14,17 +14,17 @@ import org.cablearchive.records.PublishedDocument;
 import org.cablearchive.records.PublishedDocuments;
 import org.cablearchive.records.PublishedDocuments.ChangeWindow;
 import org.cablearchive.records.PublishedDocuments.Position;
+import org.cablearchive.testing.ArchiveTest;
 import org.cablearchive.testing.TestVolumes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Publication times, and published documents read by key in each order, on the real PostgreSQL; rolled back. */
-@SpringBootTest
+@ArchiveTest
 @Transactional
 class PublishedDocumentsTest {
 

@@ -7,14 +7,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import org.cablearchive.ingest.volumes.VolumeImporter;
+import org.cablearchive.testing.ArchiveTest;
 import org.cablearchive.testing.TestVolumes;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -23,8 +22,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * Long lists read by key: the documents (by page number, and by the pager's places), the persons index with its
  * search box, and a person's documents 50 at a time with their count.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ArchiveTest
 class ListsByKeyTest {
 
     private static final String VOLUME = "keyed-lists";

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.cablearchive.records.DocumentCatalog;
 import org.cablearchive.records.DocumentSummary;
+import org.cablearchive.testing.ArchiveTest;
 import org.cablearchive.testing.Seed;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -16,8 +17,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -27,8 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The founding telegram, loaded as demo content into the empty archive, as the public reads it: its page shows
  * every field of the expected reading, and {@code GET /api/documents/{id}} returns them exactly.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ArchiveTest
 class SeedTelegramReadingRoomTest {
 
     @Autowired

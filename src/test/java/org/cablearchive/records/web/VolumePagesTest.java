@@ -6,19 +6,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import org.cablearchive.ingest.volumes.VolumeImporter;
+import org.cablearchive.testing.ArchiveTest;
 import org.cablearchive.testing.Frus;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Browsing what was imported: volumes, a volume's contents, neighbours, persons, the glossary. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ArchiveTest
 class VolumePagesTest {
 
     private static final String VOLUME = "frus1917-72PubDip";

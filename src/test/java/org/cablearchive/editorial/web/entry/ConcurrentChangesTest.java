@@ -19,11 +19,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.cablearchive.records.DocumentCatalog;
 import org.cablearchive.records.DocumentStatus;
+import org.cablearchive.testing.ArchiveTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,8 +35,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Conflicts are conflicts: two people changing one document at the same moment get one success and one 409, never a
  * 500 (a deadlock) and never a lost update. Each case is tried many times, since a race shows only sometimes.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ArchiveTest
 class ConcurrentChangesTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -16,13 +16,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.cablearchive.records.DocumentCatalog;
 import org.cablearchive.records.DocumentStatus;
+import org.cablearchive.testing.ArchiveTest;
 import org.cablearchive.testing.TestDatabase;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,8 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code PUT /api/documents/{id}} and the queue of unresolved cross-references. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ArchiveTest
 class EditApiAndQueueTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -18,21 +18,19 @@ import org.cablearchive.records.DocumentType;
 import org.cablearchive.records.Party;
 import org.cablearchive.records.Precedence;
 import org.cablearchive.records.ReferenceKind;
+import org.cablearchive.testing.ArchiveTest;
 import org.cablearchive.testing.Seed;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The desk's entry and editing pages, through the real security chain, on the test PostgreSQL. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ArchiveTest
 class EntryWebTest {
 
     static final RequestPostProcessor ARCHIVIST = user("ann").roles("ARCHIVIST");

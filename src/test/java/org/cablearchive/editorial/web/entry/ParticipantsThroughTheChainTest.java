@@ -15,12 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cablearchive.editorial.Revisions;
 import org.cablearchive.ingest.volumes.VolumeImporter;
+import org.cablearchive.testing.ArchiveTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,8 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
  * whole chain: TEI import, the document page, the JSON API and its save, the citations, the search, the entry and
  * editing forms, the revisions and their comparison.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ArchiveTest
 class ParticipantsThroughTheChainTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
