@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.cablearchive.ingest.tei.TeiImportException;
+import org.cablearchive.records.tei.reader.TeiImportException;
 import org.cablearchive.ingest.volumes.VolumeImporter;
 import org.springframework.stereotype.Component;
 

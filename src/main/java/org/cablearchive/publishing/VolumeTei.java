@@ -5,7 +5,7 @@ import java.io.OutputStream;
 import java.util.Iterator;
 import org.cablearchive.people.Glossary;
 import org.cablearchive.people.Persons;
-import org.cablearchive.publishing.tei.FrusTeiWriter;
+import org.cablearchive.records.tei.writer.FrusTeiWriter;
 import org.cablearchive.records.VolumeDraft;
 import org.cablearchive.records.VolumePartDraft;
 import org.cablearchive.records.VolumeStore;

@@ -10,6 +10,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.cablearchive.records.tei.SecureXmlFactory;
 
 /**
  * The text of a document, kept as a small subset of TEI, the encoding FRUS itself is published in, so that an

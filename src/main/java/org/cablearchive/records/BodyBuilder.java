@@ -3,6 +3,7 @@ package org.cablearchive.records;
 import java.io.StringWriter;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.cablearchive.records.tei.SecureXmlFactory;
 
 /**
  * Builds a {@link Body} piece by piece, as a reader of some outside form meets it. Text is escaped; a page

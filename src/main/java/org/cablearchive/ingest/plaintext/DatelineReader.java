@@ -3,7 +3,7 @@ package org.cablearchive.ingest.plaintext;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.cablearchive.ingest.text.Dates;
+import org.cablearchive.records.tei.text.Dates;
 import org.cablearchive.records.DocumentDate;
 
 /**

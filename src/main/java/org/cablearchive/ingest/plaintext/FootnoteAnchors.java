@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.cablearchive.ingest.text.Dates;
+import org.cablearchive.records.tei.text.Dates;
 import org.cablearchive.records.DocumentDraft.ReferenceDraft;
 
 /**

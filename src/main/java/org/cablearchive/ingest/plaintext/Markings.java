@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import org.cablearchive.ingest.text.Tokens;
+import org.cablearchive.records.tei.text.Tokens;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;

@@ -2,7 +2,7 @@ package org.cablearchive.ingest.plaintext;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.cablearchive.ingest.text.ParticipantLines;
+import org.cablearchive.records.tei.text.ParticipantLines;
 
 /**
  * The participants of a memorandum of conversation as a printed text gives them at the opening of its body:

@@ -1,7 +1,7 @@
 package org.cablearchive.ingest.plaintext;
 
 import java.time.LocalDate;
-import org.cablearchive.ingest.text.TelegramShorthand;
+import org.cablearchive.records.tei.text.TelegramShorthand;
 import org.cablearchive.records.DocumentDraft.ReferenceDraft;
 
 /**

@@ -3,7 +3,7 @@ package org.cablearchive.publishing.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.cablearchive.publishing.VolumeTei;
-import org.cablearchive.publishing.tei.FrusTeiWriter;
+import org.cablearchive.records.tei.writer.FrusTeiWriter;
 import org.cablearchive.accounts.Reader;
 import org.cablearchive.records.VolumeDocumentDraft;
 import org.cablearchive.records.VolumeStore;

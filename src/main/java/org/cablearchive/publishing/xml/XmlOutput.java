@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import javax.xml.stream.XMLStreamWriter;
+import org.cablearchive.records.tei.Stax;
+import org.cablearchive.records.tei.XmlChars;
 
 /**
  * A namespaced XML document written as a stream in UTF-8, for the archive's machine outputs (OAI-PMH, Atom, site
