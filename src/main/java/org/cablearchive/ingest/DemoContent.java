@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.cablearchive.ingest.plaintext.PlainTextTelegramReader;
 import org.cablearchive.ingest.volumes.ImportJobs;
 import org.cablearchive.ingest.volumes.VolumeImporter;
+import org.cablearchive.ingest.volumes.VolumeReaders;
 import org.cablearchive.records.DocumentCatalog;
 import org.cablearchive.records.DocumentStatus;
 import org.slf4j.Logger;
@@ -28,9 +30,9 @@ import org.springframework.stereotype.Component;
 /**
  * Fills an empty archive with demo content, so that a first start shows real documents. From the location
  * {@code archive.demo-content} names (the demo content inside the application by default, or a folder), every
- * plain-text telegram ({@code *.txt}) is read and published, and every FRUS TEI volume ({@code *.xml} or
- * {@code *.xml.gz}) goes through the normal volume import (published, indexed) in the background. An empty value
- * turns demo content off.
+ * plain-text telegram ({@code *.txt}) is read and published, and every volume in a format the archive reads
+ * ({@link VolumeReaders}: {@code *.xml} for FRUS TEI), gzipped or not ({@code *.xml.gz}), goes through the normal
+ * volume import (published, indexed) in the background. An empty value turns demo content off.
  */
 @Component
 @Order(10)
@@ -40,13 +42,15 @@ class DemoContent implements ApplicationRunner {
 
     private final DocumentCatalog catalog;
     private final ImportJobs imports;
+    private final VolumeReaders readers;
     private final ResourcePatternResolver resources;
     private final String location;
 
-    DemoContent(DocumentCatalog catalog, ImportJobs imports, ResourcePatternResolver resources,
+    DemoContent(DocumentCatalog catalog, ImportJobs imports, VolumeReaders readers, ResourcePatternResolver resources,
                 @Value("${archive.demo-content:}") String location) {
         this.catalog = catalog;
         this.imports = imports;
+        this.readers = readers;
         this.resources = resources;
         this.location = location;
     }
@@ -69,7 +73,9 @@ class DemoContent implements ApplicationRunner {
             }
         }
         List<ImportJobs.Upload> volumes = new ArrayList<>();
-        for (Resource volume : found(base, "*.xml", "*.xml.gz")) {
+        String[] patterns = readers.extensions().stream().flatMap(e -> Stream.of("*" + e, "*" + e + ".gz"))
+                .toArray(String[]::new);
+        for (Resource volume : found(base, patterns)) {
             volumes.add(upload(volume));
         }
         if (!volumes.isEmpty()) {

@@ -8,14 +8,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.cablearchive.records.tei.reader.TeiImportException;
 import org.cablearchive.ingest.volumes.VolumeImporter;
+import org.cablearchive.ingest.volumes.VolumeReaders;
+import org.cablearchive.records.UnreadableVolumeException;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar cable-archive.jar import [--draft] [--force] [--publish-changes] PATH...}: imports FRUS TEI files, or every
- * {@code .xml} file in the folders named, one volume at a time, showing progress. The exit code is 0 when every
+ * {@code java -jar cable-archive.jar import [--draft] [--force] [--publish-changes] PATH...}: imports the volume files
+ * named, or every file in the folders named that a format of the archive claims by its ending ({@link VolumeReaders}:
+ * {@code .xml} for FRUS TEI), one volume at a time, showing progress. The exit code is 0 when every
  * volume was imported, 1 when any failed (those volumes are left as they were), 2 for a usage error.
  */
 @Component
@@ -28,10 +31,12 @@ public class ImportCommand {
             + "                     an editor's review; whoever runs the command line stands as an editor)";
 
     private final VolumeImporter importer;
+    private final VolumeReaders readers;
     private int documents;
 
-    ImportCommand(VolumeImporter importer) {
+    ImportCommand(VolumeImporter importer, VolumeReaders readers) {
         this.importer = importer;
+        this.readers = readers;
     }
 
     public int run(List<String> args, PrintStream out, PrintStream err) {
@@ -60,7 +65,7 @@ public class ImportCommand {
         }
         List<Path> files;
         try {
-            files = expand(paths);
+            files = expand(paths, readers::isVolumeFile);
         } catch (IllegalArgumentException | IOException e) {
             err.println(e.getMessage());
             return 2;
@@ -87,11 +92,12 @@ public class ImportCommand {
     }
 
     private boolean importOne(Path file, VolumeImporter.Options options, PrintStream out, PrintStream err) {
-        String name = file.getFileName().toString().replaceFirst("\\.xml$", "");
+        String fileName = file.getFileName().toString();
+        String name = readers.forFile(fileName).baseName(fileName);
         try (InputStream in = Files.newInputStream(file)) {
             ProgressBar bar = new ProgressBar(name, Files.size(file), err);
             long started = System.nanoTime();
-            VolumeImporter.Result result = importer.importVolume(in, name, options, bar, "cli");
+            VolumeImporter.Result result = importer.importFile(in, fileName, options, bar, "cli");
             bar.done(result.documents());
             documents += result.documents();
             out.printf(Locale.ROOT, "%s: %d documents (%d new, %d updated) in %.2f s, %d conflicts, %d warnings, "
@@ -105,7 +111,7 @@ public class ImportCommand {
                     + " (use --publish-changes to publish it at once)"));
             result.warnings().forEach(w -> out.println("  warning: " + w));
             return true;
-        } catch (TeiImportException | IOException | IllegalArgumentException e) {
+        } catch (UnreadableVolumeException | IOException | IllegalArgumentException e) {
             err.println();
             err.println(file + ": not imported: " + e.getMessage());
             return false;
@@ -116,12 +122,14 @@ public class ImportCommand {
         }
     }
 
-    static List<Path> expand(List<Path> paths) throws IOException {
+    /** The files named, and in the folders named those whose name {@code volumeFile} accepts, in name order. */
+    static List<Path> expand(List<Path> paths, Predicate<String> volumeFile) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> found = Files.walk(path)) {
-                    found.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".xml")).sorted().forEach(files::add);
+                    found.filter(p -> Files.isRegularFile(p) && volumeFile.test(p.getFileName().toString())).sorted()
+                            .forEach(files::add);
                 }
             } else if (Files.isRegularFile(path)) {
                 files.add(path);

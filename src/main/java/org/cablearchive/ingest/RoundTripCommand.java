@@ -10,10 +10,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.cablearchive.accounts.Reader;
-import org.cablearchive.records.tei.reader.TeiImportException;
 import org.cablearchive.ingest.volumes.VolumeImporter;
+import org.cablearchive.ingest.volumes.VolumeReader;
+import org.cablearchive.ingest.volumes.VolumeReaders;
 import org.cablearchive.records.tei.CanonicalTei;
 import org.cablearchive.publishing.VolumeTei;
+import org.cablearchive.records.UnreadableVolumeException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,11 +34,14 @@ public class RoundTripCommand {
             + "  imports each volume into the archive (rolled back afterwards), exports it, and compares the two";
 
     private final VolumeImporter importer;
+    private final VolumeReader tei;
     private final VolumeTei volumeTei;
     private final TransactionTemplate transaction;
 
-    RoundTripCommand(VolumeImporter importer, VolumeTei volumeTei, PlatformTransactionManager transactions) {
+    RoundTripCommand(VolumeImporter importer, VolumeReaders readers, VolumeTei volumeTei,
+                     PlatformTransactionManager transactions) {
         this.importer = importer;
+        this.tei = readers.standard(); // what is compared is TEI: the archive's own format, the one it exports
         this.volumeTei = volumeTei;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -48,13 +53,13 @@ public class RoundTripCommand {
         }
         List<Path> files;
         try {
-            files = ImportCommand.expand(args.stream().map(Path::of).toList());
+            files = ImportCommand.expand(args.stream().map(Path::of).toList(), tei::accepts);
         } catch (IllegalArgumentException | IOException e) {
             err.println(e.getMessage());
             return 2;
         }
         if (files.isEmpty()) {
-            err.println("No .xml files to verify.\n" + USAGE);
+            err.println("No " + String.join(", ", tei.extensions()) + " files to verify.\n" + USAGE);
             return 2;
         }
         int identical = 0;
@@ -68,7 +73,7 @@ public class RoundTripCommand {
     }
 
     private boolean verify(Path file, PrintStream out) {
-        String name = file.getFileName().toString().replaceFirst("\\.xml$", "");
+        String name = tei.baseName(file.getFileName().toString());
         long started = System.nanoTime();
         Path exported = null;
         try {
@@ -98,7 +103,7 @@ public class RoundTripCommand {
             differences.forEach(d -> out.println("  at " + d.path() + "\n    expected: " + d.expected()
                     + "\n    actual:   " + d.actual()));
             return false;
-        } catch (TeiImportException | IllegalArgumentException | UncheckedIOException e) {
+        } catch (UnreadableVolumeException | IllegalArgumentException | UncheckedIOException e) {
             out.println(name + ": not imported: " + e.getMessage());
             return false;
         } catch (IOException e) {

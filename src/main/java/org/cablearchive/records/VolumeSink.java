@@ -2,19 +2,16 @@ package org.cablearchive.records;
 
 import org.cablearchive.people.PersonDraft;
 import org.cablearchive.people.TermDraft;
-import org.cablearchive.records.ChapterDraft;
-import org.cablearchive.records.VolumeDocumentDraft;
-import org.cablearchive.records.VolumeDraft;
-import org.cablearchive.records.VolumePartDraft;
 
 /**
- * Receives a volume from {@link FrusTeiReader} piece by piece, in the order of the file, so that a whole volume
- * never has to be in memory. The calls come from the reading thread. When {@code read} throws
- * {@link TeiImportException}, what the sink received so far is an incomplete volume and should be discarded.
+ * Receives a volume from the reader of its format (the FRUS TEI reader, or another one), piece by piece, in the order
+ * of the file, so that a whole volume never has to be in memory. The calls come from the reading thread. When the
+ * reader throws ({@link UnreadableVolumeException}), what the sink received so far is an incomplete volume and should
+ * be discarded.
  */
 public interface VolumeSink {
 
-    /** Exactly once, after the teiHeader, before any person, term, chapter or document. */
+    /** Exactly once, after the volume's header (TEI's {@code teiHeader}), before any person, term, chapter or document. */
     void volume(VolumeDraft volume);
 
     /** An entry of the front-matter persons list. */
@@ -31,11 +28,12 @@ public interface VolumeSink {
 
     /**
      * The next piece of the volume's TEI outside its documents (header, front and back matter, chapter tags, what
-     * stands between documents), in file order; a DOCUMENT part comes just before its document.
+     * stands between documents), in file order; a DOCUMENT part comes just before its document. A format that keeps
+     * nothing outside its documents sends none: the volume is then exported rebuilt from its records.
      */
     void part(VolumePartDraft part);
 
-    /** One {@code div type="document"}, in volume order. */
+    /** One document (in TEI a {@code div type="document"}), in volume order. */
     void document(VolumeDocumentDraft document);
 
     /** Something a person should look at; the content concerned is kept (or the message says where it went). */

@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 
 /**
  * The one configuration of the full tests: the whole application on the run's PostgreSQL ({@link TestDatabase}),
@@ -15,12 +16,14 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
  * context, its search index and its imported volumes, instead of starting one per variant. A class that truly needs
  * a context of its own adds its properties ({@code @TestPropertySource}) and says why; a test of one controller, one
  * repository or one module takes a slice instead ({@code @WebMvcTest}, {@code @DataJpaTest},
- * {@code @ApplicationModuleTest}).
+ * {@code @ApplicationModuleTest}). Besides the application's beans it holds a second format of volumes, made up for the
+ * tests ({@link CableBundles}), so that every full test runs with more than one {@code VolumeReader}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
+@Import(CableBundles.class)
 public @interface ArchiveTest {
 }

@@ -28,9 +28,12 @@ public class ImportJobs {
     private final ImportFiles files;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
+    private final VolumeReaders readers;
 
-    ImportJobs(JdbcClient jdbc, ImportFiles files, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+    ImportJobs(JdbcClient jdbc, ImportFiles files, PlatformTransactionManager transactions, ApplicationEventPublisher events,
+               VolumeReaders readers) {
         this.jdbc = jdbc;
+        this.readers = readers;
         this.files = files;
         this.transaction = new TransactionTemplate(transactions);
         this.events = events;
@@ -57,7 +60,7 @@ public class ImportJobs {
     /** Keeps the uploads in the database and queues the job, all in one transaction; returns its id at once. */
     public UUID submit(List<Upload> uploads, VolumeImporter.Options options, String by) {
         if (uploads.isEmpty()) {
-            throw new IllegalArgumentException("Choose at least one FRUS TEI file (.xml) to import.");
+            throw new IllegalArgumentException(nothingChosen());
         }
         UUID id = UUID.randomUUID();
         transaction.executeWithoutResult(status -> {
@@ -70,7 +73,7 @@ public class ImportJobs {
             int n = 0;
             for (Upload upload : uploads) {
                 try (InputStream in = upload.open()) {
-                    files.store(id, n++, upload.name() == null ? "volume.xml" : upload.name(), in);
+                    files.store(id, n++, upload.name() == null ? "volume" + readers.standard().extensions().get(0) : upload.name(), in);
                 } catch (IOException e) {
                     throw new UncheckedIOException("Could not keep the uploaded files: " + e.getMessage(), e);
                 }
@@ -78,6 +81,11 @@ public class ImportJobs {
         });
         events.publishEvent(new Queued(id));
         return id;
+    }
+
+    /** What to tell someone who chose no file: which files to choose ("Choose at least one FRUS TEI file (.xml)…"). */
+    public String nothingChosen() {
+        return "Choose at least one " + readers.described() + " to import.";
     }
 
     public Optional<Job> find(UUID id) {

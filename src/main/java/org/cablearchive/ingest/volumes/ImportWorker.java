@@ -19,7 +19,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.cablearchive.records.tei.reader.TeiImportException;
+import org.cablearchive.records.UnreadableVolumeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -255,11 +255,11 @@ class ImportWorker implements SmartLifecycle {
         Path local = null;
         try {
             Files.createDirectories(scratch);
-            local = Files.createTempFile(scratch, job.id() + "-", ".xml");
+            local = Files.createTempFile(scratch, job.id() + "-", ".upload");
             files.copy(file, local);
             long size = Math.max(file.size(), 1);
             try (InputStream in = Files.newInputStream(local)) {
-                VolumeImporter.Result result = importer.importVolume(in, file.name().replaceFirst("\\.xml$", ""),
+                VolumeImporter.Result result = importer.importFile(in, file.name(),
                         job.options(), (docs, bytes) -> {
                             if (running.lost) {
                                 throw new TakenOver();
@@ -275,7 +275,7 @@ class ImportWorker implements SmartLifecycle {
         } catch (TakenOver e) {
             log.warn("Import job {} was taken over by another node; this node stops it", job.id());
             return false;
-        } catch (TeiImportException | IOException e) {
+        } catch (UnreadableVolumeException | IOException e) {
             error = file.name() + ": " + e.getMessage();
         } catch (RuntimeException e) {
             if (running.lost) {

@@ -5,24 +5,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.cablearchive.records.tei.reader.FrusTeiReader;
-import org.cablearchive.records.tei.reader.TeiImportException;
-import org.cablearchive.records.VolumeSink;
 import org.cablearchive.people.Glossary;
 import org.cablearchive.people.PersonDraft;
 import org.cablearchive.people.Persons;
 import org.cablearchive.people.TermDraft;
 import org.cablearchive.records.ChapterDraft;
+import org.cablearchive.records.UnreadableVolumeException;
 import org.cablearchive.records.VolumeDocumentDraft;
 import org.cablearchive.records.VolumeDraft;
 import org.cablearchive.records.VolumePartDraft;
+import org.cablearchive.records.VolumeSink;
 import org.cablearchive.records.VolumeStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports one FRUS TEI volume: all of it in one transaction, or nothing. The file is read as a stream, a
- * document at a time, so memory does not grow with the volume.
+ * Imports one volume, in any format a {@link VolumeReader} reads ({@link VolumeReaders}; FRUS TEI is the archive's
+ * own): all of it in one transaction, or nothing. The file is read as a stream, a document at a time, so memory does
+ * not grow with the volume.
  */
 @Service
 public class VolumeImporter {
@@ -30,12 +30,13 @@ public class VolumeImporter {
     /** Warnings kept per volume; beyond this they are counted, not listed. */
     static final int MAX_WARNINGS = 500;
 
-    private final FrusTeiReader reader = new FrusTeiReader();
+    private final VolumeReaders readers;
     private final VolumeStore store;
     private final Persons persons;
     private final Glossary glossary;
 
-    VolumeImporter(VolumeStore store, Persons persons, Glossary glossary) {
+    VolumeImporter(VolumeReaders readers, VolumeStore store, Persons persons, Glossary glossary) {
+        this.readers = readers;
         this.store = store;
         this.persons = persons;
         this.glossary = glossary;
@@ -71,15 +72,37 @@ public class VolumeImporter {
     }
 
     /**
-     * @throws TeiImportException when the file is not a FRUS TEI volume (nothing is changed then)
+     * Imports a file in the format its name says ({@link VolumeReaders#forFile}).
+     *
+     * @param fileName the file's name as given (its ending picks the reader; without it, the volume id when the file
+     *                 names none)
+     * @throws UnreadableVolumeException when the file is not a volume in that format (nothing is changed then)
+     */
+    @Transactional
+    public Result importFile(InputStream in, String fileName, Options options, Progress progress, String by) {
+        VolumeReader reader = readers.forFile(fileName);
+        return read(reader, in, fileName, reader.baseName(fileName), options, progress, by);
+    }
+
+    /**
+     * Imports a file in the archive's own format ({@link VolumeReaders#standard}, FRUS TEI).
+     *
+     * @param fileBaseName the file's name without its ending, the volume id when the file names none
+     * @throws UnreadableVolumeException when the file is not such a volume (nothing is changed then)
      */
     @Transactional
     public Result importVolume(InputStream in, String fileBaseName, Options options, Progress progress, String by) {
+        VolumeReader reader = readers.standard();
+        return read(reader, in, fileBaseName + reader.extensions().get(0), fileBaseName, options, progress, by);
+    }
+
+    private Result read(VolumeReader reader, InputStream in, String fileName, String fileBaseName, Options options,
+                        Progress progress, String by) {
         CountingStream counting = new CountingStream(in);
-        Sink sink = new Sink(options, progress, counting, by, fileBaseName);
-        reader.readAhead(counting, fileBaseName, sink);
+        Sink sink = new Sink(options, progress, counting, by, fileName);
+        reader.read(counting, fileBaseName, sink);
         if (sink.load == null) {
-            throw new TeiImportException("The file has no TEI header with a volume in it: is it a FRUS volume?");
+            throw reader.noVolumeIn();
         }
         sink.registerLists();
         VolumeStore.VolumeLoad.Report report = sink.load.finish();
@@ -138,7 +161,7 @@ public class VolumeImporter {
         public void volume(VolumeDraft draft) {
             volume = draft;
             load = store.load(draft, options.asDraft(), options.force(),
-                    new VolumeStore.Changes(options.publishChanges(), "file " + file + ".xml"), by);
+                    new VolumeStore.Changes(options.publishChanges(), "file " + file), by);
         }
 
         @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.cablearchive.ingest.volumes.ImportJobs;
 import org.cablearchive.ingest.volumes.VolumeImporter;
+import org.cablearchive.ingest.volumes.VolumeReaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -18,20 +19,24 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The archivists' import desk: upload FRUS volumes, watch the job, read its report. */
+/** The archivists' import desk: upload volumes (in any format a {@code VolumeReader} reads), watch the job, read its report. */
 @Controller
 class ImportPageController {
 
     private final ImportJobs jobs;
+    private final VolumeReaders readers;
 
-    ImportPageController(ImportJobs jobs) {
+    ImportPageController(ImportJobs jobs, VolumeReaders readers) {
         this.jobs = jobs;
+        this.readers = readers;
     }
 
     @GetMapping("/imports")
     String imports(Model model, Authentication who) {
         model.addAttribute("mayPublishChanges", who != null && ImportApiController.mayPublishChanges(who));
         model.addAttribute("jobs", jobs.recent(20));
+        model.addAttribute("formats", readers.all());
+        model.addAttribute("accept", readers.accept());
         return "ingest/imports";
     }
 
@@ -47,7 +52,7 @@ class ImportPageController {
         }
         List<ImportJobs.Upload> uploads = ImportApiController.uploads(files);
         if (uploads.isEmpty()) {
-            redirect.addFlashAttribute("error", "Choose at least one FRUS TEI file (.xml) to import.");
+            redirect.addFlashAttribute("error", jobs.nothingChosen());
             return "redirect:/imports";
         }
         UUID id = jobs.submit(uploads, new VolumeImporter.Options(draft, force, publishChanges), principal.getName());

@@ -14,10 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.file.Files;
-import java.time.Duration;
-import java.time.Instant;
 import org.cablearchive.testing.ArchiveTest;
 import org.cablearchive.testing.Frus;
+import org.cablearchive.testing.ImportJobsApi;
 import org.cablearchive.testing.TestDatabase;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Imports through the API and the archivists' pages; volumes and TEI exports as readers get them. */
 @ArchiveTest
@@ -41,20 +39,11 @@ class ImportWebTest {
     }
 
     private JsonNode json(String body) {
-        return JsonMapper.builder().build().readTree(body);
+        return ImportJobsApi.json(body);
     }
 
     private JsonNode awaitJob(String url) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (true) {
-            JsonNode job = json(mvc.perform(get(url).with(httpBasic("admin", TestDatabase.ADMIN_PASSWORD)))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-            String s = job.get("status").asString();
-            if (s.equals("SUCCEEDED") || s.equals("FAILED") || Instant.now().isAfter(deadline)) {
-                return job;
-            }
-            Thread.sleep(200);
-        }
+        return ImportJobsApi.awaitJob(mvc, url);
     }
 
     @Test
