@@ -1,5 +1,21 @@
 package org.cablearchive.records;
 
+import static org.cablearchive.records.tei.TeiNames.BODY;
+import static org.cablearchive.records.tei.TeiNames.CELL;
+import static org.cablearchive.records.tei.TeiNames.CLOSER;
+import static org.cablearchive.records.tei.TeiNames.GAP;
+import static org.cablearchive.records.tei.TeiNames.HEAD;
+import static org.cablearchive.records.tei.TeiNames.ITEM;
+import static org.cablearchive.records.tei.TeiNames.LB;
+import static org.cablearchive.records.tei.TeiNames.N;
+import static org.cablearchive.records.tei.TeiNames.NOTE;
+import static org.cablearchive.records.tei.TeiNames.OPENER;
+import static org.cablearchive.records.tei.TeiNames.P;
+import static org.cablearchive.records.tei.TeiNames.PB;
+import static org.cablearchive.records.tei.TeiNames.ROW;
+import static org.cablearchive.records.tei.TeiNames.SUPPLIED;
+import static org.cablearchive.records.tei.TeiNames.XML_ID;
+
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -92,7 +108,7 @@ public final class Body {
                     int event = r.next();
                     switch (event) {
                         case XMLStreamConstants.START_ELEMENT -> {
-                            if (depth == 0 && !"body".equals(r.getLocalName())) {
+                            if (depth == 0 && !BODY.equals(r.getLocalName())) {
                                 throw new IllegalArgumentException("The body must be a <body> element, not <" + r.getLocalName() + ">");
                             }
                             if (depth > 0) {
@@ -138,8 +154,8 @@ public final class Body {
         walk(new Visitor() {
             @Override
             public void start(String element, Map<String, String> attributes) {
-                if (element.equals("pb")) {
-                    pages.add(attributes.getOrDefault("n", ""));
+                if (element.equals(PB)) {
+                    pages.add(attributes.getOrDefault(N, ""));
                 }
             }
         });
@@ -161,8 +177,8 @@ public final class Body {
         walk(new Visitor() {
             @Override
             public void start(String element, Map<String, String> attributes) {
-                if (element.equals(name) && attributes.containsKey("xml:id")) {
-                    keys.add(attributes.get("xml:id"));
+                if (element.equals(name) && attributes.containsKey(XML_ID)) {
+                    keys.add(attributes.get(XML_ID));
                 }
             }
         });
@@ -174,7 +190,7 @@ public final class Body {
         walk(new Visitor() {
             @Override
             public void start(String element, Map<String, String> attributes) {
-                if (element.equals("p")) {
+                if (element.equals(P)) {
                     count[0]++;
                 }
             }
@@ -220,10 +236,10 @@ public final class Body {
      * and notes without an id (the inline source note of older volumes).
      */
     public static boolean isMetadata(String element, Map<String, String> attributes, int depth) {
-        if (element.equals("note") && !attributes.containsKey("xml:id")) {
+        if (element.equals(NOTE) && !attributes.containsKey(XML_ID)) {
             return true;
         }
-        return depth == 1 && (element.equals("head") || element.equals("opener") || element.equals("closer"));
+        return depth == 1 && (element.equals(HEAD) || element.equals(OPENER) || element.equals(CLOSER));
     }
 
     private static final class PlainText implements Visitor {
@@ -248,13 +264,13 @@ public final class Body {
             switch (element) {
                 case "p", "item", "head", "label", "row", "opener", "closer", "dateline", "salute", "signed",
                      "postscript", "trailer" -> {
-                    if (blockDepth == 0 || element.equals("item") || element.equals("row")) {
+                    if (blockDepth == 0 || element.equals(ITEM) || element.equals(ROW)) {
                         flush();
                     }
                     blockDepth++;
                 }
-                case "pb" -> {
-                    String marker = "[Page " + attributes.getOrDefault("n", "") + "]";
+                case PB -> {
+                    String marker = "[Page " + attributes.getOrDefault(N, "") + "]";
                     if (!marks) {
                         spaceBefore();
                     } else if (blockDepth == 0) {
@@ -265,11 +281,11 @@ public final class Body {
                         current.append(marker).append(' ');
                     }
                 }
-                case "note" -> current.append(marks ? attributes.getOrDefault("n", "") : "");
-                case "supplied" -> current.append('[');
-                case "gap" -> current.append('[');
-                case "lb" -> current.append('\n');
-                case "cell" -> spaceBefore();
+                case NOTE -> current.append(marks ? attributes.getOrDefault(N, "") : "");
+                case SUPPLIED -> current.append('[');
+                case GAP -> current.append('[');
+                case LB -> current.append('\n');
+                case CELL -> spaceBefore();
                 default -> { }
             }
         }
@@ -285,11 +301,11 @@ public final class Body {
                 case "p", "item", "head", "label", "row", "opener", "closer", "dateline", "salute", "signed",
                      "postscript", "trailer" -> {
                     blockDepth--;
-                    if (blockDepth == 0 || element.equals("item") || element.equals("row")) {
+                    if (blockDepth == 0 || element.equals(ITEM) || element.equals(ROW)) {
                         flush();
                     }
                 }
-                case "supplied", "gap" -> current.append(']');
+                case SUPPLIED, GAP -> current.append(']');
                 default -> { }
             }
         }

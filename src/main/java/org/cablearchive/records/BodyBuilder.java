@@ -1,5 +1,20 @@
 package org.cablearchive.records;
 
+import static org.cablearchive.records.tei.TeiNames.BODY;
+import static org.cablearchive.records.tei.TeiNames.DESC;
+import static org.cablearchive.records.tei.TeiNames.GAP;
+import static org.cablearchive.records.tei.TeiNames.HI;
+import static org.cablearchive.records.tei.TeiNames.LB;
+import static org.cablearchive.records.tei.TeiNames.N;
+import static org.cablearchive.records.tei.TeiNames.NOTE;
+import static org.cablearchive.records.tei.TeiNames.NOT_DECLASSIFIED;
+import static org.cablearchive.records.tei.TeiNames.P;
+import static org.cablearchive.records.tei.TeiNames.PB;
+import static org.cablearchive.records.tei.TeiNames.REASON;
+import static org.cablearchive.records.tei.TeiNames.REF;
+import static org.cablearchive.records.tei.TeiNames.SUPPLIED;
+import static org.cablearchive.records.tei.TeiNames.XML_ID;
+
 import java.io.StringWriter;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -19,7 +34,7 @@ public final class BodyBuilder {
     BodyBuilder() {
         try {
             xml = SecureXmlFactory.output().createXMLStreamWriter(out);
-            xml.writeStartElement("body");
+            xml.writeStartElement(BODY);
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
         }
@@ -29,7 +44,7 @@ public final class BodyBuilder {
         if (inParagraph) {
             endParagraph();
         }
-        write(() -> xml.writeStartElement("p"));
+        write(() -> xml.writeStartElement(P));
         inParagraph = true;
         return this;
     }
@@ -55,8 +70,8 @@ public final class BodyBuilder {
     /** A printed page begins here: between paragraphs, or inside the open one at this exact place. */
     public BodyBuilder pageBreak(String page) {
         write(() -> {
-            xml.writeEmptyElement("pb");
-            xml.writeAttribute("n", page);
+            xml.writeEmptyElement(PB);
+            xml.writeAttribute(N, page);
         });
         return this;
     }
@@ -65,30 +80,30 @@ public final class BodyBuilder {
     public BodyBuilder footnoteAnchor(String key, String n) {
         requireParagraph();
         write(() -> {
-            xml.writeEmptyElement("note");
-            xml.writeAttribute("n", n);
-            xml.writeAttribute("xml:id", key);
+            xml.writeEmptyElement(NOTE);
+            xml.writeAttribute(N, n);
+            xml.writeAttribute(XML_ID, key);
         });
         return this;
     }
 
     /** Text that refers to another document ({@code Embtel 634, October 15}), tied to cross-reference {@code key}. */
     public BodyBuilder reference(String key, String label) {
-        return element("ref", "corresp", "#" + key, label);
+        return element(REF, "corresp", "#" + key, label);
     }
 
     /** An editor's insertion, printed in brackets: {@code [of]}. */
     public BodyBuilder supplied(String text) {
-        return element("supplied", null, null, text);
+        return element(SUPPLIED, null, null, text);
     }
 
     /** Text withheld from the source: {@code [1 paragraph (5 lines) not declassified]}. */
     public BodyBuilder notDeclassified(String description) {
         requireParagraph();
         write(() -> {
-            xml.writeStartElement("gap");
-            xml.writeAttribute("reason", "notDeclassified");
-            xml.writeStartElement("desc");
+            xml.writeStartElement(GAP);
+            xml.writeAttribute(REASON, NOT_DECLASSIFIED);
+            xml.writeStartElement(DESC);
             xml.writeCharacters(description);
             xml.writeEndElement();
             xml.writeEndElement();
@@ -98,12 +113,12 @@ public final class BodyBuilder {
 
     /** Emphasised text; {@code rend} as TEI writes it: italic, strong, underline, smallcaps. */
     public BodyBuilder emphasis(String rend, String text) {
-        return element("hi", "rend", rend, text);
+        return element(HI, "rend", rend, text);
     }
 
     public BodyBuilder lineBreak() {
         requireParagraph();
-        write(() -> xml.writeEmptyElement("lb"));
+        write(() -> xml.writeEmptyElement(LB));
         return this;
     }
 

@@ -1,5 +1,12 @@
 package org.cablearchive.records;
 
+import static org.cablearchive.records.tei.TeiNames.GAP;
+import static org.cablearchive.records.tei.TeiNames.LB;
+import static org.cablearchive.records.tei.TeiNames.N;
+import static org.cablearchive.records.tei.TeiNames.NOTE;
+import static org.cablearchive.records.tei.TeiNames.PB;
+import static org.cablearchive.records.tei.TeiNames.SUPPLIED;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -66,14 +73,14 @@ final class PlacedText {
     }
 
     private void open(Token t) {
-        if (t.name.equals("gap")) {
+        if (t.name.equals(GAP)) {
             gapDepth++;
         }
         switch (t.name) {
-            case "pb" -> add(" [Page " + t.attributes.getOrDefault("n", "") + "] ", t);
-            case "note" -> add(t.attributes.getOrDefault("n", ""), t);
-            case "supplied", "gap" -> add("[", t);
-            case "lb" -> add(" ", t);
+            case PB -> add(" [Page " + t.attributes.getOrDefault(N, "") + "] ", t);
+            case NOTE -> add(t.attributes.getOrDefault(N, ""), t);
+            case SUPPLIED, GAP -> add("[", t);
+            case LB -> add(" ", t);
             default -> {
                 if (BLOCKS.contains(t.name)) {
                     edge();
@@ -83,12 +90,12 @@ final class PlacedText {
     }
 
     private void close(Token t, String name) {
-        if (name.equals("supplied") || name.equals("gap")) {
+        if (name.equals(SUPPLIED) || name.equals(GAP)) {
             add("]", t);
         } else if (BLOCKS.contains(name)) {
             edge();
         }
-        if (name.equals("gap")) {
+        if (name.equals(GAP)) {
             gapDepth--;
         }
     }

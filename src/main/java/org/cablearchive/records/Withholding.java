@@ -1,5 +1,10 @@
 package org.cablearchive.records;
 
+import static org.cablearchive.records.tei.TeiNames.GAP;
+import static org.cablearchive.records.tei.TeiNames.NOTE;
+import static org.cablearchive.records.tei.TeiNames.PB;
+import static org.cablearchive.records.tei.TeiNames.REF;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -181,12 +186,12 @@ final class Withholding {
 
     private static String refusal(String element) {
         return switch (element) {
-            case "pb" -> "The passage runs over a page break: withhold the part on each page on its own";
-            case "note" -> "The passage holds a footnote mark: withhold the text before or after it, and change the "
+            case PB -> "The passage runs over a page break: withhold the part on each page on its own";
+            case NOTE -> "The passage holds a footnote mark: withhold the text before or after it, and change the "
                     + "footnote itself in the editing form";
-            case "ref" -> "The passage holds a cross-reference to another document: withhold the text around it, or "
+            case REF -> "The passage holds a cross-reference to another document: withhold the text around it, or "
                     + "remove the reference in the editing form first";
-            case "gap" -> "The passage holds a part already withheld or not declassified: withhold the text before or after it";
+            case GAP -> "The passage holds a part already withheld or not declassified: withhold the text before or after it";
             default -> PlacedText.BLOCKS.contains(element)
                     ? "The passage runs over more than one paragraph: withhold each paragraph on its own" : null;
         };

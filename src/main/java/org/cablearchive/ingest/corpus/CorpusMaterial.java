@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.cablearchive.records.tei.reader.FrusTeiReader;
-import org.cablearchive.records.tei.reader.TeiImportException;
 import org.cablearchive.records.VolumeSink;
 import org.cablearchive.people.PersonDraft;
 import org.cablearchive.people.TermDraft;
@@ -22,6 +21,7 @@ import org.cablearchive.records.ChapterDraft;
 import org.cablearchive.records.DocumentDraft;
 import org.cablearchive.records.FileNumber;
 import org.cablearchive.records.Party;
+import org.cablearchive.records.UnreadableVolumeException;
 import org.cablearchive.records.VolumeDocumentDraft;
 import org.cablearchive.records.VolumeDraft;
 import org.cablearchive.records.VolumePartDraft;
@@ -68,7 +68,7 @@ public final class CorpusMaterial {
             try (InputStream in = Files.newInputStream(file)) {
                 reader.read(in, file.getFileName().toString().replaceFirst("\\.xml$", ""), m.new Harvest());
                 m.volumes++;
-            } catch (TeiImportException e) {
+            } catch (UnreadableVolumeException e) {
                 System.err.println(file.getFileName() + ": skipped, not a FRUS volume the archive reads (" + e.getMessage() + ")");
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);

@@ -1,5 +1,38 @@
 package org.cablearchive.records.domain;
 
+import static org.cablearchive.records.tei.TeiNames.CELL;
+import static org.cablearchive.records.tei.TeiNames.CLOSER;
+import static org.cablearchive.records.tei.TeiNames.CORRESP;
+import static org.cablearchive.records.tei.TeiNames.DATELINE;
+import static org.cablearchive.records.tei.TeiNames.GAP;
+import static org.cablearchive.records.tei.TeiNames.GLOSS;
+import static org.cablearchive.records.tei.TeiNames.HEAD;
+import static org.cablearchive.records.tei.TeiNames.HI;
+import static org.cablearchive.records.tei.TeiNames.ITEM;
+import static org.cablearchive.records.tei.TeiNames.LABEL;
+import static org.cablearchive.records.tei.TeiNames.LB;
+import static org.cablearchive.records.tei.TeiNames.LIST;
+import static org.cablearchive.records.tei.TeiNames.N;
+import static org.cablearchive.records.tei.TeiNames.NOTE;
+import static org.cablearchive.records.tei.TeiNames.OPENER;
+import static org.cablearchive.records.tei.TeiNames.P;
+import static org.cablearchive.records.tei.TeiNames.PB;
+import static org.cablearchive.records.tei.TeiNames.PERS_NAME;
+import static org.cablearchive.records.tei.TeiNames.PLACE_NAME;
+import static org.cablearchive.records.tei.TeiNames.Q;
+import static org.cablearchive.records.tei.TeiNames.QUOTE;
+import static org.cablearchive.records.tei.TeiNames.REF;
+import static org.cablearchive.records.tei.TeiNames.REND;
+import static org.cablearchive.records.tei.TeiNames.ROW;
+import static org.cablearchive.records.tei.TeiNames.SALUTE;
+import static org.cablearchive.records.tei.TeiNames.SEG;
+import static org.cablearchive.records.tei.TeiNames.SIGNED;
+import static org.cablearchive.records.tei.TeiNames.SUPPLIED;
+import static org.cablearchive.records.tei.TeiNames.TABLE;
+import static org.cablearchive.records.tei.TeiNames.TARGET;
+import static org.cablearchive.records.tei.TeiNames.TYPE;
+import static org.cablearchive.records.tei.TeiNames.XML_ID;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
@@ -95,32 +128,32 @@ final class BodyHtml implements Body.Visitor {
             return;
         }
         String close = switch (element) {
-            case "p" -> block("<p>", "</p>");
-            case "head" -> block("<p class=\"body-head\">", "</p>");
-            case "list" -> block("list".equals(a.get("type")) || a.get("rend") == null ? "<ul>" : "<ol>",
-                    a.get("rend") == null ? "</ul>" : "</ol>");
-            case "label" -> listLabel();
-            case "item" -> item();
-            case "table" -> block("<table class=\"body-table\">", "</table>");
-            case "row" -> open("<tr>", "</tr>");
-            case "cell" -> open("<td>", "</td>");
-            case "pb" -> pageBreak(a.getOrDefault("n", ""));
-            case "note" -> footnoteMark(a.getOrDefault("xml:id", ""), a.getOrDefault("n", ""));
-            case "ref" -> reference(a);
-            case "supplied" -> open("<span class=\"supplied\">[", "]</span>");
-            case "gap" -> gap(a.get("xml:id"));
-            case "hi" -> emphasis(a.getOrDefault("rend", ""));
-            case "q", "quote" -> open("<span class=\"quote\">", "</span>");
-            case "persName" -> person(a.getOrDefault("corresp", "").replaceFirst("^#", ""));
-            case "gloss" -> gloss(a.getOrDefault("target", "").replaceFirst("^#", ""));
-            case "placeName" -> open("<span class=\"place\">", "</span>");
-            case "lb" -> open("<br>", "");
-            case "opener" -> block("<div class=\"opener\">", "</div>");
-            case "closer" -> block("<div class=\"closer\">", "</div>");
-            case "dateline" -> block("<p class=\"dateline\">", "</p>");
-            case "salute" -> block("<p class=\"salute\">", "</p>");
-            case "signed" -> open("<span class=\"signed\">", "</span>");
-            case "seg" -> open("<span class=\"seg\">", "</span>");
+            case P -> block("<p>", "</p>");
+            case HEAD -> block("<p class=\"body-head\">", "</p>");
+            case LIST -> block("list".equals(a.get(TYPE)) || a.get(REND) == null ? "<ul>" : "<ol>",
+                    a.get(REND) == null ? "</ul>" : "</ol>");
+            case LABEL -> listLabel();
+            case ITEM -> item();
+            case TABLE -> block("<table class=\"body-table\">", "</table>");
+            case ROW -> open("<tr>", "</tr>");
+            case CELL -> open("<td>", "</td>");
+            case PB -> pageBreak(a.getOrDefault(N, ""));
+            case NOTE -> footnoteMark(a.getOrDefault(XML_ID, ""), a.getOrDefault(N, ""));
+            case REF -> reference(a);
+            case SUPPLIED -> open("<span class=\"supplied\">[", "]</span>");
+            case GAP -> gap(a.get(XML_ID));
+            case HI -> emphasis(a.getOrDefault(REND, ""));
+            case Q, QUOTE -> open("<span class=\"quote\">", "</span>");
+            case PERS_NAME -> person(a.getOrDefault(CORRESP, "").replaceFirst("^#", ""));
+            case GLOSS -> gloss(a.getOrDefault(TARGET, "").replaceFirst("^#", ""));
+            case PLACE_NAME -> open("<span class=\"place\">", "</span>");
+            case LB -> open("<br>", "");
+            case OPENER -> block("<div class=\"opener\">", "</div>");
+            case CLOSER -> block("<div class=\"closer\">", "</div>");
+            case DATELINE -> block("<p class=\"dateline\">", "</p>");
+            case SALUTE -> block("<p class=\"salute\">", "</p>");
+            case SIGNED -> open("<span class=\"signed\">", "</span>");
+            case SEG -> open("<span class=\"seg\">", "</span>");
             case "attachment" -> block("<section class=\"attachment\">", "</section>");
             default -> "";
         };
@@ -134,7 +167,7 @@ final class BodyHtml implements Body.Visitor {
             skipDepth--;
             return;
         }
-        if (inLabel && element.equals("label")) {
+        if (inLabel && element.equals(LABEL)) {
             inLabel = false;
             closing.pop();
             return;
@@ -155,7 +188,7 @@ final class BodyHtml implements Body.Visitor {
 
     /** The document's own head and source note are shown above the text, as its title and source. */
     private boolean isShownElsewhere(String element, Map<String, String> a) {
-        return (element.equals("note") && !a.containsKey("xml:id")) || (depth == 1 && element.equals("head"));
+        return (element.equals(NOTE) && !a.containsKey(XML_ID)) || (depth == 1 && element.equals(HEAD));
     }
 
     @Override
@@ -290,7 +323,7 @@ final class BodyHtml implements Body.Visitor {
     }
 
     private String reference(Map<String, String> a) {
-        String key = a.getOrDefault("corresp", "").replaceFirst("^#", "");
+        String key = a.getOrDefault(CORRESP, "").replaceFirst("^#", "");
         String target = referenceTargets.get(key);
         if (target != null) {
             html.append("<a class=\"xref\" href=\"/documents/").append(HtmlUtils.htmlEscape(target)).append('"');

@@ -22,6 +22,7 @@ import org.cablearchive.records.VolumeDraft;
 import org.cablearchive.records.VolumeLoaded;
 import org.cablearchive.records.VolumePartDraft;
 import org.cablearchive.records.VolumeStore;
+import org.cablearchive.records.tei.TeiNames;
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -318,7 +319,7 @@ class VolumeStoreService implements VolumeStore {
 
     /** Front and back matter are shown with the body's renderer, as their TEI is the body's kind of TEI. */
     private static String render(Matter m) {
-        return BodyHtml.render(Body.of("<body xmlns:frus=\"http://history.state.gov/frus/ns/1.0\">"
+        return BodyHtml.render(Body.of("<body xmlns:" + TeiNames.FRUS_PREFIX + "=\"" + TeiNames.FRUS_NS + "\">"
                 + m.tei() + "</body>"), Map.of(), Map.of());
     }
 

@@ -1,8 +1,11 @@
 package org.cablearchive.records.tei;
 
+import java.io.InputStream;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * The one place where the archive's StAX factories are made, so that every reader of XML (TEI volumes as they are
@@ -47,6 +50,15 @@ public final class SecureXmlFactory {
         limit(f, "jdk.xml.elementAttributeLimit", "200");
         limit(f, "jdk.xml.maxXMLNameLimit", "1000");
         return f;
+    }
+
+    /**
+     * A reader of a whole file from outside (a volume being imported): its bytes decoded by its byte-order mark or
+     * XML declaration (UTF-8 when it names none) with a strict decoder ({@link XmlEncoding}), text in the parser's
+     * chunks. A factory per file: {@code XMLInputFactory} is not specified to be thread-safe, and building one is cheap.
+     */
+    public static XMLStreamReader file(InputStream in) throws XMLStreamException {
+        return input(Text.IN_CHUNKS).createXMLStreamReader(XmlEncoding.reader(in));
     }
 
     /** The JDK's writer (writing reads nothing from outside; one implementation for every writer of the archive). */

@@ -1,5 +1,11 @@
 package org.cablearchive.records.tei.reader;
 
+import static org.cablearchive.records.tei.TeiNames.CORRESP;
+import static org.cablearchive.records.tei.TeiNames.N;
+import static org.cablearchive.records.tei.TeiNames.NOTE;
+import static org.cablearchive.records.tei.TeiNames.REF;
+import static org.cablearchive.records.tei.TeiNames.TARGET;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -99,7 +105,7 @@ final class BodyWriter {
             return;
         }
         El e = (El) node;
-        if (marking && !inFootnote && e.isTei("note") && e.xmlId() != null) {
+        if (marking && !inFootnote && e.isTei(NOTE) && e.xmlId() != null) {
             hollow(e, out);
             return;
         }
@@ -111,7 +117,7 @@ final class BodyWriter {
             escape(a.value(), attributes, true);
             attributes.append('"');
         }
-        if (marking && e.isTei("ref") && e.attr("target") != null && e.attr("corresp") == null) {
+        if (marking && e.isTei(REF) && e.attr(TARGET) != null && e.attr(CORRESP) == null) {
             String key = "xr" + (references.size() + 1);
             attributes.append(" corresp=\"#").append(key).append('"');
             references.add(reference(key, e));
@@ -270,7 +276,7 @@ final class BodyWriter {
     /** Leaves {@code <note n="…" xml:id="…"/>} in place; the whole note becomes a footnote. */
     private void hollow(El note, Out out) {
         String id = note.xmlId();
-        String n = note.attr("n");
+        String n = note.attr(N);
         out.sb.append("<note");
         if (n != null) {
             out.sb.append(" n=\"");
@@ -291,7 +297,7 @@ final class BodyWriter {
     }
 
     private ReferenceDraft reference(String key, El ref) {
-        String target = ref.attr("target").strip();
+        String target = ref.attr(TARGET).strip();
         String label = TeiText.all(ref);
         Matcher d = DOCUMENT_TARGET.matcher(target);
         if (d.matches()) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import javax.xml.XMLConstants;
+import org.cablearchive.records.tei.TeiNames;
 
 /**
  * One element of a subtree read into memory (a document div, a head, a list item), so that it can be examined
@@ -13,9 +13,9 @@ import javax.xml.XMLConstants;
  */
 final class El {
 
-    static final String TEI = "http://www.tei-c.org/ns/1.0";
-    static final String FRUS = "http://history.state.gov/frus/ns/1.0";
-    static final String XML = XMLConstants.XML_NS_URI;
+    static final String TEI = TeiNames.TEI_NS;
+    static final String FRUS = TeiNames.FRUS_NS;
+    static final String XML = TeiNames.XML_NS;
 
     /** An attribute; {@code ns} is "" for attributes in no namespace (the usual case). */
     record Attr(String ns, String prefix, String local, String value) { }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.cablearchive.records.VolumeSink;
+import org.cablearchive.records.tei.SecureXmlFactory;
 
 /**
  * Reads a FRUS volume in TEI (the Office of the Historian's encoding, 1951-style "legacy" and modern volumes)
@@ -51,11 +52,16 @@ public final class FrusTeiReader {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(fileBaseName, "fileBaseName");
         Objects.requireNonNull(sink, "sink");
-        XMLStreamReader r = SecureXml.open(in);
+        XMLStreamReader r;
+        try {
+            r = SecureXmlFactory.file(in);
+        } catch (XMLStreamException e) {
+            throw ParseFailures.failure(e);
+        }
         try {
             new VolumeReading(r, fileBaseName, sink).run();
         } catch (XMLStreamException e) {
-            throw SecureXml.failure(e);
+            throw ParseFailures.failure(e);
         } finally {
             try {
                 r.close();

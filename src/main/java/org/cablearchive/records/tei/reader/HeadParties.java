@@ -1,5 +1,10 @@
 package org.cablearchive.records.tei.reader;
 
+import static org.cablearchive.records.tei.TeiNames.GLOSS;
+import static org.cablearchive.records.tei.TeiNames.NOTE;
+import static org.cablearchive.records.tei.TeiNames.PERS_NAME;
+import static org.cablearchive.records.tei.TeiNames.TYPE;
+
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,8 +57,8 @@ final class HeadParties {
     }
 
     private static Party merge(El head, String type, Party printed) {
-        El gloss = head.first(e -> e.isTei("note"), e -> e.isTei("gloss") && type.equals(e.attr("type")));
-        El person = head.first(e -> e.isTei("note"), e -> e.isTei("persName") && type.equals(e.attr("type")));
+        El gloss = head.first(e -> e.isTei(NOTE), e -> e.isTei(GLOSS) && type.equals(e.attr(TYPE)));
+        El person = head.first(e -> e.isTei(NOTE), e -> e.isTei(PERS_NAME) && type.equals(e.attr(TYPE)));
         if (gloss == null && person == null) {
             return printed;
         }

@@ -1,5 +1,8 @@
 package org.cablearchive.records.tei.reader;
 
+import static org.cablearchive.records.tei.TeiNames.N;
+import static org.cablearchive.records.tei.TeiNames.PB;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -25,14 +28,14 @@ record Pages(Integer start, Integer end, String first, String last, String lastB
     static Pages of(El div, DocumentAssembler.Context ctx, Consumer<String> warn) {
         List<El> breaks = new ArrayList<>();
         div.descendants(e -> false, e -> {
-            if (e.isTei("pb")) {
+            if (e.isTei(PB)) {
                 breaks.add(e);
             }
         });
         List<String> own = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
         for (El pb : breaks) {
-            String n = label(pb.attr("n"));
+            String n = label(pb.attr(N));
             if (n == null) {
                 continue;
             }
@@ -45,7 +48,7 @@ record Pages(Integer start, Integer end, String first, String last, String lastB
                         + "arabic, roman or in brackets; it is kept as printed.");
             }
         }
-        String lastBreak = breaks.isEmpty() ? null : breaks.get(breaks.size() - 1).attr("n");
+        String lastBreak = breaks.isEmpty() ? null : breaks.get(breaks.size() - 1).attr(N);
         String before = label(ctx.pageBefore());
         String leading = label(leadingPage(div));
         String first;
@@ -109,10 +112,10 @@ record Pages(Integer start, Integer end, String first, String last, String lastB
                 break;
             }
             El e = (El) c;
-            if (!e.isTei("pb")) {
+            if (!e.isTei(PB)) {
                 break;
             }
-            start = e.attr("n");
+            start = e.attr(N);
         }
         return start;
     }

@@ -1,5 +1,9 @@
 package org.cablearchive.records.tei.reader;
 
+import static org.cablearchive.records.tei.TeiNames.ITEM;
+import static org.cablearchive.records.tei.TeiNames.LB;
+import static org.cablearchive.records.tei.TeiNames.NOTE;
+
 import org.cablearchive.people.PersonDraft;
 import org.cablearchive.people.TermDraft;
 import org.cablearchive.records.VolumeSink;
@@ -22,7 +26,7 @@ final class PersonAndTermEntries {
      * that names no one (the prose "Note:" some volumes begin with) stays there only, and is reported.
      */
     static void entries(El e, boolean persons, VolumeSink sink) {
-        if (e.isTei("item")) {
+        if (e.isTei(ITEM)) {
             PersonDraft person = persons ? person(e) : null;
             TermDraft term = persons ? null : term(e);
             if (person != null) {
@@ -52,7 +56,7 @@ final class PersonAndTermEntries {
     }
 
     private static Entry entry(El item, String element) {
-        El named = item.first(e -> e.isTei("note"), e -> e.isTei(element) && e.xmlId() != null);
+        El named = item.first(e -> e.isTei(NOTE), e -> e.isTei(element) && e.xmlId() != null);
         if (named == null) {
             return null;
         }
@@ -72,8 +76,8 @@ final class PersonAndTermEntries {
                 if (seen[0]) {
                     sb.append((String) c);
                 }
-            } else if (!((El) c).isTei("note")) {
-                if (((El) c).isTei("lb")) {
+            } else if (!((El) c).isTei(NOTE)) {
+                if (((El) c).isTei(LB)) {
                     sb.append(' ');
                 }
                 textAfter((El) c, named, sb, seen);

@@ -1,5 +1,7 @@
 package org.cablearchive.records.tei.reader;
 
+import static org.cablearchive.records.tei.TeiNames.PB;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -75,7 +77,7 @@ final class Subtrees {
                     throw new TeiImportException("Elements nest more than " + MAX_DEPTH + " deep at " + location(r)
                             + "; the file is broken or hostile.");
                 }
-                if (El.TEI.equals(r.getNamespaceURI()) && "pb".equals(r.getLocalName())) {
+                if (El.TEI.equals(r.getNamespaceURI()) && PB.equals(r.getLocalName())) {
                     pageBreak.accept(r.getAttributeValue(null, "n"));
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {

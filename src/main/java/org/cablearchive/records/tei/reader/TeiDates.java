@@ -1,5 +1,9 @@
 package org.cablearchive.records.tei.reader;
 
+import static org.cablearchive.records.tei.TeiNames.DATE;
+import static org.cablearchive.records.tei.TeiNames.DATELINE;
+import static org.cablearchive.records.tei.TeiNames.NOTE;
+
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -23,13 +27,13 @@ final class TeiDates {
      */
     static El dateline(El div) {
         El dated = div.first(TeiDates::outsideDocument,
-                e -> e.isTei("dateline") && e.first(x -> false, x -> x.isTei("date")) != null);
-        return dated != null ? dated : div.first(TeiDates::outsideDocument, e -> e.isTei("dateline"));
+                e -> e.isTei(DATELINE) && e.first(x -> false, x -> x.isTei(DATE)) != null);
+        return dated != null ? dated : div.first(TeiDates::outsideDocument, e -> e.isTei(DATELINE));
     }
 
     /** Attachments have their own datelines and notes their own dates; neither dates the document. */
     static boolean outsideDocument(El e) {
-        return e.isFrus("attachment") || e.isTei("note");
+        return e.isFrus("attachment") || e.isTei(NOTE);
     }
 
     static DocumentDate read(El div, String docId, Consumer<String> warn) {
@@ -44,7 +48,7 @@ final class TeiDates {
             }
         }
         El dateline = dateline(div);
-        El date = dateline == null ? null : dateline.first(e -> false, e -> e.isTei("date"));
+        El date = dateline == null ? null : dateline.first(e -> false, e -> e.isTei(DATE));
         if (date == null) {
             return DocumentDate.UNDATED;
         }

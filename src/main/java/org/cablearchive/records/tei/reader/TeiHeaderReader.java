@@ -1,5 +1,8 @@
 package org.cablearchive.records.tei.reader;
 
+import static org.cablearchive.records.tei.TeiNames.DATE;
+import static org.cablearchive.records.tei.TeiNames.TYPE;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +46,7 @@ final class TeiHeaderReader {
                     continue;
                 }
                 String text = TeiText.blankToNull(TeiText.all(e));
-                String type = e.attr("type") == null ? "" : e.attr("type").toLowerCase(Locale.ROOT).replace("-", "");
+                String type = e.attr(TYPE) == null ? "" : e.attr(TYPE).toLowerCase(Locale.ROOT).replace("-", "");
                 switch (type) {
                     case "complete" -> complete = first(complete, text);
                     case "series" -> series = first(series, text);
@@ -58,10 +61,10 @@ final class TeiHeaderReader {
         Integer year = null;
         if (publication != null) {
             for (El e : publication.elements()) {
-                if (e.isTei("idno") && "frus".equals(e.attr("type"))) {
+                if (e.isTei("idno") && "frus".equals(e.attr(TYPE))) {
                     id = first(id, TeiText.blankToNull(TeiText.all(e)));
                 }
-                if (e.isTei("date") && year == null) {
+                if (e.isTei(DATE) && year == null) {
                     year = year(e.attr("when") != null ? e.attr("when") : TeiText.all(e));
                 }
             }

@@ -1,5 +1,14 @@
 package org.cablearchive.records.tei.reader;
 
+import static org.cablearchive.records.tei.TeiNames.CELL;
+import static org.cablearchive.records.tei.TeiNames.ITEM;
+import static org.cablearchive.records.tei.TeiNames.LIST;
+import static org.cablearchive.records.tei.TeiNames.OPENER;
+import static org.cablearchive.records.tei.TeiNames.P;
+import static org.cablearchive.records.tei.TeiNames.ROW;
+import static org.cablearchive.records.tei.TeiNames.TABLE;
+import static org.cablearchive.records.tei.TeiNames.TYPE;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.cablearchive.records.tei.text.ParticipantLines;
@@ -27,7 +36,7 @@ final class TeiParticipants {
     static List<String> read(El div) {
         List<El> opening = new ArrayList<>();
         for (El e : div.elements()) {
-            if (e.isTei("opener")) {
+            if (e.isTei(OPENER)) {
                 opening.addAll(e.elements());
             } else {
                 opening.add(e);
@@ -35,10 +44,10 @@ final class TeiParticipants {
         }
         for (int i = 0; i < opening.size(); i++) {
             El e = opening.get(i);
-            if (e.isTei("list") && "participants".equals(e.attr("type"))) {
+            if (e.isTei(LIST) && "participants".equals(e.attr(TYPE))) {
                 return items(e);
             }
-            if (e.isTei("p")) {
+            if (e.isTei(P)) {
                 ParticipantLines.Label label = ParticipantLines.label(TeiText.withoutNotes(e).strip());
                 if (label == null) {
                     continue;
@@ -46,10 +55,10 @@ final class TeiParticipants {
                 if (label.alone()) {
                     // the label alone, as a heading: the names follow as a list or a table
                     El next = i + 1 < opening.size() ? opening.get(i + 1) : null;
-                    if (next != null && next.isTei("list")) {
+                    if (next != null && next.isTei(LIST)) {
                         return items(next);
                     }
-                    if (next != null && next.isTei("table")) {
+                    if (next != null && next.isTei(TABLE)) {
                         return cells(next);
                     }
                     continue;
@@ -59,7 +68,7 @@ final class TeiParticipants {
                 }
                 return parts(label.rest());
             }
-            if (e.isTei("table")) {
+            if (e.isTei(TABLE)) {
                 List<String> rows = labelledRows(e);
                 if (!rows.isEmpty()) {
                     return rows;
@@ -72,7 +81,7 @@ final class TeiParticipants {
     private static List<String> items(El list) {
         List<String> out = new ArrayList<>();
         for (El item : list.elements()) {
-            if (item.isTei("item")) {
+            if (item.isTei(ITEM)) {
                 add(out, TeiText.withoutNotes(item));
             }
         }
@@ -84,7 +93,7 @@ final class TeiParticipants {
         List<String> out = new ArrayList<>();
         for (El row : table.elements()) {
             for (El cell : row.elements()) {
-                if (cell.isTei("cell")) {
+                if (cell.isTei(CELL)) {
                     add(out, TeiText.withoutNotes(cell));
                 }
             }
@@ -97,10 +106,10 @@ final class TeiParticipants {
         List<String> out = new ArrayList<>();
         boolean open = false;
         for (El row : table.elements()) {
-            if (!row.isTei("row")) {
+            if (!row.isTei(ROW)) {
                 continue;
             }
-            List<El> cells = row.elements().stream().filter(c -> c.isTei("cell")).toList();
+            List<El> cells = row.elements().stream().filter(c -> c.isTei(CELL)).toList();
             if (cells.isEmpty()) {
                 continue;
             }

@@ -1,5 +1,8 @@
 package org.cablearchive.records.tei.reader;
 
+import static org.cablearchive.records.tei.TeiNames.LB;
+import static org.cablearchive.records.tei.TeiNames.NOTE;
+
 import java.util.Set;
 
 /** Plain text of TEI elements, for the fields of a draft (titles, notes, names), whitespace-normalised. */
@@ -82,7 +85,7 @@ final class TeiText {
                         sb.append(ch);
                     }
                 }
-            } else if (!((El) c).isTei("note")) {
+            } else if (!((El) c).isTei(NOTE)) {
                 leading((El) c, sb, max);
             }
             if (sb.length() >= max) {
@@ -103,10 +106,10 @@ final class TeiText {
                 continue;
             }
             El child = (El) c;
-            if (!notes && child.isTei("note")) {
+            if (!notes && child.isTei(NOTE)) {
                 continue;
             }
-            if (child.isTei("lb")) {
+            if (child.isTei(LB)) {
                 sb.append(' ');
                 continue;
             }

@@ -1,5 +1,10 @@
 package org.cablearchive.records.tei.reader;
 
+import static org.cablearchive.records.tei.TeiNames.DIV;
+import static org.cablearchive.records.tei.TeiNames.DOCUMENT;
+import static org.cablearchive.records.tei.TeiNames.N;
+import static org.cablearchive.records.tei.TeiNames.PB;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -102,7 +107,7 @@ final class VolumeReading {
             throw new TeiImportException("The file is XML but not a FRUS TEI volume: its root element is <"
                     + qname() + ">" + (ns == null || ns.isEmpty() ? " in no namespace" : " in the namespace " + ns)
                     + " (line " + r.getLocation().getLineNumber() + "), where a volume has <TEI xmlns=\"" + El.TEI
-                    + "\">." + ("div".equals(r.getLocalName()) ? " A single document div must be wrapped in a TEI root"
+                    + "\">." + (DIV.equals(r.getLocalName()) ? " A single document div must be wrapped in a TEI root"
                     + " that declares the TEI and frus namespaces." : ""));
         }
         rootId = r.getAttributeValue(El.XML, "id");
@@ -171,8 +176,8 @@ final class VolumeReading {
         String name = qname();
         El e = Subtrees.read(r, "<" + name + "> at " + Subtrees.location(r));
         e.descendantsAndSelf(x -> {
-            if (x.isTei("pb")) {
-                lastPage = x.attr("n");
+            if (x.isTei(PB)) {
+                lastPage = x.attr(N);
             }
         });
         if (frame != null && frame.list != null) {
@@ -185,7 +190,7 @@ final class VolumeReading {
     private void div(Zone zone) throws XMLStreamException {
         String type = r.getAttributeValue(null, "type");
         String id = r.getAttributeValue(El.XML, "id");
-        if ("document".equals(type)) {
+        if (DOCUMENT.equals(type)) {
             document(zone, id);
             return;
         }
@@ -207,7 +212,7 @@ final class VolumeReading {
         if (!openDivs.isEmpty()) {
             emit(openDivs.peek()); // the chapters around a document come before it
         }
-        String id = documentIds.take(rawId, div.attr("n") == null ? null : "d" + div.attr("n").strip(),
+        String id = documentIds.take(rawId, div.attr(N) == null ? null : "d" + div.attr(N).strip(),
                 "d-" + (documents + 1), "document", where);
         DocumentAssembler.Context context = new DocumentAssembler.Context(volumeId, id,
                 openDivs.isEmpty() ? null : openDivs.peek().xmlId, lastPage);

@@ -1,5 +1,11 @@
 package org.cablearchive.records.tei.writer;
 
+import static org.cablearchive.records.tei.TeiNames.CORRESP;
+import static org.cablearchive.records.tei.TeiNames.DIV;
+import static org.cablearchive.records.tei.TeiNames.HEAD;
+import static org.cablearchive.records.tei.TeiNames.TYPE;
+import static org.cablearchive.records.tei.TeiNames.XML_ID;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -83,7 +89,7 @@ final class ChapterTree {
     private void openChapter(ChapterDraft c) {
         int level = level();
         if (written.contains(c.xmlId())) {
-            out.newline(level).start("div").attribute("type", type(c)).attribute("corresp", "#" + c.xmlId());
+            out.newline(level).start(DIV).attribute(TYPE, type(c)).attribute(CORRESP, "#" + c.xmlId());
         } else {
             for (ChapterDraft sibling : siblingsOf(c)) {
                 if (sibling == c) {
@@ -118,11 +124,11 @@ final class ChapterTree {
 
     private void start(ChapterDraft c, int level) {
         written.add(c.xmlId());
-        out.newline(level).start("div").attribute("type", type(c)).attribute("xml:id", c.xmlId());
+        out.newline(level).start(DIV).attribute(TYPE, type(c)).attribute(XML_ID, c.xmlId());
         if (c.headTei() != null) {
             FragmentCopier.plain(out).copyFragment(c.headTei());
         } else {
-            out.element("head", c.title());
+            out.element(HEAD, c.title());
         }
     }
 

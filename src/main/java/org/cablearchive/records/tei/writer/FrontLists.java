@@ -1,5 +1,15 @@
 package org.cablearchive.records.tei.writer;
 
+import static org.cablearchive.records.tei.TeiNames.DIV;
+import static org.cablearchive.records.tei.TeiNames.FRONT;
+import static org.cablearchive.records.tei.TeiNames.HEAD;
+import static org.cablearchive.records.tei.TeiNames.HI;
+import static org.cablearchive.records.tei.TeiNames.ITEM;
+import static org.cablearchive.records.tei.TeiNames.LIST;
+import static org.cablearchive.records.tei.TeiNames.REND;
+import static org.cablearchive.records.tei.TeiNames.TYPE;
+import static org.cablearchive.records.tei.TeiNames.XML_ID;
+
 import java.util.List;
 import org.cablearchive.people.PersonDraft;
 import org.cablearchive.people.TermDraft;
@@ -18,7 +28,7 @@ final class FrontLists {
         if (persons.isEmpty() && terms.isEmpty()) {
             return;
         }
-        out.newline(2).start("front");
+        out.newline(2).start(FRONT);
         if (!persons.isEmpty()) {
             open(out, "persons", "Persons", "names");
             for (PersonDraft p : persons) {
@@ -37,9 +47,9 @@ final class FrontLists {
     }
 
     private static void open(TeiOutput out, String id, String head, String listType) {
-        out.newline(3).start("div").attribute("type", "section").attribute("xml:id", id);
-        out.newline(4).element("head", head);
-        out.newline(4).start("list").attribute("type", listType);
+        out.newline(3).start(DIV).attribute(TYPE, "section").attribute(XML_ID, id);
+        out.newline(4).element(HEAD, head);
+        out.newline(4).start(LIST).attribute(TYPE, listType);
     }
 
     private static void close(TeiOutput out) {
@@ -48,8 +58,8 @@ final class FrontLists {
 
     private static void item(TeiOutput out, String element, String xmlId, String name, String description) {
         boolean described = description != null && !description.isEmpty();
-        out.newline(5).start("item").start("hi").attribute("rend", "strong");
-        out.start(element).attribute("xml:id", xmlId).text(name == null ? "" : name).end();
+        out.newline(5).start(ITEM).start(HI).attribute(REND, "strong");
+        out.start(element).attribute(XML_ID, xmlId).text(name == null ? "" : name).end();
         // The comma closes the bold name only when a description follows it, as in the printed lists.
         out.text(described ? "," : "").end();
         if (described) {

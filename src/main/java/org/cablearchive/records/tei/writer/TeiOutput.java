@@ -7,6 +7,7 @@ import java.io.Writer;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamWriter;
 import org.cablearchive.records.tei.Stax;
+import org.cablearchive.records.tei.TeiNames;
 import org.cablearchive.records.tei.XmlChars;
 
 /**
@@ -16,8 +17,8 @@ import org.cablearchive.records.tei.XmlChars;
  */
 final class TeiOutput {
 
-    static final String TEI = "http://www.tei-c.org/ns/1.0";
-    static final String FRUS = "http://history.state.gov/frus/ns/1.0";
+    static final String TEI = TeiNames.TEI_NS;
+    static final String FRUS = TeiNames.FRUS_NS;
 
     private final Writer sink;
     private final XMLStreamWriter xml;
@@ -34,8 +35,8 @@ final class TeiOutput {
             xml.writeStartElement("", "TEI", TEI);
             xml.writeDefaultNamespace(TEI);
             xml.setDefaultNamespace(TEI);
-            xml.writeNamespace("frus", FRUS);
-            xml.setPrefix("frus", FRUS);
+            xml.writeNamespace(TeiNames.FRUS_PREFIX, FRUS);
+            xml.setPrefix(TeiNames.FRUS_PREFIX, FRUS);
         });
     }
 

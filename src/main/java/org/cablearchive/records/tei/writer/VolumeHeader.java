@@ -1,5 +1,10 @@
 package org.cablearchive.records.tei.writer;
 
+import static org.cablearchive.records.tei.TeiNames.DATE;
+import static org.cablearchive.records.tei.TeiNames.P;
+import static org.cablearchive.records.tei.TeiNames.TEI_HEADER;
+import static org.cablearchive.records.tei.TeiNames.TYPE;
+
 import org.cablearchive.records.VolumeDraft;
 
 /**
@@ -20,7 +25,7 @@ final class VolumeHeader {
     }
 
     static void write(TeiOutput out, VolumeDraft v) {
-        out.newline(1).start("teiHeader").newline(2).start("fileDesc");
+        out.newline(1).start(TEI_HEADER).newline(2).start("fileDesc");
         out.newline(3).start("titleStmt");
         title(out, "complete", v.title());
         title(out, "series", v.series());
@@ -33,10 +38,10 @@ final class VolumeHeader {
         out.newline(3).end();
         out.newline(3).start("publicationStmt");
         if (v.publishedYear() != null) {
-            out.newline(4).element("date", String.valueOf(v.publishedYear()));
+            out.newline(4).element(DATE, String.valueOf(v.publishedYear()));
         }
         if (v.id() != null) {
-            out.newline(4).start("idno").attribute("type", "frus").text(v.id()).end();
+            out.newline(4).start("idno").attribute(TYPE, "frus").text(v.id()).end();
         }
         out.newline(3).end();
         out.newline(3);
@@ -46,12 +51,12 @@ final class VolumeHeader {
 
     /** TEI requires a source description; the archive's copy is born digital from its records. */
     static void sourceDesc(TeiOutput out) {
-        out.start("sourceDesc").element("p", "Exported from Cable Archive.").end();
+        out.start("sourceDesc").element(P, "Exported from Cable Archive.").end();
     }
 
     private static void title(TeiOutput out, String type, String text) {
         if (text != null) {
-            out.newline(4).start("title").attribute("type", type).text(text).end();
+            out.newline(4).start("title").attribute(TYPE, type).text(text).end();
         }
     }
 }

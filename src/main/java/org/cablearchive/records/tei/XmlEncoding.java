@@ -1,4 +1,4 @@
-package org.cablearchive.records.tei.reader;
+package org.cablearchive.records.tei;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cablearchive.records.UnreadableVolumeException;
 
 /**
  * Decodes the file's bytes before the parser sees them, by its byte-order mark or XML declaration (UTF-8 when it
@@ -66,7 +67,7 @@ final class XmlEncoding {
         try {
             return Charset.forName(m.group(1));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new TeiImportException("The XML declaration names the encoding \"" + m.group(1) + "\", which this "
+            throw new UnreadableVolumeException("The XML declaration names the encoding \"" + m.group(1) + "\", which this "
                     + "server cannot decode; FRUS TEI files are UTF-8.");
         }
     }

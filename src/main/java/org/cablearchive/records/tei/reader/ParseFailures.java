@@ -1,31 +1,19 @@
 package org.cablearchive.records.tei.reader;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.cablearchive.records.tei.SecureXmlFactory;
 
 /**
- * Opens TEI files with the archive's secure StAX factory ({@link SecureXmlFactory}: no DTDs, a DOCTYPE being refused
- * outright by {@code VolumeReading}; no external entities or schemas; JDK limits on nesting, names and attributes),
- * text in chunks, and says what went wrong with a file in words.
+ * What went wrong with a TEI file, in words: the parser's errors as a person reads them, with a hint for the known
+ * cases. The file itself is opened by the archive's one secure factory ({@link SecureXmlFactory#file}).
  */
-final class SecureXml {
+final class ParseFailures {
 
-    private SecureXml() {
-    }
-
-    static XMLStreamReader open(InputStream in) {
-        try {
-            // A factory per file: XMLInputFactory is not specified to be thread-safe, and building one is cheap.
-            return SecureXmlFactory.input(SecureXmlFactory.Text.IN_CHUNKS).createXMLStreamReader(XmlEncoding.reader(in));
-        } catch (XMLStreamException e) {
-            throw failure(e);
-        }
+    private ParseFailures() {
     }
 
     /**
