@@ -107,7 +107,7 @@ public class VolumeImporter {
         sink.registerLists();
         VolumeStore.VolumeLoad.Report report = sink.load.finish();
         if (sink.documents == 0) {
-            sink.warn("The volume holds no documents (no div type=\"document\").");
+            sink.warn("The volume holds no documents.");
         }
         return new Result(report.volumeId(), sink.volume.title(), sink.documents, report.created(), report.updated(),
                 report.conflicts(), sink.warnings, report.resolvedReferences(), report.forReview());
