@@ -3,17 +3,23 @@ package org.cablearchive.records;
 import static org.cablearchive.records.tei.TeiNames.BODY;
 import static org.cablearchive.records.tei.TeiNames.CELL;
 import static org.cablearchive.records.tei.TeiNames.CLOSER;
+import static org.cablearchive.records.tei.TeiNames.DATELINE;
 import static org.cablearchive.records.tei.TeiNames.GAP;
 import static org.cablearchive.records.tei.TeiNames.HEAD;
 import static org.cablearchive.records.tei.TeiNames.ITEM;
+import static org.cablearchive.records.tei.TeiNames.LABEL;
 import static org.cablearchive.records.tei.TeiNames.LB;
 import static org.cablearchive.records.tei.TeiNames.N;
 import static org.cablearchive.records.tei.TeiNames.NOTE;
 import static org.cablearchive.records.tei.TeiNames.OPENER;
 import static org.cablearchive.records.tei.TeiNames.P;
 import static org.cablearchive.records.tei.TeiNames.PB;
+import static org.cablearchive.records.tei.TeiNames.POSTSCRIPT;
 import static org.cablearchive.records.tei.TeiNames.ROW;
+import static org.cablearchive.records.tei.TeiNames.SALUTE;
+import static org.cablearchive.records.tei.TeiNames.SIGNED;
 import static org.cablearchive.records.tei.TeiNames.SUPPLIED;
+import static org.cablearchive.records.tei.TeiNames.TRAILER;
 import static org.cablearchive.records.tei.TeiNames.XML_ID;
 
 import java.io.StringReader;
@@ -168,7 +174,7 @@ public final class Body {
     }
 
     private List<String> collectFootnoteAnchors() {
-        return idsOf("note");
+        return idsOf(NOTE);
     }
 
     /** The {@code xml:id}s of the elements of this name, in order. */
@@ -262,8 +268,7 @@ public final class Body {
                 return;
             }
             switch (element) {
-                case "p", "item", "head", "label", "row", "opener", "closer", "dateline", "salute", "signed",
-                     "postscript", "trailer" -> {
+                case P, ITEM, HEAD, LABEL, ROW, OPENER, CLOSER, DATELINE, SALUTE, SIGNED, POSTSCRIPT, TRAILER -> {
                     if (blockDepth == 0 || element.equals(ITEM) || element.equals(ROW)) {
                         flush();
                     }
@@ -298,8 +303,7 @@ public final class Body {
                 return;
             }
             switch (element) {
-                case "p", "item", "head", "label", "row", "opener", "closer", "dateline", "salute", "signed",
-                     "postscript", "trailer" -> {
+                case P, ITEM, HEAD, LABEL, ROW, OPENER, CLOSER, DATELINE, SALUTE, SIGNED, POSTSCRIPT, TRAILER -> {
                     blockDepth--;
                     if (blockDepth == 0 || element.equals(ITEM) || element.equals(ROW)) {
                         flush();
@@ -394,7 +398,7 @@ public final class Body {
 
     /** The keys ({@code xml:id}) of the withheld passages marked in this body. */
     public List<String> withheldKeys() {
-        return idsOf("gap");
+        return idsOf(GAP);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.cablearchive.records;
 
 import static org.cablearchive.records.tei.TeiNames.BODY;
+import static org.cablearchive.records.tei.TeiNames.CORRESP;
 import static org.cablearchive.records.tei.TeiNames.DESC;
 import static org.cablearchive.records.tei.TeiNames.GAP;
 import static org.cablearchive.records.tei.TeiNames.HI;
@@ -12,6 +13,7 @@ import static org.cablearchive.records.tei.TeiNames.P;
 import static org.cablearchive.records.tei.TeiNames.PB;
 import static org.cablearchive.records.tei.TeiNames.REASON;
 import static org.cablearchive.records.tei.TeiNames.REF;
+import static org.cablearchive.records.tei.TeiNames.REND;
 import static org.cablearchive.records.tei.TeiNames.SUPPLIED;
 import static org.cablearchive.records.tei.TeiNames.XML_ID;
 
@@ -89,7 +91,7 @@ public final class BodyBuilder {
 
     /** Text that refers to another document ({@code Embtel 634, October 15}), tied to cross-reference {@code key}. */
     public BodyBuilder reference(String key, String label) {
-        return element(REF, "corresp", "#" + key, label);
+        return element(REF, CORRESP, "#" + key, label);
     }
 
     /** An editor's insertion, printed in brackets: {@code [of]}. */
@@ -113,7 +115,7 @@ public final class BodyBuilder {
 
     /** Emphasised text; {@code rend} as TEI writes it: italic, strong, underline, smallcaps. */
     public BodyBuilder emphasis(String rend, String text) {
-        return element(HI, "rend", rend, text);
+        return element(HI, REND, rend, text);
     }
 
     public BodyBuilder lineBreak() {

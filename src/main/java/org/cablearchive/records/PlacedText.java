@@ -1,11 +1,28 @@
 package org.cablearchive.records;
 
+import static org.cablearchive.records.tei.TeiNames.CELL;
+import static org.cablearchive.records.tei.TeiNames.CLOSER;
+import static org.cablearchive.records.tei.TeiNames.DATELINE;
+import static org.cablearchive.records.tei.TeiNames.DIV;
 import static org.cablearchive.records.tei.TeiNames.GAP;
+import static org.cablearchive.records.tei.TeiNames.HEAD;
+import static org.cablearchive.records.tei.TeiNames.ITEM;
+import static org.cablearchive.records.tei.TeiNames.LABEL;
 import static org.cablearchive.records.tei.TeiNames.LB;
+import static org.cablearchive.records.tei.TeiNames.LIST;
 import static org.cablearchive.records.tei.TeiNames.N;
 import static org.cablearchive.records.tei.TeiNames.NOTE;
+import static org.cablearchive.records.tei.TeiNames.OPENER;
+import static org.cablearchive.records.tei.TeiNames.P;
 import static org.cablearchive.records.tei.TeiNames.PB;
+import static org.cablearchive.records.tei.TeiNames.POSTSCRIPT;
+import static org.cablearchive.records.tei.TeiNames.QUOTE;
+import static org.cablearchive.records.tei.TeiNames.ROW;
+import static org.cablearchive.records.tei.TeiNames.SALUTE;
+import static org.cablearchive.records.tei.TeiNames.SIGNED;
 import static org.cablearchive.records.tei.TeiNames.SUPPLIED;
+import static org.cablearchive.records.tei.TeiNames.TABLE;
+import static org.cablearchive.records.tei.TeiNames.TRAILER;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +37,8 @@ import org.cablearchive.records.BodyTokens.Token;
 final class PlacedText {
 
     /** The elements that are blocks of the text: a passage ends at their edges. */
-    static final Set<String> BLOCKS = Set.of("p", "item", "head", "label", "row", "opener", "closer", "dateline",
-            "salute", "signed", "postscript", "trailer", "list", "table", "cell", "div", "quote", "attachment");
+    static final Set<String> BLOCKS = Set.of(P, ITEM, HEAD, LABEL, ROW, OPENER, CLOSER, DATELINE, SALUTE, SIGNED,
+            POSTSCRIPT, TRAILER, LIST, TABLE, CELL, DIV, QUOTE, "attachment");
     /** Between two blocks in the text. */
     static final char BLOCK_EDGE = '\n';
 

@@ -55,7 +55,7 @@ final class Withholding {
                     + "longer passage, so that it stands in one place only");
         }
         if (w.touchesGap(at.get(0), wanted.length())) {
-            throw new InvalidDocumentException(refusal("gap"));
+            throw new InvalidDocumentException(refusal(GAP));
         }
         int[] range = w.range(at.get(0), wanted.length(), true);
         String tei = xml.substring(range[0], range[1]);

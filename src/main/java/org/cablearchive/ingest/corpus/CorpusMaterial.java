@@ -1,5 +1,10 @@
 package org.cablearchive.ingest.corpus;
 
+import static org.cablearchive.records.tei.TeiNames.GAP;
+import static org.cablearchive.records.tei.TeiNames.HEAD;
+import static org.cablearchive.records.tei.TeiNames.NOTE;
+import static org.cablearchive.records.tei.TeiNames.P;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -177,19 +182,19 @@ public final class CorpusMaterial {
         body.walk(new Body.Visitor() {
             @Override
             public void start(String element, Map<String, String> attributes) {
-                if (element.equals("p") && depth[0] == 0) {
+                if (element.equals(P) && depth[0] == 0) {
                     current.setLength(0);
                 }
-                if (element.equals("p")) {
+                if (element.equals(P)) {
                     depth[0]++;
-                } else if (element.equals("note") || element.equals("gap") || element.equals("head")) {
+                } else if (element.equals(NOTE) || element.equals(GAP) || element.equals(HEAD)) {
                     skip[0]++;
                 }
             }
 
             @Override
             public void end(String element) {
-                if (element.equals("p")) {
+                if (element.equals(P)) {
                     depth[0]--;
                     if (depth[0] == 0) {
                         String text = current.toString().replaceAll("\\s+", " ").strip();
@@ -197,7 +202,7 @@ public final class CorpusMaterial {
                             out.add(text);
                         }
                     }
-                } else if (element.equals("note") || element.equals("gap") || element.equals("head")) {
+                } else if (element.equals(NOTE) || element.equals(GAP) || element.equals(HEAD)) {
                     skip[0]--;
                 }
             }

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cablearchive.records.VolumePartDraft;
 import org.cablearchive.records.VolumeStore.Matter;
+import org.cablearchive.records.tei.TeiNames;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -59,12 +60,12 @@ final class VolumeMatter {
                 }
                 case FRAGMENT -> {
                     if (depth == 1) {
-                        if (!name(p.tei()).equals("pb")) {
+                        if (!name(p.tei()).equals(TeiNames.PB)) {
                             ordinal++;
                             sections.add(new Matter(key(p.xmlId(), p.zone(), ordinal), titleOf(p.tei()), p.tei()));
                         }
                     } else if (depth >= 2) {
-                        if (depth == 2 && title == null && name(p.tei()).equals("head")) {
+                        if (depth == 2 && title == null && name(p.tei()).equals(TeiNames.HEAD)) {
                             title = titleOf(p.tei());
                         }
                         tei.append(p.tei());

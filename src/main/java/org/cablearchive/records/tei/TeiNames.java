@@ -55,6 +55,8 @@ public final class TeiNames {
     public static final String DATELINE = "dateline";
     public static final String SALUTE = "salute";
     public static final String SIGNED = "signed";
+    public static final String POSTSCRIPT = "postscript";
+    public static final String TRAILER = "trailer";
 
     // Attributes, as stored bodies write them
     public static final String XML_ID = "xml:id";
