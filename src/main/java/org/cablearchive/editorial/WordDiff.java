@@ -3,10 +3,12 @@ package org.cablearchive.editorial;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.algorithm.myers.MeyersDiffWithLinearSpace;
 import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Chunk;
 import com.github.difflib.patch.Patch;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.function.BiPredicate;
+import java.util.Map;
 
 /**
  * What changed between two texts, word by word: runs of words kept, removed and inserted, in order. White space
@@ -33,29 +35,46 @@ public final class WordDiff {
     /**
      * The runs from {@code before} to {@code after}, by Myers' algorithm (java-diff-utils, in linear space, so two long
      * and very different texts cost time in proportion to their differences, not a table of every pair of words).
-     * Words are compared without their white space; kept words are shown as the new text has them, and where words
-     * were replaced the new ones come before the old.
+     * Words are compared without their white space, each as a number standing for its letters, so the algorithm's many
+     * comparisons are of numbers; kept words are shown as the new text has them, and where words were replaced the new
+     * ones come before the old.
      */
     public static List<Run> of(String before, String after) {
         List<String> a = words(before == null ? "" : before);
         List<String> b = words(after == null ? "" : after);
-        Patch<String> patch = DiffUtils.diff(a, b, new MeyersDiffWithLinearSpace<String>(SAME_WORD), null, true);
+        Map<String, Integer> ids = new HashMap<>();
+        Patch<Integer> patch = DiffUtils.diff(ids(a, ids), ids(b, ids), new MeyersDiffWithLinearSpace<Integer>(), null,
+                true);
         List<Run> runs = new ArrayList<>();
-        for (AbstractDelta<String> delta : patch.getDeltas()) {
+        for (AbstractDelta<Integer> delta : patch.getDeltas()) {
+            List<String> source = slice(a, delta.getSource());
+            List<String> target = slice(b, delta.getTarget());
             switch (delta.getType()) {
-                case EQUAL -> add(runs, Run.Kind.KEPT, delta.getTarget().getLines());
-                case INSERT -> add(runs, Run.Kind.INSERTED, delta.getTarget().getLines());
-                case DELETE -> add(runs, Run.Kind.REMOVED, delta.getSource().getLines());
+                case EQUAL -> add(runs, Run.Kind.KEPT, target);
+                case INSERT -> add(runs, Run.Kind.INSERTED, target);
+                case DELETE -> add(runs, Run.Kind.REMOVED, source);
                 case CHANGE -> {
-                    add(runs, Run.Kind.INSERTED, delta.getTarget().getLines());
-                    add(runs, Run.Kind.REMOVED, delta.getSource().getLines());
+                    add(runs, Run.Kind.INSERTED, target);
+                    add(runs, Run.Kind.REMOVED, source);
                 }
             }
         }
         return runs;
     }
 
-    private static final BiPredicate<String, String> SAME_WORD = (x, y) -> x.strip().equals(y.strip());
+    /** Each word's number: the same for the same letters, white space aside. */
+    private static List<Integer> ids(List<String> words, Map<String, Integer> ids) {
+        List<Integer> out = new ArrayList<>(words.size());
+        for (String word : words) {
+            out.add(ids.computeIfAbsent(word.strip(), w -> ids.size()));
+        }
+        return out;
+    }
+
+    /** The words of a chunk, as their text has them. */
+    private static List<String> slice(List<String> words, Chunk<Integer> chunk) {
+        return words.subList(chunk.getPosition(), chunk.getPosition() + chunk.size());
+    }
 
     /** True when the two texts differ only in white space or not at all. */
     public static boolean same(String before, String after) {
