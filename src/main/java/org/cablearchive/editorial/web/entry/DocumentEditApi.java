@@ -77,14 +77,14 @@ class DocumentEditApi {
 
     /** The JSON as the form would have sent it: footnotes keyed by their marks, references by their labels. */
     static DocumentForm formOf(DocumentView v, DocumentSnapshot saved) {
-        List<DocumentDraft.FootnoteDraft> unused = new ArrayList<>(saved.footnotes());
+        List<DocumentDraft.FootnoteDraft> unused = new ArrayList<>(saved.draft().footnotes());
         List<DocumentForm.FootnoteRow> notes = new ArrayList<>();
         for (DocumentView.Footnote f : v.footnotes() == null ? List.<DocumentView.Footnote>of() : v.footnotes()) {
             DocumentDraft.FootnoteDraft match = unused.stream().filter(n -> n.n().equals(f.n())).findFirst().orElse(null);
             unused.remove(match);
             notes.add(new DocumentForm.FootnoteRow(match == null ? null : match.key(), f.n(), f.text()));
         }
-        List<DocumentDraft.ReferenceDraft> savedRefs = new ArrayList<>(saved.references());
+        List<DocumentDraft.ReferenceDraft> savedRefs = new ArrayList<>(saved.draft().references());
         List<DocumentForm.ReferenceRow> refs = new ArrayList<>();
         for (DocumentView.Reference r : v.references() == null ? List.<DocumentView.Reference>of() : v.references()) {
             DocumentDraft.ReferenceDraft match = savedRefs.stream().filter(x -> x.label().equals(r.label())).findFirst().orElse(null);

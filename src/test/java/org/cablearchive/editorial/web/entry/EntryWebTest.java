@@ -17,6 +17,7 @@ import org.cablearchive.records.DocumentStatus;
 import org.cablearchive.records.DocumentType;
 import org.cablearchive.records.Party;
 import org.cablearchive.records.Precedence;
+import org.cablearchive.records.PrintedPages;
 import org.cablearchive.records.ReferenceKind;
 import org.cablearchive.testing.ArchiveTest;
 import org.cablearchive.testing.Seed;
@@ -52,13 +53,19 @@ class EntryWebTest {
     JdbcClient jdbc;
 
     static DocumentDraft richDraft(String title) {
-        return new DocumentDraft(DocumentType.TELEGRAM, title, "611.61/10–1651: Telegram", "611.61/10–1651",
-                Classification.SECRET, Precedence.PRIORITY, List.of("NODIS"), "641", DocumentDate.parse("1951-10-16"),
-                "Moscow", new Party("Charge in the Soviet Union", "Cumming"), new Party("Secretary of State", null),
-                Body.of(RICH_TEI), List.of(new DocumentDraft.FootnoteDraft("fn1", "1", "Not printed.",
-                "<note n=\"1\" xml:id=\"fn1\" type=\"source\">Not <hi rend=\"italic\">printed</hi>.</note>")),
-                List.of(new DocumentDraft.ReferenceDraft("xr1", ReferenceKind.EMBTEL, "634", java.time.LocalDate.of(1951, 10, 15),
-                        "Embtel 634, October 15", null)), "Dept pass London.", "Cumming", 11, 12);
+        return DocumentDraft.EMPTY
+                .withIdentification(g -> g.withType(DocumentType.TELEGRAM).withTitle(title)
+                        .withSourceNote("611.61/10–1651: Telegram").withFileNumber("611.61/10–1651"))
+                .withDispatch(g -> g.withClassification(Classification.SECRET).withPrecedence(Precedence.PRIORITY)
+                        .withHandling(List.of("NODIS")).withTelegramNumber("641"))
+                .withCorrespondence(g -> g.withSender(new Party("Charge in the Soviet Union", "Cumming"))
+                        .withRecipient(new Party("Secretary of State", null))
+                        .withDate(DocumentDate.parse("1951-10-16")).withPlace("Moscow"))
+                .withText(g -> g.withBody(Body.of(RICH_TEI))
+                        .withFootnotes(List.of(new DocumentDraft.FootnoteDraft("fn1", "1", "Not printed.", "<note n=\"1\" xml:id=\"fn1\" type=\"source\">Not <hi rend=\"italic\">printed</hi>.</note>")))
+                        .withReferences(List.of(new DocumentDraft.ReferenceDraft("xr1", ReferenceKind.EMBTEL, "634", java.time.LocalDate.of(1951, 10, 15), "Embtel 634, October 15", null)))
+                        .withDistribution("Dept pass London.").withSignature("Cumming"))
+                .withPages(new PrintedPages(11, 12, null, null));
     }
 
     private String html(MvcResult r) throws Exception {
