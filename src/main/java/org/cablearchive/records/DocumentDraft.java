@@ -68,6 +68,7 @@ public record DocumentDraft(
     public String title() { return identification.title(); }
     public String sourceNote() { return identification.sourceNote(); }
     public String fileNumber() { return identification.fileNumber(); }
+    public String drafting() { return identification.drafting(); }
     public Classification classification() { return dispatch.classification(); }
     public Precedence precedence() { return dispatch.precedence(); }
     public String precedencePrinted() { return dispatch.precedencePrinted(); }

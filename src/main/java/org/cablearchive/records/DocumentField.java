@@ -48,6 +48,7 @@ public record DocumentField(String name, String label, Kind kind, Function<Docum
                     column("source_note", DocumentDraft::sourceNote)),
             of("fileNumber", "File number", Kind.LINE, DocumentDraft::fileNumber,
                     column("file_number", DocumentDraft::fileNumber)),
+            of("drafting", "Drafting", Kind.PASSAGE, DocumentDraft::drafting, column("drafting", DocumentDraft::drafting)),
             of("classification", "Classification", Kind.CHOICE, d -> d.classification().name(),
                     column("classification", DocumentDraft::classification)),
             of("precedence", "Precedence", Kind.CHOICE, d -> d.precedence().name(),

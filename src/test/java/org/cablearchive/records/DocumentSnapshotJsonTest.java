@@ -33,7 +33,7 @@ class DocumentSnapshotJsonTest {
         DocumentDraft d = s.draft();
         assertThat(s.status()).isEqualTo(DocumentStatus.IN_REVIEW);
         assertThat(d.identification()).isEqualTo(new Identification(DocumentType.TELEGRAM,
-                "The Chargé in the Soviet Union (Cumming) to the Secretary of State", "611.61/10–1551: Telegram", "611.61/10–1551"));
+                "The Chargé in the Soviet Union (Cumming) to the Secretary of State", "611.61/10–1551: Telegram", "611.61/10–1551", null));
         assertThat(d.dispatch()).isEqualTo(new Dispatch(Classification.SECRET, Precedence.NIACT, "niact", List.of("NODIS"), "639"));
         assertThat(d.correspondence()).isEqualTo(new Correspondence(new Party("Chargé in the Soviet Union", "Cumming"),
                 new Party("Secretary of State", null), List.of("The Secretary"), DocumentDate.parse("1951-10-15"), "Moscow"));

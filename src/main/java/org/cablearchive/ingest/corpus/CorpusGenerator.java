@@ -295,7 +295,7 @@ public final class CorpusGenerator {
         int pages = 1 + paragraphs / 3;
         int pageStart = state.page;
         state.page += pages;
-        DocumentDraft draft = new DocumentDraft(new Identification(type, title, sourceNote, fileNumber),
+        DocumentDraft draft = new DocumentDraft(new Identification(type, title, sourceNote, fileNumber, null),
                 new Dispatch(classification, precedence, null, handling, telegramNumber),
                 new Correspondence(sender, recipient, null, undated ? DocumentDate.UNDATED : DocumentDate.of(day), place),
                 new DocumentText(Body.of(body.toString()), footnotes, references, null,

@@ -11,6 +11,7 @@ import org.cablearchive.records.DocumentDraft.FootnoteDraft;
 import org.cablearchive.records.DocumentDraft;
 import org.cablearchive.records.DocumentText;
 import org.cablearchive.records.DocumentType;
+import org.cablearchive.records.DraftingLine;
 import org.cablearchive.records.FileNumber;
 import org.cablearchive.records.Identification;
 import org.cablearchive.records.Party;
@@ -116,7 +117,8 @@ public final class PlainTextTelegramReader {
             handling.addAll(footnoteMarkings.handling());
         }
         Party[] parties = TitleReader.parties(title);
-        DocumentDraft draft = new DocumentDraft(new Identification(type, title, note == null ? null : note.text(), fileNumber),
+        DocumentDraft draft = new DocumentDraft(new Identification(type, title, note == null ? null : note.text(), fileNumber,
+                        DraftingLine.of(note == null ? null : note.text(), footnotes)),
                 new Dispatch(classification, precedence, precedencePrinted, handling, body.telegramNumber()),
                 new Correspondence(parties[0], parties[1], PlainParticipants.read(lines.subList(head.bodyStart(), lines.size())),
                         date, head.dateline() == null ? null : head.dateline().place()),

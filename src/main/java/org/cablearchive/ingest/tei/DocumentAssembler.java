@@ -14,6 +14,7 @@ import org.cablearchive.records.DocumentDraft.FootnoteDraft;
 import org.cablearchive.records.DocumentDraft;
 import org.cablearchive.records.DocumentText;
 import org.cablearchive.records.DocumentType;
+import org.cablearchive.records.DraftingLine;
 import org.cablearchive.records.Identification;
 import org.cablearchive.records.Party;
 import org.cablearchive.records.PrintedPages;
@@ -56,7 +57,8 @@ final class DocumentAssembler {
         List<String> participants = TeiParticipants.read(div);
 
         check(div, ctx.xmlId(), writer.footnotes(), warn);
-        DocumentDraft draft = new DocumentDraft(new Identification(type, title, sourceNote, f.fileNumber(sourceNote)),
+        DocumentDraft draft = new DocumentDraft(new Identification(type, title, sourceNote, f.fileNumber(sourceNote),
+                        DraftingLine.of(sourceNote, writer.footnotes())),
                 new Dispatch(marks.classification(), marks.precedence(), marks.precedencePrinted(), marks.handling(),
                         f.telegramNumber(title, type)),
                 new Correspondence(parties[0], parties[1], participants, date, place),

@@ -86,6 +86,8 @@ public class Document {
     private String title;
     private String sourceNote;
     private String fileNumber;
+    /** Who drafted, cleared and approved it, as printed (see {@link org.cablearchive.records.DraftingLine}). */
+    private String drafting;
 
     @Enumerated(EnumType.STRING)
     private Classification classification;
@@ -270,6 +272,7 @@ public class Document {
         title = draft.title() == null || draft.title().isBlank() ? UNTITLED : draft.title().strip();
         sourceNote = draft.sourceNote();
         fileNumber = FileNumber.parseOptional(draft.fileNumber()).map(FileNumber::text).orElse(null);
+        drafting = draft.drafting();
         classification = draft.classification();
         precedence = draft.precedence();
         precedencePrinted = draft.precedencePrinted();
@@ -605,7 +608,7 @@ public class Document {
         for (CrossReference r : references) {
             refs.add(new DocumentDraft.ReferenceDraft(r.key(), r.kind(), r.number(), r.date(), r.label(), r.target()));
         }
-        return new DocumentDraft(new Identification(type, title, sourceNote, fileNumber),
+        return new DocumentDraft(new Identification(type, title, sourceNote, fileNumber, drafting),
                 new Dispatch(classification, precedence, precedencePrinted, handling, telegramNumber),
                 new Correspondence(sender().party(), recipient().party(), participants(), date(), place),
                 new DocumentText(Body.stored(body), notes, refs, distribution, signature),
@@ -645,6 +648,7 @@ public class Document {
     public String title() { return title; }
     public String sourceNote() { return sourceNote; }
     public String fileNumber() { return fileNumber; }
+    public String drafting() { return drafting; }
     public Classification classification() { return classification; }
     public Precedence precedence() { return precedence; }
     public List<String> handling() { return List.copyOf(handling); }

@@ -39,7 +39,7 @@ public class DocumentBinder implements TypeBinder {
     @Override
     public void bind(TypeBindingContext context) {
         // Every property the bridge reads: a change to any of them (an edit, a workflow move) reindexes the document.
-        context.dependencies().use("title").use("body").use("sourceNote").use("fileNumber").use("type")
+        context.dependencies().use("title").use("body").use("sourceNote").use("fileNumber").use("drafting").use("type")
                 .use("classification").use("precedence").use("place").use("dateValue").use("status").use("publishedAt")
                 .use("sender.role").use("sender.name").use("recipient.role").use("recipient.name")
                 .use("footnotes.text").use("mentions.namePrinted").use("mentions.personId").use("participants");
@@ -62,6 +62,7 @@ public class DocumentBinder implements TypeBinder {
                 root.field(BODY, shownText).toReference(),
                 root.field(FOOTNOTES, text).multiValued().toReference(),
                 root.field(SOURCE_NOTE, text).toReference(),
+                root.field(DRAFTING, text).toReference(),
                 root.field(SENDER_TEXT, text).toReference(),
                 root.field(RECIPIENT_TEXT, text).toReference(),
                 root.field(PERSONS_TEXT, text).multiValued().toReference(),
@@ -91,6 +92,7 @@ public class DocumentBinder implements TypeBinder {
 
     private record Refs(IndexFieldReference<String> title, IndexFieldReference<String> body,
                         IndexFieldReference<String> footnotes, IndexFieldReference<String> sourceNote,
+                        IndexFieldReference<String> drafting,
                         IndexFieldReference<String> senderText, IndexFieldReference<String> recipientText,
                         IndexFieldReference<String> personsText, IndexFieldReference<String> fileText,
                         IndexFieldReference<String> type, IndexFieldReference<String> classification,
@@ -116,6 +118,7 @@ public class DocumentBinder implements TypeBinder {
                 footnoted = true;
             }
             target.addValue(r.sourceNote(), d.sourceNote());
+            target.addValue(r.drafting(), d.drafting());
             Party from = d.sender().party();
             Party to = d.recipient().party();
             target.addValue(r.senderText(), from.display());

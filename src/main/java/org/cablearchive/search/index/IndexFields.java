@@ -15,6 +15,8 @@ public final class IndexFields {
     public static final String RECIPIENT_TEXT = "recipientText";
     public static final String PERSONS_TEXT = "personsText";
     public static final String FILE_TEXT = "fileText";
+    /** The drafting line: who drafted, cleared and approved the document. */
+    public static final String DRAFTING = "drafting";
 
     // Facets: kept whole, counted exactly; each is also the name of its request parameter.
     public static final String TYPE = "type";

@@ -59,17 +59,17 @@ class DocumentCatalogTest {
 
         DocumentView view = catalog.find(id, org.cablearchive.testing.Readers.STAFF).orElseThrow();
         assertThat(view.id()).startsWith("ca-");
-        assertThat(view.title()).isEqualTo("Kirk to Acheson");
-        assertThat(view.classification()).isEqualTo(Classification.SECRET);
-        assertThat(view.precedence()).isEqualTo(Precedence.NIACT);
-        assertThat(view.handling()).containsExactly("NODIS");
-        assertThat(view.date()).isEqualTo("1951-10-15");
-        assertThat(view.sender()).isEqualTo(new Party("Ambassador in the Soviet Union", "Kirk"));
-        assertThat(view.recipient().name()).isNull();
+        assertThat(view.identification().title()).isEqualTo("Kirk to Acheson");
+        assertThat(view.dispatch().classification()).isEqualTo(Classification.SECRET);
+        assertThat(view.dispatch().precedence()).isEqualTo(Precedence.NIACT);
+        assertThat(view.dispatch().handling()).containsExactly("NODIS");
+        assertThat(view.correspondence().date().iso()).isEqualTo("1951-10-15");
+        assertThat(view.correspondence().sender()).isEqualTo(new Party("Ambassador in the Soviet Union", "Kirk"));
+        assertThat(view.correspondence().recipient().name()).isNull();
         assertThat(view.footnotes()).containsExactly(new DocumentView.Footnote("1", "A note."));
         assertThat(view.body()).isEqualTo("Text of telegram 634.1");
         assertThat(view.status()).isEqualTo(DocumentStatus.DRAFT);
-        assertThat(view.pageStart()).isEqualTo(1040);
+        assertThat(view.pages().pageStart()).isEqualTo(1040);
         assertThat(view.version()).isZero();
     }
 
@@ -135,7 +135,7 @@ class DocumentCatalogTest {
     void givesAnUntitledDocumentTheEditorsBracketedTitle() {
         DocumentDraft good = telegram("1", "1951-01-01", " ", List.of());
         String id = catalog.create(good, DocumentStatus.DRAFT, "t");
-        assertThat(catalog.find(id, org.cablearchive.testing.Readers.STAFF).orElseThrow().title()).isEqualTo("[Untitled]");
+        assertThat(catalog.find(id, org.cablearchive.testing.Readers.STAFF).orElseThrow().identification().title()).isEqualTo("[Untitled]");
     }
 
     @Test

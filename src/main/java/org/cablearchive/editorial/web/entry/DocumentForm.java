@@ -26,6 +26,7 @@ public record DocumentForm(
         String title,
         @Size(max = 4000, message = "A source note is at most 4,000 characters") String sourceNote,
         @Size(max = 200, message = "A file number is at most 200 characters") String fileNumber,
+        @Size(max = 1000, message = "A drafting line is at most 1,000 characters") String drafting,
         Classification classification,
         Precedence precedence,
         @Size(max = 200, message = "The precedence as printed is at most 200 characters") String precedencePrinted,
@@ -76,7 +77,7 @@ public record DocumentForm(
 
     /** An empty form for a new document. */
     static DocumentForm empty() {
-        return new DocumentForm(DocumentType.TELEGRAM, null, null, null, null, null, null, null, null, null, null, null,
+        return new DocumentForm(DocumentType.TELEGRAM, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
@@ -101,12 +102,21 @@ public record DocumentForm(
     }
 
     private static DocumentForm of(DocumentDraft d, String bodyText, List<ReferenceRow> refs, Long version) {
-        String date = d.date().iso();
-        return new DocumentForm(d.type(), d.title(), d.sourceNote(), d.fileNumber(), d.classification(), d.precedence(),
+        return of(d, d.date().iso(), bodyText, d.footnotes().stream().map(f -> new FootnoteRow(f.key(), f.n(), f.text())).toList(),
+                refs, version);
+    }
+
+    /**
+     * The form with the fields of {@code d} but its date ({@code date}, in its ISO form as typed or sent), the body as
+     * {@code bodyText}, these footnote and reference rows.
+     */
+    static DocumentForm of(DocumentDraft d, String date, String bodyText, List<FootnoteRow> notes, List<ReferenceRow> refs,
+                           Long version) {
+        return new DocumentForm(d.type(), d.title(), d.sourceNote(), d.fileNumber(), d.drafting(), d.classification(), d.precedence(),
                 d.precedencePrinted(), String.join(", ", d.handling()), d.telegramNumber(), start(date), end(date),
                 d.place(), d.sender().role(), d.sender().name(), d.recipient().role(), d.recipient().name(),
                 Participants.asLines(d.participants()), d.distribution(), d.signature(), d.pageFirst(), d.pageLast(), bodyText,
-                d.footnotes().stream().map(f -> new FootnoteRow(f.key(), f.n(), f.text())).toList(), refs, version, null);
+                notes, refs, version, null);
     }
 
     /** The footnote rows with one empty row more, for a new footnote (the form works without scripts). */

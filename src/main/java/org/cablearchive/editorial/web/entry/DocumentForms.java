@@ -201,7 +201,8 @@ class DocumentForms {
                                        Integer[] pages) {
         List<String> handling = f.handling() == null ? List.of() : Arrays.stream(f.handling().split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return new DocumentDraft(new Identification(f.type(), strip(f.title()), strip(f.sourceNote()), strip(f.fileNumber())),
+        return new DocumentDraft(new Identification(f.type(), strip(f.title()), strip(f.sourceNote()), strip(f.fileNumber()),
+                        strip(f.drafting())),
                 new Dispatch(f.classification(), f.precedence(), strip(f.precedencePrinted()), handling,
                         strip(f.telegramNumber())),
                 new Correspondence(new Party(f.senderRole(), f.senderName()), new Party(f.recipientRole(), f.recipientName()),

@@ -31,6 +31,7 @@ class Merges {
         field(fields, "Title", "title", mine, theirs, DocumentForm::title, true);
         field(fields, "Source note", "sourceNote", mine, theirs, DocumentForm::sourceNote, true);
         field(fields, "File number", "fileNumber", mine, theirs, DocumentForm::fileNumber, false);
+        field(fields, "Drafting", "drafting", mine, theirs, DocumentForm::drafting, true);
         field(fields, "Classification", "classification", mine, theirs, f -> f.classification().name(), false);
         field(fields, "Precedence", "precedence", mine, theirs, f -> f.precedence().name(), false);
         field(fields, "Precedence as printed", "precedencePrinted", mine, theirs, DocumentForm::precedencePrinted, false);

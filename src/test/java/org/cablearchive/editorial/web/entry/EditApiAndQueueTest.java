@@ -76,7 +76,7 @@ class EditApiAndQueueTest {
                         .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(doc)))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("nothing was overwritten")));
-        assertThat(catalog.find(id, org.cablearchive.testing.Readers.STAFF).orElseThrow().title()).isEqualTo("API telegram, corrected");
+        assertThat(catalog.find(id, org.cablearchive.testing.Readers.STAFF).orElseThrow().identification().title()).isEqualTo("API telegram, corrected");
 
         // a changed body is read again from its plain text
         doc = json(id);

@@ -145,7 +145,7 @@ class EntryWebTest {
         assertThat(page).doesNotContain("<script>alert").doesNotContain("<b>Kirk</b>").doesNotContain("<i>note</i>");
         assertThat(page).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
         var view = catalog.find(id, org.cablearchive.testing.Readers.STAFF).orElseThrow();
-        assertThat(view.date()).isEqualTo("1951-10-15/1951-10-17");
+        assertThat(view.correspondence().date().iso()).isEqualTo("1951-10-15/1951-10-17");
         assertThat(view.pageBreaks()).containsExactly("7");
         assertThat(view.references()).extracting(r -> r.label()).containsExactly("Embtel 634, October 15");
         assertThat(bodyOf(id)).contains("<note n=\"1\" xml:id=\"fn1\"");
@@ -172,11 +172,11 @@ class EntryWebTest {
         String id = newId(mvc.perform(form.into(post("/documents/paste")).with(ARCHIVIST).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn());
         var view = catalog.find(id, org.cablearchive.testing.Readers.STAFF).orElseThrow();
-        assertThat(view.title()).isEqualTo(Seed.TITLE);
+        assertThat(view.identification().title()).isEqualTo(Seed.TITLE);
         assertThat(view.status()).isEqualTo(DocumentStatus.DRAFT);
-        assertThat(view.place()).isEqualTo("Moscow");
+        assertThat(view.correspondence().place()).isEqualTo("Moscow");
         assertThat(view.pageBreaks()).containsExactly("1043", "1044", "1045", "1046", "1047");
-        assertThat(view.pageStart()).isEqualTo(1042);
+        assertThat(view.pages().pageStart()).isEqualTo(1042);
         assertThat(view.footnotes()).hasSize(1);
         assertThat(view.body()).contains("economic ties between USA and Sov Union.1");
 
@@ -245,8 +245,8 @@ class EntryWebTest {
         mvc.perform(merged.into(post("/documents/" + id + "/edit")).with(OTHER_ARCHIVIST).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         var view = catalog.find(id, org.cablearchive.testing.Readers.STAFF).orElseThrow();
-        assertThat(view.title()).isEqualTo("Title by Ann");
-        assertThat(view.place()).isEqualTo("Leningrad");
+        assertThat(view.identification().title()).isEqualTo("Title by Ann");
+        assertThat(view.correspondence().place()).isEqualTo("Leningrad");
         assertThat(view.body()).contains("by Bob.");
     }
 
