@@ -17,9 +17,11 @@ import java.util.stream.Collectors;
  * @param shown   its value as a person reads it in a diff, null or blank when empty
  * @param columns the columns of table {@code document} that hold it, with their values; none for what lives in tables
  *                of its own (footnotes, cross-references)
+ * @param searched true for a field the search index keeps as analysed text under its own name ({@link #shownIn} its
+ *                value); the index maps the others in ways of their own (facets, dates, highlighted text)
  */
 public record DocumentField(String name, String label, Kind kind, Function<DocumentDraft, String> shown,
-                            List<Column> columns) {
+                            List<Column> columns, boolean searched) {
 
     /** How a value is shown and compared. */
     public enum Kind {
@@ -45,10 +47,11 @@ public record DocumentField(String name, String label, Kind kind, Function<Docum
             of("type", "Type", Kind.CHOICE, d -> d.type().name(), column("type", DocumentDraft::type)),
             of("title", "Title", Kind.PASSAGE, DocumentDraft::title, column("title", DocumentDraft::title)),
             of("sourceNote", "Source note", Kind.PASSAGE, DocumentDraft::sourceNote,
-                    column("source_note", DocumentDraft::sourceNote)),
+                    column("source_note", DocumentDraft::sourceNote)).asSearched(),
             of("fileNumber", "File number", Kind.LINE, DocumentDraft::fileNumber,
                     column("file_number", DocumentDraft::fileNumber)),
-            of("drafting", "Drafting", Kind.PASSAGE, DocumentDraft::drafting, column("drafting", DocumentDraft::drafting)),
+            of("drafting", "Drafting", Kind.PASSAGE, DocumentDraft::drafting, column("drafting", DocumentDraft::drafting))
+                    .asSearched(),
             of("classification", "Classification", Kind.CHOICE, d -> d.classification().name(),
                     column("classification", DocumentDraft::classification)),
             of("precedence", "Precedence", Kind.CHOICE, d -> d.precedence().name(),
@@ -81,6 +84,9 @@ public record DocumentField(String name, String label, Kind kind, Function<Docum
             of("references", "Cross-references", Kind.LIST, d -> d.references().stream()
                     .map(DocumentDraft.ReferenceDraft::label).collect(Collectors.joining("\n"))));
 
+    /** The fields the search index keeps as analysed text under their own names. */
+    public static final List<DocumentField> SEARCHED = ALL.stream().filter(DocumentField::searched).toList();
+
     /** The columns of all fields, in the order of {@link #ALL}, as a bulk writer names and fills them. */
     public static final List<Column> COLUMNS = ALL.stream().flatMap(f -> f.columns().stream()).toList();
 
@@ -90,7 +96,11 @@ public record DocumentField(String name, String label, Kind kind, Function<Docum
 
     private static DocumentField of(String name, String label, Kind kind, Function<DocumentDraft, String> shown,
                                     Column... columns) {
-        return new DocumentField(name, label, kind, shown, Arrays.asList(columns));
+        return new DocumentField(name, label, kind, shown, Arrays.asList(columns), false);
+    }
+
+    private DocumentField asSearched() {
+        return new DocumentField(name, label, kind, shown, columns, true);
     }
 
     private static Column column(String name, Function<DocumentDraft, Object> value) {
