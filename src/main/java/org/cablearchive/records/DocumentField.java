@@ -19,9 +19,12 @@ import java.util.stream.Collectors;
  *                of its own (footnotes, cross-references)
  * @param searched true for a field the search index keeps as analysed text under its own name ({@link #shownIn} its
  *                value); the index maps the others in ways of their own (facets, dates, highlighted text)
+ * @param inputs  the inputs of the editing form that hold it, with their values as the form shows them (one, named as
+ *                the field, for most; the sender's role and name; the first and last day of a date); none for what the
+ *                form edits in parts of its own (the body, footnotes, cross-references)
  */
 public record DocumentField(String name, String label, Kind kind, Function<DocumentDraft, String> shown,
-                            List<Column> columns, boolean searched) {
+                            List<Column> columns, boolean searched, List<Input> inputs) {
 
     /** How a value is shown and compared. */
     public enum Kind {
@@ -43,6 +46,9 @@ public record DocumentField(String name, String label, Kind kind, Function<Docum
      */
     public record Column(String name, Function<DocumentDraft, Object> value) { }
 
+    /** An input of the editing form ({@code name}, as the form posts it) and its value in a draft, as the form shows it. */
+    public record Input(String name, String label, Function<DocumentDraft, String> value) { }
+
     public static final List<DocumentField> ALL = List.of(
             of("type", "Type", Kind.CHOICE, d -> d.type().name(), column("type", DocumentDraft::type)),
             of("title", "Title", Kind.PASSAGE, DocumentDraft::title, column("title", DocumentDraft::title)),
@@ -63,26 +69,34 @@ public record DocumentField(String name, String label, Kind kind, Function<Docum
             of("telegramNumber", "Telegram number", Kind.LINE, DocumentDraft::telegramNumber,
                     column("telegram_number", DocumentDraft::telegramNumber)),
             of("date", "Date", Kind.LINE, d -> d.date().iso(), column("date_value", d -> d.date().iso()),
-                    column("date_earliest", d -> d.date().earliest()), column("date_latest", d -> d.date().latest())),
+                    column("date_earliest", d -> d.date().earliest()), column("date_latest", d -> d.date().latest()))
+                    .withInputs(new Input("date", "Date", d -> rangePart(d.date().iso(), 0)),
+                            new Input("dateUntil", "Until", d -> rangePart(d.date().iso(), 1))),
             of("place", "Place", Kind.LINE, DocumentDraft::place, column("place", DocumentDraft::place)),
             of("sender", "From", Kind.LINE, d -> d.sender().display(), column("sender_role", d -> d.sender().role()),
-                    column("sender_name", d -> d.sender().name())),
+                    column("sender_name", d -> d.sender().name()))
+                    .withInputs(new Input("senderRole", "From (role)", d -> d.sender().role()),
+                            new Input("senderName", "From (name)", d -> d.sender().name())),
             of("recipient", "To", Kind.LINE, d -> d.recipient().display(),
-                    column("recipient_role", d -> d.recipient().role()), column("recipient_name", d -> d.recipient().name())),
+                    column("recipient_role", d -> d.recipient().role()), column("recipient_name", d -> d.recipient().name()))
+                    .withInputs(new Input("recipientRole", "To (role)", d -> d.recipient().role()),
+                            new Input("recipientName", "To (name)", d -> d.recipient().name())),
             of("participants", "Participants", Kind.LIST, d -> String.join("\n", d.participants()),
                     column("participants", DocumentDraft::participants)),
-            of("body", "Text", Kind.BODY, d -> d.body().plainText(), column("body", d -> d.body().xml())),
+            of("body", "Text", Kind.BODY, d -> d.body().plainText(), column("body", d -> d.body().xml())).withInputs(),
             of("distribution", "Distribution", Kind.PASSAGE, DocumentDraft::distribution,
                     column("distribution", DocumentDraft::distribution)),
             of("signature", "Signature", Kind.LINE, DocumentDraft::signature, column("signature", DocumentDraft::signature)),
             of("pageFirst", "First page", Kind.LINE, DocumentDraft::pageFirst, column("page_start", DocumentDraft::pageStart),
-                    column("page_first", DocumentDraft::pageFirst)),
+                    column("page_first", DocumentDraft::pageFirst))
+                    .withInputs(new Input("pageStart", "First page", DocumentDraft::pageFirst)),
             of("pageLast", "Last page", Kind.LINE, DocumentDraft::pageLast, column("page_end", DocumentDraft::pageEnd),
-                    column("page_last", DocumentDraft::pageLast)),
+                    column("page_last", DocumentDraft::pageLast))
+                    .withInputs(new Input("pageEnd", "Last page", DocumentDraft::pageLast)),
             of("footnotes", "Footnotes", Kind.LIST, d -> d.footnotes().stream().map(f -> f.n() + " " + f.text())
-                    .collect(Collectors.joining("\n"))),
+                    .collect(Collectors.joining("\n"))).withInputs(),
             of("references", "Cross-references", Kind.LIST, d -> d.references().stream()
-                    .map(DocumentDraft.ReferenceDraft::label).collect(Collectors.joining("\n"))));
+                    .map(DocumentDraft.ReferenceDraft::label).collect(Collectors.joining("\n"))).withInputs());
 
     /** The fields the search index keeps as analysed text under their own names. */
     public static final List<DocumentField> SEARCHED = ALL.stream().filter(DocumentField::searched).toList();
@@ -92,15 +106,29 @@ public record DocumentField(String name, String label, Kind kind, Function<Docum
 
     public DocumentField {
         columns = List.copyOf(columns);
+        inputs = List.copyOf(inputs);
     }
 
     private static DocumentField of(String name, String label, Kind kind, Function<DocumentDraft, String> shown,
                                     Column... columns) {
-        return new DocumentField(name, label, kind, shown, Arrays.asList(columns), false);
+        return new DocumentField(name, label, kind, shown, Arrays.asList(columns), false, List.of(new Input(name, label, shown)));
     }
 
     private DocumentField asSearched() {
-        return new DocumentField(name, label, kind, shown, columns, true);
+        return new DocumentField(name, label, kind, shown, columns, true, inputs);
+    }
+
+    private DocumentField withInputs(Input... others) {
+        return new DocumentField(name, label, kind, shown, columns, searched, Arrays.asList(others));
+    }
+
+    /** The first ({@code part} 0) or last day (1) of an ISO date or range "a/b"; null when it has none. */
+    private static String rangePart(String iso, int part) {
+        if (iso == null) {
+            return null;
+        }
+        int slash = iso.indexOf('/');
+        return slash < 0 ? (part == 0 ? iso : null) : part == 0 ? iso.substring(0, slash) : iso.substring(slash + 1);
     }
 
     private static Column column(String name, Function<DocumentDraft, Object> value) {

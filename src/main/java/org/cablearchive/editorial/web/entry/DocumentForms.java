@@ -197,6 +197,11 @@ class DocumentForms {
         return new Integer[] {first, last};
     }
 
+    /** The fields of the form as a draft's, without its text (the merge page compares them field by field). */
+    static DocumentDraft fields(DocumentForm f) {
+        return draft(f, Body.EMPTY, List.of(), List.of(), new Integer[] {number(f.pageStart()), number(f.pageEnd())});
+    }
+
     private static DocumentDraft draft(DocumentForm f, Body body, List<FootnoteDraft> notes, List<ReferenceDraft> refs,
                                        Integer[] pages) {
         List<String> handling = f.handling() == null ? List.of() : Arrays.stream(f.handling().split(","))

@@ -235,6 +235,9 @@ class EntryWebTest {
         assertThat(merge.select("h1").text()).contains("Someone saved this document");
         assertThat(merge.select("input[type=radio][name=title]").eachAttr("value")).containsExactly("Title by Ann", "Title by Bob");
         assertThat(merge.select("input[type=radio][name=place]").eachAttr("value")).containsExactly("Moscow", "Leningrad");
+        // every input of the form has its row, from the one list of the document's fields
+        assertThat(merge.select(".merge-table input").eachAttr("name")).contains("type", "drafting", "handling", "date",
+                "dateUntil", "senderRole", "senderName", "recipientRole", "recipientName", "participants", "pageStart", "pageEnd");
         assertThat(merge.select(".diff .diff-inserted").text()).contains("by Bob.");
         assertThat(merge.select("textarea#merge-body").text()).doesNotContain("by Bob");
 
