@@ -10,14 +10,15 @@ public final class IndexFields {
     public static final String TITLE = "title";
     public static final String BODY = "body";
     public static final String FOOTNOTES = "footnotes";
-    /** The source note, kept under its field's name ({@link org.cablearchive.records.DocumentField#SEARCHED}). */
+    /**
+     * The source note, kept under its field's name as every field of {@link org.cablearchive.records.DocumentField#SEARCHED}
+     * is (the drafting line as {@code drafting}).
+     */
     public static final String SOURCE_NOTE = "sourceNote";
     public static final String SENDER_TEXT = "senderText";
     public static final String RECIPIENT_TEXT = "recipientText";
     public static final String PERSONS_TEXT = "personsText";
     public static final String FILE_TEXT = "fileText";
-    /** The drafting line: who drafted, cleared and approved the document (a searched field as the source note). */
-    public static final String DRAFTING = "drafting";
 
     // Facets: kept whole, counted exactly; each is also the name of its request parameter.
     public static final String TYPE = "type";
