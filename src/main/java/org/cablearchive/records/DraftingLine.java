@@ -26,8 +26,9 @@ public final class DraftingLine {
     }
 
     /**
-     * The drafting line of a document: from its source note, else from the first footnote that begins with it (how
-     * older volumes print it); null when neither has one.
+     * The drafting line of a document: from its source note, else from the first footnote that is the source note
+     * ("Source: …", as a modern note reads when a plain text prints it as footnote 1) or begins with the line itself (how
+     * older volumes print it); null when none has one.
      */
     public static String of(String sourceNote, List<FootnoteDraft> footnotes) {
         String line = in(sourceNote);
@@ -36,8 +37,11 @@ public final class DraftingLine {
         }
         for (FootnoteDraft f : footnotes) {
             String text = f.text() == null ? "" : f.text().strip();
-            if (text.startsWith("Drafted")) {
-                return in(text);
+            if (text.startsWith("Drafted") || text.startsWith("Source:") && text.contains("Drafted")) {
+                line = in(text);
+                if (line != null) {
+                    return line;
+                }
             }
         }
         return null;

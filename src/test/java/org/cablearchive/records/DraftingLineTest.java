@@ -49,6 +49,9 @@ class DraftingLineTest {
                         + "Ashley G. Hope of the Office of Chinese Affairs."));
         assertThat(DraftingLine.of("493.11/3–251: Telegram", notes)).isEqualTo("Drafted by E. P. Walinsky of the Security "
                 + "Operations Division; cleared by Ashley G. Hope of the Office of Chinese Affairs.");
+        // a modern source note printed as a footnote (a plain text's footnote 1)
+        assertThat(DraftingLine.of(null, List.of(new FootnoteDraft("fn1", "1", "Source: Department of State, Central Files, "
+                + "751G.00/4–2259. Confidential. Drafted by Mendenhall.")))).isEqualTo("Drafted by Mendenhall.");
         // the source note wins; a footnote that only mentions a drafting is not one
         assertThat(DraftingLine.of("Secret. Drafted by Toon.", notes)).isEqualTo("Drafted by Toon.");
         assertThat(DraftingLine.of(null, List.of(new FootnoteDraft("fn1", "1", "Telegram 12, drafted by Kirk, is not printed."))))
