@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import org.cablearchive.records.DocumentDraft;
 import org.cablearchive.records.DocumentEditing;
+import org.cablearchive.records.DocumentField;
 import org.cablearchive.records.DocumentSaved;
 import org.cablearchive.records.DocumentSnapshot;
 import org.springframework.context.event.EventListener;
@@ -117,43 +117,21 @@ public class Revisions {
     /** The metadata fields that differ between two snapshots, in the order the editing form shows them. */
     static List<FieldChange> fields(DocumentSnapshot before, DocumentSnapshot after) {
         List<FieldChange> changes = new ArrayList<>();
-        field(changes, "Status", before, after, s -> s.status().name());
-        field(changes, "Type", before, after, s -> s.type().name());
-        field(changes, "Title", before, after, DocumentSnapshot::title);
-        field(changes, "Source note", before, after, DocumentSnapshot::sourceNote);
-        field(changes, "File number", before, after, DocumentSnapshot::fileNumber);
-        field(changes, "Classification", before, after, s -> s.classification().name());
-        field(changes, "Precedence", before, after, s -> s.precedence().name());
-        field(changes, "Precedence as printed", before, after, DocumentSnapshot::precedencePrinted);
-        field(changes, "Handling", before, after, s -> String.join(", ", s.handling()));
-        field(changes, "Telegram number", before, after, DocumentSnapshot::telegramNumber);
-        field(changes, "Date", before, after, DocumentSnapshot::date);
-        field(changes, "Place", before, after, DocumentSnapshot::place);
-        field(changes, "From", before, after, s -> s.sender().display());
-        field(changes, "To", before, after, s -> s.recipient().display());
-        field(changes, "Participants", before, after, s -> String.join("\n", s.participants()));
-        field(changes, "Distribution", before, after, DocumentSnapshot::distribution);
-        field(changes, "Signature", before, after, DocumentSnapshot::signature);
-        field(changes, "First page", before, after, DocumentSnapshot::pageFirst);
-        field(changes, "Last page", before, after, DocumentSnapshot::pageLast);
-        field(changes, "Footnotes", before, after, s -> String.join("\n", s.footnotes().stream()
-                .map(f -> f.n() + " " + f.text()).toList()));
-        field(changes, "Cross-references", before, after, s -> String.join("\n", s.references().stream()
-                .map(DocumentDraft.ReferenceDraft::label).toList()));
-        return changes;
-    }
-
-    private static void field(List<FieldChange> changes, String name, DocumentSnapshot before, DocumentSnapshot after,
-                              Function<DocumentSnapshot, String> value) {
-        String old = before == null ? null : blankToNull(value.apply(before));
-        String now = blankToNull(value.apply(after));
-        if (!Objects.equals(old, now)) {
-            changes.add(new FieldChange(name, old, now));
+        String oldStatus = before == null ? null : before.status().name();
+        if (!Objects.equals(oldStatus, after.status().name())) {
+            changes.add(new FieldChange("Status", oldStatus, after.status().name()));
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
+        for (DocumentField field : DocumentField.ALL) {
+            if (field.kind() == DocumentField.Kind.BODY) {
+                continue; // compared word by word
+            }
+            String old = before == null ? null : field.shownIn(before.draft());
+            String now = field.shownIn(after.draft());
+            if (!Objects.equals(old, now)) {
+                changes.add(new FieldChange(field.label(), old, now));
+            }
+        }
+        return changes;
     }
 
     private static Summary summary(Revision r) {

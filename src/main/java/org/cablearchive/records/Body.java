@@ -22,6 +22,8 @@ import static org.cablearchive.records.tei.TeiNames.SUPPLIED;
 import static org.cablearchive.records.tei.TeiNames.TRAILER;
 import static org.cablearchive.records.tei.TeiNames.XML_ID;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,6 +72,7 @@ public final class Body {
     }
 
     /** Wraps stored TEI; fails with a readable message when it is not well-formed or not a {@code <body>}. */
+    @JsonCreator
     public static Body of(String xml) {
         if (xml == null || xml.isBlank()) {
             return EMPTY;
@@ -77,6 +80,11 @@ public final class Body {
         Body body = new Body(xml);
         body.anchors = body.collectFootnoteAnchors(); // reading it once also proves it well-formed
         return body;
+    }
+
+    /** Wraps TEI that was checked when it was saved, without reading it now (reading waits until it is needed). */
+    public static Body stored(String xml) {
+        return xml == null || xml.isBlank() ? EMPTY : new Body(xml);
     }
 
     /**
@@ -91,6 +99,7 @@ public final class Body {
         return new BodyBuilder();
     }
 
+    @JsonValue
     public String xml() {
         return xml;
     }

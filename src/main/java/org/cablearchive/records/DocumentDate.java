@@ -1,5 +1,6 @@
 package org.cablearchive.records;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,7 +20,7 @@ import java.util.Locale;
  * {@code 1969-06-18T00:31:00Z}, {@code 1951-10}, {@code 1951-10-15/1951-10-17}), so nothing the source says is
  * lost or invented; {@link #earliest()} and {@link #latest()} give the days it spans, for sorting and filtering.
  */
-public record DocumentDate(String iso) {
+public record DocumentDate(@JsonValue String iso) {
 
     public enum Precision { TIME, DAY, MONTH, YEAR, RANGE, UNDATED }
 

@@ -1,93 +1,102 @@
 package org.cablearchive.records;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
- * Everything a reader of an outside form (plain text, TEI) found in one document, before it is saved.
- * Lists are never null; any other field may be null when the source does not say.
- *
- * @param type           the kind of document, {@link DocumentType#OTHER} when unknown
- * @param title          the head, e.g. "The Charge in the Soviet Union (Cumming) to the Secretary of State"
- * @param sourceNote     the source note as printed, e.g. "611.61/10–1551: Telegram"
- * @param fileNumber     the file number as printed, e.g. "611.61/10–1551" (see {@link FileNumber})
- * @param handling       handling caveats as printed in capitals: NODIS, EXDIS, LIMDIS, NOFORN, EYES ONLY…
- * @param telegramNumber the telegram's own number, e.g. "639"
- * @param place          the place of the dateline, e.g. "Moscow"
- * @param pageStart      the printed page the document begins on, where its number is arabic
- * @param pageEnd        the printed page it ends on, where its number is arabic
- * @param participants   the people of a memorandum of conversation as printed, one entry per line or item
- *                       ("The Secretary", "Anatoliy F. Dobrynin, Soviet Ambassador")
- * @param precedencePrinted the precedence in the wording printed ("us urgent", "Operational Immediate"), null
- *                       when none is printed
- * @param pageFirst      the label of the first page as printed ("xii", "[5]", "1475"); the page number when only
- *                       that is given
- * @param pageLast       the label of the last page as printed
+ * Everything a reader of an outside form (plain text, TEI) found in one document, before it is saved, in the groups
+ * the archive speaks of: what it is ({@link Identification}), how it was sent ({@link Dispatch}), who wrote to whom,
+ * when and where ({@link Correspondence}), its text ({@link DocumentText}) and its printed pages ({@link PrintedPages}).
+ * No group is null, nor any list; other values may be null when the source does not say. Built from {@link #EMPTY}
+ * with the {@code with…} methods; the one-line accessors below are shortcuts into the groups.
+ * As JSON (a revision's snapshot) the groups are unwrapped: one flat object whose names are the groups' components.
  */
 public record DocumentDraft(
-        DocumentType type,
-        String title,
-        String sourceNote,
-        String fileNumber,
-        Classification classification,
-        Precedence precedence,
-        List<String> handling,
-        String telegramNumber,
-        DocumentDate date,
-        String place,
-        Party sender,
-        Party recipient,
-        Body body,
-        List<FootnoteDraft> footnotes,
-        List<ReferenceDraft> references,
-        String distribution,
-        String signature,
-        Integer pageStart,
-        Integer pageEnd,
-        List<String> participants,
-        String precedencePrinted,
-        String pageFirst,
-        String pageLast) {
+        @JsonUnwrapped Identification identification,
+        @JsonUnwrapped Dispatch dispatch,
+        @JsonUnwrapped Correspondence correspondence,
+        @JsonUnwrapped DocumentText text,
+        @JsonUnwrapped PrintedPages pages) {
 
     /** Title given to a document whose source has none, in the brackets FRUS uses for editors' words. */
     public static final String UNTITLED = "[Untitled]";
 
+    /** A draft that says nothing yet. */
+    public static final DocumentDraft EMPTY = new DocumentDraft(null, null, null, null, null);
+
     public DocumentDraft {
-        type = type == null ? DocumentType.OTHER : type;
-        classification = classification == null ? Classification.UNKNOWN : classification;
-        precedence = precedence == null ? Precedence.UNKNOWN : precedence;
-        handling = handling == null ? List.of() : List.copyOf(handling);
-        date = date == null ? DocumentDate.UNDATED : date;
-        sender = sender == null ? Party.NONE : sender;
-        recipient = recipient == null ? Party.NONE : recipient;
-        body = body == null ? Body.EMPTY : body;
-        footnotes = footnotes == null ? List.of() : List.copyOf(footnotes);
-        references = references == null ? List.of() : List.copyOf(references);
-        participants = Participants.clean(participants);
-        precedencePrinted = precedencePrinted == null || precedencePrinted.isBlank() ? null : precedencePrinted.strip();
-        pageFirst = PrintedPages.label(pageFirst, pageStart);
-        pageLast = PrintedPages.label(pageLast, pageEnd);
+        identification = identification == null ? Identification.NONE : identification;
+        dispatch = dispatch == null ? Dispatch.NONE : dispatch;
+        correspondence = correspondence == null ? Correspondence.NONE : correspondence;
+        text = text == null ? DocumentText.NONE : text;
+        pages = pages == null ? PrintedPages.NONE : pages;
     }
 
-    /** A draft without participants, printed precedence wording or page labels other than its page numbers. */
-    public DocumentDraft(DocumentType type, String title, String sourceNote, String fileNumber,
-                         Classification classification, Precedence precedence, List<String> handling,
-                         String telegramNumber, DocumentDate date, String place, Party sender, Party recipient, Body body,
-                         List<FootnoteDraft> footnotes, List<ReferenceDraft> references, String distribution,
-                         String signature, Integer pageStart, Integer pageEnd) {
-        this(type, title, sourceNote, fileNumber, classification, precedence, handling, telegramNumber, date, place,
-                sender, recipient, body, footnotes, references, distribution, signature, pageStart, pageEnd, null, null,
-                null, null);
+    /** A draft with its type, title and body only. */
+    public static DocumentDraft titled(DocumentType type, String title, Body body) {
+        return EMPTY.withIdentification(i -> i.withType(type).withTitle(title)).withText(t -> t.withBody(body));
     }
+
+    public DocumentDraft withIdentification(UnaryOperator<Identification> change) {
+        return new DocumentDraft(change.apply(identification), dispatch, correspondence, text, pages);
+    }
+
+    public DocumentDraft withDispatch(UnaryOperator<Dispatch> change) {
+        return new DocumentDraft(identification, change.apply(dispatch), correspondence, text, pages);
+    }
+
+    public DocumentDraft withCorrespondence(UnaryOperator<Correspondence> change) {
+        return new DocumentDraft(identification, dispatch, change.apply(correspondence), text, pages);
+    }
+
+    public DocumentDraft withText(UnaryOperator<DocumentText> change) {
+        return new DocumentDraft(identification, dispatch, correspondence, change.apply(text), pages);
+    }
+
+    public DocumentDraft withPages(PrintedPages other) {
+        return new DocumentDraft(identification, dispatch, correspondence, text, other);
+    }
+
+    public DocumentDraft withBody(Body body) {
+        return withText(t -> t.withBody(body));
+    }
+
+    // Shortcuts into the groups.
+    public DocumentType type() { return identification.type(); }
+    public String title() { return identification.title(); }
+    public String sourceNote() { return identification.sourceNote(); }
+    public String fileNumber() { return identification.fileNumber(); }
+    public String drafting() { return identification.drafting(); }
+    public Classification classification() { return dispatch.classification(); }
+    public Precedence precedence() { return dispatch.precedence(); }
+    public String precedencePrinted() { return dispatch.precedencePrinted(); }
+    public List<String> handling() { return dispatch.handling(); }
+    public String telegramNumber() { return dispatch.telegramNumber(); }
+    public Party sender() { return correspondence.sender(); }
+    public Party recipient() { return correspondence.recipient(); }
+    public List<String> participants() { return correspondence.participants(); }
+    public DocumentDate date() { return correspondence.date(); }
+    public String place() { return correspondence.place(); }
+    public Body body() { return text.body(); }
+    public List<FootnoteDraft> footnotes() { return text.footnotes(); }
+    public List<ReferenceDraft> references() { return text.references(); }
+    public String distribution() { return text.distribution(); }
+    public String signature() { return text.signature(); }
+    public Integer pageStart() { return pages.pageStart(); }
+    public Integer pageEnd() { return pages.pageEnd(); }
+    public String pageFirst() { return pages.pageFirst(); }
+    public String pageLast() { return pages.pageLast(); }
 
     /** The printed pages as one label: "1475–1477", "xii–xiv", "[5]"; null when none are known. */
     public String printedPages() {
-        return PrintedPages.range(pageFirst, pageLast);
+        return pages.printed();
     }
 
     /** The precedence as printed when its wording differs from the scale's label ("us urgent" for Immediate), else null. */
     public String precedenceWording() {
-        return precedence.wordingIfDifferent(precedencePrinted);
+        return dispatch.precedenceWording();
     }
 
     /**

@@ -4,10 +4,19 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Printed page labels, whatever the numbering: arabic ("1475"), roman numerals of front matter ("xii"), bracketed or
- * otherwise unnumbered pages ("[5]"). A label is kept as printed; a range joins two with an en dash.
+ * The printed pages of a document, and the rules of printed page labels whatever the numbering: arabic ("1475"),
+ * roman numerals of front matter ("xii"), bracketed or otherwise unnumbered pages ("[5]"). A label is kept as
+ * printed; a range joins two with an en dash.
+ *
+ * @param pageStart the printed page the document begins on, where its number is arabic
+ * @param pageEnd   the printed page it ends on, where its number is arabic
+ * @param pageFirst the label of the first page as printed ("xii", "[5]", "1475"); the page number when only that is
+ *                  given (a snapshot kept before page labels, V17, has the numbers only)
+ * @param pageLast  the label of the last page as printed
  */
-public final class PrintedPages {
+public record PrintedPages(Integer pageStart, Integer pageEnd, String pageFirst, String pageLast) {
+
+    public static final PrintedPages NONE = new PrintedPages(null, null, null, null);
 
     /** The longest label kept; a longer {@code @n} is no page label but a mistake, cut here. */
     public static final int LONGEST = 60;
@@ -17,7 +26,19 @@ public final class PrintedPages {
     private static final int[] VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
     private static final String[] NUMERALS = {"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"};
 
-    private PrintedPages() {
+    public PrintedPages {
+        pageFirst = label(pageFirst, pageStart);
+        pageLast = label(pageLast, pageEnd);
+    }
+
+    /** Pages known by their numbers only. */
+    public static PrintedPages numbered(Integer start, Integer end) {
+        return new PrintedPages(start, end, null, null);
+    }
+
+    /** The printed pages as one label: "1475–1477", "xii–xiv", "[5]"; null when none are known. */
+    public String printed() {
+        return range(pageFirst, pageLast);
     }
 
     /** The label to keep: the one printed when there is one, else the page number, else null. */

@@ -1,6 +1,5 @@
 package org.cablearchive.reports;
 
-import org.cablearchive.accounts.Reader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.cablearchive.accounts.Reader;
 import org.cablearchive.editorial.AuditLog;
 import org.cablearchive.editorial.Revisions;
 import org.cablearchive.records.DocumentCatalog;
@@ -102,7 +102,7 @@ public class ErrorReports {
         PassageInContext context = document == null ? null : PassageInContext.find(r.passage(), parts(document));
         List<Revisions.Summary> since = revisions.list(r.documentId()).stream()
                 .filter(s -> s.at() != null && s.at().isAfter(r.createdAt())).toList();
-        return new Detail(r.id(), r.documentId(), document == null ? null : document.title(), r.passage(), r.problem(),
+        return new Detail(r.id(), r.documentId(), document == null ? null : document.identification().title(), r.passage(), r.problem(),
                 r.suggestion(), r.contact(), r.reporter(), r.status(), r.createdAt(), r.decidedBy(), r.decidedAt(),
                 r.reason(), r.revision(), context, since);
     }
@@ -149,8 +149,8 @@ public class ErrorReports {
     /** The parts of a document a reader may quote, in reading order. */
     private static List<PassageInContext.Part> parts(DocumentView d) {
         List<PassageInContext.Part> parts = new ArrayList<>();
-        parts.add(new PassageInContext.Part("Title", d.title()));
-        parts.add(new PassageInContext.Part("Source note", d.sourceNote()));
+        parts.add(new PassageInContext.Part("Title", d.identification().title()));
+        parts.add(new PassageInContext.Part("Source note", d.identification().sourceNote()));
         parts.add(new PassageInContext.Part("Text", d.body()));
         for (DocumentView.Footnote f : d.footnotes()) {
             parts.add(new PassageInContext.Part("Footnote " + f.n(), f.text()));

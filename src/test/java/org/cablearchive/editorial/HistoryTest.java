@@ -13,8 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 import org.cablearchive.records.DocumentCatalog;
 import org.cablearchive.records.DocumentDraft;
 import org.cablearchive.records.DocumentStatus;
@@ -164,10 +164,10 @@ class HistoryTest {
 
     @Test
     void theDeskListsWhatWaitsForWhom() throws Exception {
-        DocumentDraft withReference = draft("Desk draft of arch9", "Re Embtel 9634.");
-        withReference = new DocumentDraft(withReference.type(), withReference.title(), null, null, null, null, null, null, null,
-                null, null, null, withReference.body(), null, List.of(new DocumentDraft.ReferenceDraft("xr1",
-                org.cablearchive.records.ReferenceKind.EMBTEL, "9634", null, "Embtel 9634", null)), null, null, null, null);
+        DocumentDraft plain = draft("Desk draft of arch9", "Re Embtel 9634.");
+        DocumentDraft withReference = DocumentDraft.titled(plain.type(), plain.title(), plain.body())
+                .withText(g -> g.withReferences(List.of(new DocumentDraft.ReferenceDraft("xr1",
+                        org.cablearchive.records.ReferenceKind.EMBTEL, "9634", null, "Embtel 9634", null))));
         String mine = catalog.create(withReference, DocumentStatus.DRAFT, "arch9");
         String toReview = catalog.create(draft("Desk waiting for review", "text"), DocumentStatus.DRAFT, "arch9");
         desk.transition(toReview, org.cablearchive.records.WorkflowAction.SUBMIT, null, new Editor("arch9", Set.of(org.cablearchive.accounts.Role.ARCHIVIST)));

@@ -59,8 +59,11 @@ class ReviewPolicyTest {
     JdbcClient jdbc;
 
     static DocumentDraft draft(String title, String text) {
-        return new DocumentDraft(DocumentType.TELEGRAM, title, null, null, null, null, null, "712", null, "Paris", null,
-                null, Body.of("<body><p>" + text + "</p></body>"), null, null, null, null, null, null);
+        return DocumentDraft.EMPTY
+                .withIdentification(g -> g.withType(DocumentType.TELEGRAM).withTitle(title))
+                .withDispatch(g -> g.withTelegramNumber("712"))
+                .withCorrespondence(g -> g.withPlace("Paris"))
+                .withText(g -> g.withBody(Body.of("<body><p>" + text + "</p></body>")));
     }
 
     ResultActions move(String id, String action, String comment, RequestPostProcessor who) throws Exception {

@@ -42,8 +42,11 @@ class WorkflowTableTest {
     Revisions revisions;
 
     static DocumentDraft draft(String title) {
-        return new DocumentDraft(DocumentType.TELEGRAM, title, null, null, null, null, null, "88", null, "Ankara", null,
-                null, Body.of("<body><p>Following is the walk of the table.</p></body>"), null, null, null, null, null, null);
+        return DocumentDraft.EMPTY
+                .withIdentification(g -> g.withType(DocumentType.TELEGRAM).withTitle(title))
+                .withDispatch(g -> g.withTelegramNumber("88"))
+                .withCorrespondence(g -> g.withPlace("Ankara"))
+                .withText(g -> g.withBody(Body.of("<body><p>Following is the walk of the table.</p></body>")));
     }
 
     /** A document brought to {@code status} through the workflow itself (only a new draft is created as it is). */

@@ -22,8 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,8 +51,11 @@ class WorkflowTest {
     JdbcClient jdbc;
 
     static DocumentDraft draft(String title, String text) {
-        return new DocumentDraft(DocumentType.TELEGRAM, title, null, null, null, null, null, "639", null, "Moscow", null,
-                null, Body.of("<body><p>" + text + "</p></body>"), null, null, null, null, null, null);
+        return DocumentDraft.EMPTY
+                .withIdentification(g -> g.withType(DocumentType.TELEGRAM).withTitle(title))
+                .withDispatch(g -> g.withTelegramNumber("639"))
+                .withCorrespondence(g -> g.withPlace("Moscow"))
+                .withText(g -> g.withBody(Body.of("<body><p>" + text + "</p></body>")));
     }
 
     String newDraft(String title) {

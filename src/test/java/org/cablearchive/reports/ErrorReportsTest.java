@@ -12,8 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.cablearchive.editorial.EditorialDesk;
 import org.cablearchive.editorial.Editor;
+import org.cablearchive.editorial.EditorialDesk;
 import org.cablearchive.editorial.Redaction;
 import org.cablearchive.records.Body;
 import org.cablearchive.records.DocumentCatalog;
@@ -51,8 +51,9 @@ class ErrorReportsTest {
     final Editor editor = new Editor("ed-reports", Set.of(org.cablearchive.accounts.Role.EDITOR));
 
     static DocumentDraft draft(String title, String text) {
-        return new DocumentDraft(DocumentType.TELEGRAM, title, null, null, null, null, null, null, null, null,
-                null, null, Body.of("<body><p>" + text + "</p></body>"), null, null, null, null, null, null);
+        return DocumentDraft.EMPTY
+                .withIdentification(g -> g.withType(DocumentType.TELEGRAM).withTitle(title))
+                .withText(g -> g.withBody(Body.of("<body><p>" + text + "</p></body>")));
     }
 
     String publish(String title, String text) {

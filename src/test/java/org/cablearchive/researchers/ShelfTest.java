@@ -35,8 +35,10 @@ class ShelfTest {
     DocumentCatalog catalog;
 
     String publish(String title, String text) {
-        return catalog.create(new DocumentDraft(DocumentType.TELEGRAM, title, null, null, null, null, null, null, null, null,
-                null, null, Body.of("<body><p>" + text + "</p></body>"), null, null, null, null, null, null), DocumentStatus.PUBLISHED, "ed1");
+        return catalog.create(DocumentDraft.EMPTY
+                .withIdentification(g -> g.withType(DocumentType.TELEGRAM).withTitle(title))
+                .withText(g -> g
+                        .withBody(Body.of("<body><p>" + text + "</p></body>"))), DocumentStatus.PUBLISHED, "ed1");
     }
 
     String page(String url, RequestPostProcessor who) throws Exception {
@@ -74,8 +76,9 @@ class ShelfTest {
     @Test
     void aReaderBookmarksPublishedDocumentsWithANoteButNotDraftsTheyCannotSee() throws Exception {
         String published = publish("Bookmarked telegram", "text");
-        String draft = catalog.create(new DocumentDraft(DocumentType.TELEGRAM, "Secret draft title", null, null, null, null,
-                null, null, null, null, null, null, Body.of("<body><p>x</p></body>"), null, null, null, null, null, null),
+        String draft = catalog.create(DocumentDraft.EMPTY
+                .withIdentification(g -> g.withType(DocumentType.TELEGRAM).withTitle("Secret draft title"))
+                .withText(g -> g.withBody(Body.of("<body><p>x</p></body>"))),
                 DocumentStatus.DRAFT, "arch1");
 
         assertThat(Jsoup.parse(page("/documents/" + published, READER)).select("form.bookmark-form button").text()).isEqualTo("Bookmark");

@@ -60,10 +60,14 @@ class SearchIndexTest {
     void aSavedDocumentIsSearchableAsSoonAsItsSaveReturns() {
         String word = "Zyxwvutsrq" + System.nanoTime();
         Body body = Body.builder().startParagraph().text("The word " + word + " is in this telegram only.").endParagraph().build();
-        DocumentDraft draft = new DocumentDraft(DocumentType.TELEGRAM, "A telegram to find", null, null, Classification.SECRET,
-                Precedence.PRIORITY, List.of(), "7788", DocumentDate.parse("1952-03-04"), "Moscow",
-                new Party("Ambassador in the Soviet Union", "Kennan"), new Party("Secretary of State", null), body,
-                List.of(), List.of(), null, null, null, null);
+        DocumentDraft draft = DocumentDraft.EMPTY
+                .withIdentification(g -> g.withType(DocumentType.TELEGRAM).withTitle("A telegram to find"))
+                .withDispatch(g -> g.withClassification(Classification.SECRET).withPrecedence(Precedence.PRIORITY)
+                        .withHandling(List.of()).withTelegramNumber("7788"))
+                .withCorrespondence(g -> g.withSender(new Party("Ambassador in the Soviet Union", "Kennan"))
+                        .withRecipient(new Party("Secretary of State", null))
+                        .withDate(DocumentDate.parse("1952-03-04")).withPlace("Moscow"))
+                .withText(g -> g.withBody(body).withFootnotes(List.of()).withReferences(List.of()));
         catalog.create(draft, DocumentStatus.PUBLISHED, "test");
         assertThat(hits(word, false)).isEqualTo(1);
         catalog.create(draft, DocumentStatus.DRAFT, "test");

@@ -18,11 +18,16 @@ import org.cablearchive.people.PersonDraft;
 import org.cablearchive.records.Body;
 import org.cablearchive.records.ChapterDraft;
 import org.cablearchive.records.Classification;
+import org.cablearchive.records.Correspondence;
+import org.cablearchive.records.Dispatch;
 import org.cablearchive.records.DocumentDate;
 import org.cablearchive.records.DocumentDraft;
+import org.cablearchive.records.DocumentText;
 import org.cablearchive.records.DocumentType;
+import org.cablearchive.records.Identification;
 import org.cablearchive.records.Party;
 import org.cablearchive.records.Precedence;
+import org.cablearchive.records.PrintedPages;
 import org.cablearchive.records.ReferenceKind;
 import org.cablearchive.records.VolumeDocumentDraft;
 import org.cablearchive.records.VolumeDraft;
@@ -290,10 +295,12 @@ public final class CorpusGenerator {
         int pages = 1 + paragraphs / 3;
         int pageStart = state.page;
         state.page += pages;
-        DocumentDraft draft = new DocumentDraft(type, title, sourceNote, fileNumber, classification, precedence, handling,
-                telegramNumber, undated ? DocumentDate.UNDATED : DocumentDate.of(day), place, sender, recipient,
-                Body.of(body.toString()), footnotes, references, null, telegram && !fromDepartment ? surname : null,
-                pageStart, pageStart + pages - 1);
+        DocumentDraft draft = new DocumentDraft(new Identification(type, title, sourceNote, fileNumber, null),
+                new Dispatch(classification, precedence, null, handling, telegramNumber),
+                new Correspondence(sender, recipient, null, undated ? DocumentDate.UNDATED : DocumentDate.of(day), place),
+                new DocumentText(Body.of(body.toString()), footnotes, references, null,
+                        telegram && !fromDepartment ? surname : null),
+                PrintedPages.numbered(pageStart, pageStart + pages - 1));
         return new VolumeDocumentDraft(xmlId, String.valueOf(i + 1), chapter, draft, mentions.list);
     }
 

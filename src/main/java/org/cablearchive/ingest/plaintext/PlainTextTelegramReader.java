@@ -4,13 +4,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.cablearchive.records.Classification;
+import org.cablearchive.records.Correspondence;
+import org.cablearchive.records.Dispatch;
 import org.cablearchive.records.DocumentDate;
-import org.cablearchive.records.DocumentDraft;
 import org.cablearchive.records.DocumentDraft.FootnoteDraft;
+import org.cablearchive.records.DocumentDraft;
+import org.cablearchive.records.DocumentText;
 import org.cablearchive.records.DocumentType;
+import org.cablearchive.records.DraftingLine;
 import org.cablearchive.records.FileNumber;
+import org.cablearchive.records.Identification;
 import org.cablearchive.records.Party;
 import org.cablearchive.records.Precedence;
+import org.cablearchive.records.PrintedPages;
 
 /**
  * Reads a FRUS-style document in the plain-text form printed volumes circulate in when copied from the page:
@@ -111,12 +117,13 @@ public final class PlainTextTelegramReader {
             handling.addAll(footnoteMarkings.handling());
         }
         Party[] parties = TitleReader.parties(title);
-        DocumentDraft draft = new DocumentDraft(type, title, note == null ? null : note.text(), fileNumber,
-                classification, precedence, handling, body.telegramNumber(), date,
-                head.dateline() == null ? null : head.dateline().place(), parties[0], parties[1], body.body(),
-                footnotes, body.references(), tail.distribution(), tail.signature(), body.pageStart(), body.pageEnd(),
-                PlainParticipants.read(lines.subList(head.bodyStart(), lines.size())), precedencePrinted,
-                body.pageFirst(), body.pageLast());
+        DocumentDraft draft = new DocumentDraft(new Identification(type, title, note == null ? null : note.text(), fileNumber,
+                        DraftingLine.of(note == null ? null : note.text(), footnotes)),
+                new Dispatch(classification, precedence, precedencePrinted, handling, body.telegramNumber()),
+                new Correspondence(parties[0], parties[1], PlainParticipants.read(lines.subList(head.bodyStart(), lines.size())),
+                        date, head.dateline() == null ? null : head.dateline().place()),
+                new DocumentText(body.body(), footnotes, body.references(), tail.distribution(), tail.signature()),
+                new PrintedPages(body.pageStart(), body.pageEnd(), body.pageFirst(), body.pageLast()));
         boolean blank = !body.hasWords(); // known from the reading: rendering a long body is costly
         checkShape(head, draft, blank, sourceFootnote, warnings);
         return new PlainTextReading(draft, warnings.messages(), confidence(head, draft, blank, warnings),
@@ -229,8 +236,7 @@ public final class PlainTextTelegramReader {
     public PlainTextReading readBody(String text, List<String> footnoteMarks, List<String> footnoteKeys, LocalDate context) {
         Warnings warnings = new Warnings();
         if (text == null || text.isBlank()) {
-            return new PlainTextReading(new DocumentDraft(null, null, null, null, null, null, null, null, null, null,
-                    null, null, null, null, null, null, null, null, null), List.of(), PlainTextReading.Confidence.HIGH);
+            return new PlainTextReading(DocumentDraft.EMPTY, List.of(), PlainTextReading.Confidence.HIGH);
         }
         TextHygiene.requireReadable(text);
         List<List<String>> blocks = TailReader.blocks(TextHygiene.lines(text, warnings));
@@ -242,8 +248,8 @@ public final class PlainTextTelegramReader {
                         + "the word it belongs to, as in \"Sov Union." + footnoteMarks.get(k) + "\".");
             }
         }
-        DocumentDraft draft = new DocumentDraft(null, null, null, null, null, null, null, null, null, null, null, null,
-                body.body(), null, body.references(), null, null, body.pageStart(), body.pageEnd());
+        DocumentDraft draft = DocumentDraft.EMPTY.withText(t -> t.withBody(body.body()).withReferences(body.references()))
+                .withPages(PrintedPages.numbered(body.pageStart(), body.pageEnd()));
         return new PlainTextReading(draft, warnings.messages(), PlainTextReading.Confidence.HIGH);
     }
 }

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.cablearchive.records.Correspondence;
 import org.cablearchive.records.DocumentDate;
 import org.cablearchive.records.DocumentType;
 import org.cablearchive.records.DocumentView;
@@ -52,10 +53,10 @@ public record CitedDocument(String id, String title, DocumentType type, Party se
 
     /** The citation of a document as the reader sees it, with its volume (null when it stands alone). */
     public static CitedDocument of(DocumentView d, VolumeDraft volume, String url) {
-        return new CitedDocument(d.id(), d.title(), d.type(), d.sender(), d.recipient(), d.telegramNumber(),
-                DocumentDate.parse(d.date()), d.place(), d.fileNumber(), label(d.pageFirst(), d.pageStart()),
-                label(d.pageLast(), d.pageEnd()), url,
-                volume == null ? null : Volume.of(volume, d.number()), d.participants());
+        Correspondence c = d.correspondence();
+        return new CitedDocument(d.id(), d.identification().title(), d.identification().type(), c.sender(), c.recipient(),
+                d.dispatch().telegramNumber(), c.date(), c.place(), d.identification().fileNumber(), d.pages().pageFirst(),
+                d.pages().pageLast(), url, volume == null ? null : Volume.of(volume, d.number()), c.participants());
     }
 
     /** Telegrams, airgrams, letters, despatches and notes pass from a sender to a recipient. */
@@ -75,10 +76,6 @@ public record CitedDocument(String id, String title, DocumentType type, Party se
     /** The printed pages as printed, "1042–1047", "57", "xii–xiv" or "[5]"; null when unknown. */
     public String pages() {
         return pageFirst == null ? null : PrintedPages.range(pageFirst, pageLast);
-    }
-
-    private static String label(String label, Integer number) {
-        return label != null ? label : number == null ? null : number.toString();
     }
 
     /** The person who sent the document, where the source names one ("Cumming"); null otherwise. */

@@ -28,18 +28,23 @@ import java.util.Set;
 import org.cablearchive.accounts.Reader;
 import org.cablearchive.records.Body;
 import org.cablearchive.records.Classification;
+import org.cablearchive.records.Correspondence;
+import org.cablearchive.records.Dispatch;
 import org.cablearchive.records.DocumentDate;
 import org.cablearchive.records.DocumentDraft;
 import org.cablearchive.records.DocumentSaved;
 import org.cablearchive.records.DocumentSnapshot;
 import org.cablearchive.records.DocumentStatus;
+import org.cablearchive.records.DocumentText;
 import org.cablearchive.records.DocumentType;
 import org.cablearchive.records.FileNumber;
 import org.cablearchive.records.FourEyesException;
+import org.cablearchive.records.Identification;
 import org.cablearchive.records.IllegalTransitionException;
 import org.cablearchive.records.InvalidDocumentException;
 import org.cablearchive.records.Party;
 import org.cablearchive.records.Precedence;
+import org.cablearchive.records.PrintedPages;
 import org.cablearchive.records.ReviewPolicy;
 import org.cablearchive.records.VolumeDocumentDraft;
 import org.cablearchive.records.WorkflowAction;
@@ -81,6 +86,8 @@ public class Document {
     private String title;
     private String sourceNote;
     private String fileNumber;
+    /** Who drafted, cleared and approved it, as printed (see {@link org.cablearchive.records.DraftingLine}). */
+    private String drafting;
 
     @Enumerated(EnumType.STRING)
     private Classification classification;
@@ -265,6 +272,7 @@ public class Document {
         title = draft.title() == null || draft.title().isBlank() ? UNTITLED : draft.title().strip();
         sourceNote = draft.sourceNote();
         fileNumber = FileNumber.parseOptional(draft.fileNumber()).map(FileNumber::text).orElse(null);
+        drafting = draft.drafting();
         classification = draft.classification();
         precedence = draft.precedence();
         precedencePrinted = draft.precedencePrinted();
@@ -587,6 +595,11 @@ public class Document {
 
     /** What the document holds now, as a revision keeps it. */
     public DocumentSnapshot snapshot() {
+        return new DocumentSnapshot(status, draft());
+    }
+
+    /** What the document holds now, as the draft that would save it again. */
+    public DocumentDraft draft() {
         List<DocumentDraft.FootnoteDraft> notes = new ArrayList<>();
         for (Footnote f : footnotes) {
             notes.add(new DocumentDraft.FootnoteDraft(f.key(), f.mark(), f.text(), f.tei()));
@@ -595,9 +608,11 @@ public class Document {
         for (CrossReference r : references) {
             refs.add(new DocumentDraft.ReferenceDraft(r.key(), r.kind(), r.number(), r.date(), r.label(), r.target()));
         }
-        return new DocumentSnapshot(status, type, title, sourceNote, fileNumber, classification, precedence, handling,
-                telegramNumber, dateValue, place, sender().party(), recipient().party(), body, notes, refs, distribution,
-                signature, pageStart, pageEnd, participants(), precedencePrinted, pageFirst(), pageLast());
+        return new DocumentDraft(new Identification(type, title, sourceNote, fileNumber, drafting),
+                new Dispatch(classification, precedence, precedencePrinted, handling, telegramNumber),
+                new Correspondence(sender().party(), recipient().party(), participants(), date(), place),
+                new DocumentText(Body.stored(body), notes, refs, distribution, signature),
+                new PrintedPages(pageStart, pageEnd, pageFirst, pageLast));
     }
 
     /**
@@ -606,14 +621,9 @@ public class Document {
      * chapter's id, known to the caller (asking the chapter proxy would load it).
      */
     void writeNewRows(NewDocumentRows rows, Long chapterId) throws SQLException {
-        Correspondent from = sender();
-        Correspondent to = recipient == null ? new Correspondent(Party.NONE, null) : recipient;
-        rows.document(id, volume == null ? null : volume.id(), chapterId, xmlId, numberInVolume,
-                positionInVolume, type, title, sourceNote, fileNumber, classification, precedence, rows.textArray(handling),
-                telegramNumber, dateValue, dateEarliest, dateLatest, place, from.role(), from.name(), from.personId(),
-                to.role(), to.name(), to.personId(), body, distribution, signature, pageStart, pageEnd, importedVersion,
-                status, version, createdBy, createdAt, updatedBy, updatedAt, publishedAt, rows.textArray(participants),
-                precedencePrinted, pageFirst, pageLast);
+        rows.document(draft(), id, volume == null ? null : volume.id(), chapterId, xmlId, numberInVolume, positionInVolume,
+                sender().personId(), recipient().personId(), importedVersion, status, version, createdBy, createdAt,
+                updatedBy, updatedAt, publishedAt);
         for (Footnote f : footnotes) {
             f.writeNewRow(rows, id);
         }
@@ -638,6 +648,7 @@ public class Document {
     public String title() { return title; }
     public String sourceNote() { return sourceNote; }
     public String fileNumber() { return fileNumber; }
+    public String drafting() { return drafting; }
     public Classification classification() { return classification; }
     public Precedence precedence() { return precedence; }
     public List<String> handling() { return List.copyOf(handling); }

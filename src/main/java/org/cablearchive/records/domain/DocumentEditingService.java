@@ -315,10 +315,7 @@ class DocumentEditingService implements DocumentEditing {
     @Override
     @Transactional(readOnly = true)
     public DocumentSnapshot masked(String id, DocumentSnapshot snapshot) {
-        if (snapshot.body() == null) {
-            return snapshot;
-        }
-        Body body = Body.of(snapshot.body());
+        Body body = snapshot.draft().body();
         for (org.cablearchive.records.domain.Withheld w : withheld.findByDocumentIdOrderByIdAsc(id)) {
             body = body.masked(w.text(), w.key(), w.extent());
         }

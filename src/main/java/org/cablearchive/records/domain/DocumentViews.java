@@ -1,9 +1,10 @@
 package org.cablearchive.records.domain;
 
-import org.cablearchive.accounts.Reader;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cablearchive.accounts.Reader;
 import org.cablearchive.records.Body;
+import org.cablearchive.records.DocumentDraft;
 import org.cablearchive.records.DocumentStatus;
 import org.cablearchive.records.DocumentView;
 import org.springframework.stereotype.Component;
@@ -33,15 +34,14 @@ class DocumentViews {
 
     DocumentView of(Document d, Set<String> visibleTargets) {
         Body body = d.body();
+        DocumentDraft draft = d.draft();
         return new DocumentView(d.id(), d.volume() == null ? null : d.volume().id(), d.numberInVolume(), d.status(), d.version(),
-                d.sourceNote(), d.fileNumber(), d.type(), d.title(), d.sender().party(), d.recipient().party(),
-                d.participants(), d.classification(), d.precedence(), d.precedencePrinted(), d.handling(), d.telegramNumber(), d.date().iso(), d.place(),
+                draft.identification(), draft.dispatch(), draft.correspondence(), draft.pages(),
                 d.references().stream()
                         .map(r -> new DocumentView.Reference(r.kind(), r.number(), r.date(), r.label(),
                                 r.isResolved() && visibleTargets.contains(r.targetDocumentId()) ? r.targetDocumentId() : null))
                         .toList(),
-                d.pageStart(), d.pageEnd(), d.pageFirst(), d.pageLast(), body.pageBreaks(),
-                d.footnotes().stream().map(f -> new DocumentView.Footnote(f.mark(), f.text())).toList(),
+                body.pageBreaks(), d.footnotes().stream().map(f -> new DocumentView.Footnote(f.mark(), f.text())).toList(),
                 d.distribution(), d.signature(), body.plainText(), d.createdAt(), d.updatedAt());
     }
 }

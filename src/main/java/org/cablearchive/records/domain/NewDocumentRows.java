@@ -6,8 +6,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.cablearchive.records.DocumentDraft;
+import org.cablearchive.records.DocumentField;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -25,12 +29,15 @@ final class NewDocumentRows implements AutoCloseable {
 
     private static final SQLExceptionSubclassTranslator TRANSLATOR = new SQLExceptionSubclassTranslator();
 
-    static final String DOCUMENT_COLUMNS = """
-            id, volume_id, chapter_id, xml_id, number_in_volume, position_in_volume, type, title, source_note, file_number,
-            classification, precedence, handling, telegram_number, date_value, date_earliest, date_latest, place,
-            sender_role, sender_name, sender_person_id, recipient_role, recipient_name, recipient_person_id, body,
-            distribution, signature, page_start, page_end, imported_version, status, version, created_by, created_at,
-            updated_by, updated_at, published_at, participants, precedence_printed, page_first, page_last""";
+    /** The columns of what the document is to the archive (its place, workflow and history), before its fields'. */
+    static final String ARCHIVE_COLUMNS = """
+            id, volume_id, chapter_id, xml_id, number_in_volume, position_in_volume, sender_person_id,
+            recipient_person_id, imported_version, status, version, created_by, created_at, updated_by, updated_at,
+            published_at""";
+    /** All columns of a document row: the archive's, then those of its fields as {@link DocumentField#COLUMNS} gives them. */
+    static final String DOCUMENT_COLUMNS = ARCHIVE_COLUMNS + ", "
+            + DocumentField.COLUMNS.stream().map(DocumentField.Column::name).collect(Collectors.joining(", "));
+    private static final DocumentField.Column[] FIELD_COLUMNS = DocumentField.COLUMNS.toArray(DocumentField.Column[]::new);
     static final String FOOTNOTE_COLUMNS = "document_id, key, mark, text, tei, position";
     static final String REFERENCE_COLUMNS = "document_id, key, kind, number, reference_date, label, target, position";
     static final String MENTION_COLUMNS = "document_id, person_id, role, name_printed, person_key";
@@ -65,7 +72,12 @@ final class NewDocumentRows implements AutoCloseable {
         }
     }
 
-    void document(Object... values) throws SQLException {
+    /** A document's row: {@code archive}, the values of {@link #ARCHIVE_COLUMNS}, then its fields read from {@code fields}. */
+    void document(DocumentDraft fields, Object... archive) throws SQLException {
+        Object[] values = Arrays.copyOf(archive, archive.length + FIELD_COLUMNS.length);
+        for (int i = 0; i < FIELD_COLUMNS.length; i++) {
+            values[archive.length + i] = FIELD_COLUMNS[i].value().apply(fields);
+        }
         row(documents, values);
     }
 
@@ -80,13 +92,6 @@ final class NewDocumentRows implements AutoCloseable {
     void mention(Object... values) throws SQLException {
         row(mentions, values);
     }
-
-    /** A {@code text[]} value. */
-    Object textArray(List<String> values) {
-        return new TextArray(values);
-    }
-
-    private record TextArray(List<String> values) { }
 
     /** How many documents are queued. */
     int pending() {
@@ -140,11 +145,11 @@ final class NewDocumentRows implements AutoCloseable {
                 out.append(instant); // ISO 8601 in UTC
             } else if (v instanceof Enum<?> e) {
                 out.append(e.name());
-            } else if (v instanceof TextArray array) {
+            } else if (v instanceof List<?> array) { // text[]
                 StringBuilder literal = new StringBuilder("{");
-                for (int k = 0; k < array.values().size(); k++) {
+                for (int k = 0; k < array.size(); k++) {
                     literal.append(k == 0 ? "\"" : ",\"");
-                    String s = array.values().get(k);
+                    String s = (String) array.get(k);
                     for (int c = 0; c < s.length(); c++) {
                         char ch = s.charAt(c);
                         if (ch == '"' || ch == '\\') {

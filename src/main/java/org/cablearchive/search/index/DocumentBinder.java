@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.cablearchive.records.Body;
+import org.cablearchive.records.DocumentDraft;
+import org.cablearchive.records.DocumentField;
 import org.cablearchive.records.FileNumber;
 import org.cablearchive.records.Party;
 import org.cablearchive.records.domain.Document;
@@ -39,8 +41,9 @@ public class DocumentBinder implements TypeBinder {
     @Override
     public void bind(TypeBindingContext context) {
         // Every property the bridge reads: a change to any of them (an edit, a workflow move) reindexes the document.
-        context.dependencies().use("title").use("body").use("sourceNote").use("fileNumber").use("type")
-                .use("classification").use("precedence").use("place").use("dateValue").use("status").use("publishedAt")
+        var dependencies = context.dependencies();
+        DocumentField.SEARCHED.forEach(field -> dependencies.use(field.name()));
+        dependencies.use("title").use("body").use("fileNumber").use("type").use("classification").use("precedence").use("place").use("dateValue").use("status").use("publishedAt")
                 .use("sender.role").use("sender.name").use("recipient.role").use("recipient.name")
                 .use("footnotes.text").use("mentions.namePrinted").use("mentions.personId").use("participants");
         IndexSchemaElement root = context.indexSchemaElement();
@@ -61,7 +64,6 @@ public class DocumentBinder implements TypeBinder {
                 root.field(TITLE, shownText).toReference(),
                 root.field(BODY, shownText).toReference(),
                 root.field(FOOTNOTES, text).multiValued().toReference(),
-                root.field(SOURCE_NOTE, text).toReference(),
                 root.field(SENDER_TEXT, text).toReference(),
                 root.field(RECIPIENT_TEXT, text).toReference(),
                 root.field(PERSONS_TEXT, text).multiValued().toReference(),
@@ -86,11 +88,14 @@ public class DocumentBinder implements TypeBinder {
                 root.field(PUBLISHED, f.asInstant().sortable(Sortable.YES).projectable(Projectable.YES).toIndexFieldType()).toReference(),
                 root.field(ALL_FACET_VALUES, f.asString().aggregable(Aggregable.YES).searchable(Searchable.NO)
                         .projectable(Projectable.NO).toIndexFieldType()).multiValued().toReference());
-        context.bridge(Document.class, new Bridge(refs));
+        // The fields kept as analysed text under their own names (the source note, the drafting line…): one list.
+        List<Searched> searched = DocumentField.SEARCHED.stream()
+                .map(field -> new Searched(field, root.field(field.name(), text).toReference())).toList();
+        context.bridge(Document.class, new Bridge(refs, searched));
     }
 
     private record Refs(IndexFieldReference<String> title, IndexFieldReference<String> body,
-                        IndexFieldReference<String> footnotes, IndexFieldReference<String> sourceNote,
+                        IndexFieldReference<String> footnotes,
                         IndexFieldReference<String> senderText, IndexFieldReference<String> recipientText,
                         IndexFieldReference<String> personsText, IndexFieldReference<String> fileText,
                         IndexFieldReference<String> type, IndexFieldReference<String> classification,
@@ -104,7 +109,9 @@ public class DocumentBinder implements TypeBinder {
                         IndexFieldReference<String> dateDisplay, IndexFieldReference<Instant> published,
                         IndexFieldReference<String> facetValues) { }
 
-    private record Bridge(Refs r) implements TypeBridge<Document> {
+    private record Searched(DocumentField field, IndexFieldReference<String> reference) { }
+
+    private record Bridge(Refs r, List<Searched> searched) implements TypeBridge<Document> {
 
         @Override
         public void write(DocumentElement target, Document d, TypeBridgeWriteContext context) {
@@ -115,7 +122,10 @@ public class DocumentBinder implements TypeBinder {
                 target.addValue(r.footnotes(), fn.text());
                 footnoted = true;
             }
-            target.addValue(r.sourceNote(), d.sourceNote());
+            DocumentDraft fields = d.draft();
+            for (Searched s : searched) {
+                target.addValue(s.reference(), s.field().shownIn(fields));
+            }
             Party from = d.sender().party();
             Party to = d.recipient().party();
             target.addValue(r.senderText(), from.display());

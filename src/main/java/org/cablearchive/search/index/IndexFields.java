@@ -10,6 +10,10 @@ public final class IndexFields {
     public static final String TITLE = "title";
     public static final String BODY = "body";
     public static final String FOOTNOTES = "footnotes";
+    /**
+     * The source note, kept under its field's name as every field of {@link org.cablearchive.records.DocumentField#SEARCHED}
+     * is (the drafting line as {@code drafting}).
+     */
     public static final String SOURCE_NOTE = "sourceNote";
     public static final String SENDER_TEXT = "senderText";
     public static final String RECIPIENT_TEXT = "recipientText";

@@ -147,6 +147,8 @@ class TelegramFormsTest {
         assertThat(d.sender()).isEqualTo(Party.NONE);
         assertThat(d.recipient()).isEqualTo(Party.NONE);
         assertThat(d.fileNumber()).isEqualTo("Department of State, Central Files, 793.00/10–455");
+        // the drafting line of the source note printed as footnote 1
+        assertThat(d.drafting()).isEqualTo("Drafted by McConaughy and initialed by Dulles, indicating his approval.");
         assertThat(FileNumber.parse(d.fileNumber()).date()).isEqualTo(LocalDate.of(1955, 10, 4));
         assertThat(d.classification()).isEqualTo(Classification.TOP_SECRET);
         assertThat(d.handling()).containsExactly("VERY LIMITED DISTRIBUTION");
@@ -205,6 +207,7 @@ class TelegramFormsTest {
         assertThat(r.titleMark()).isEqualTo("1");
         assertThat(d.date().iso()).isEqualTo("1959-04-22");
         assertThat(FileNumber.parse(d.fileNumber()).subject()).isEqualTo("751G.00");
+        assertThat(d.drafting()).isEqualTo("Drafted by Mendenhall.");
         assertThat(r.warnings()).isEmpty();
     }
 

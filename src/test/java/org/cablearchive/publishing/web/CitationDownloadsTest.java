@@ -277,9 +277,14 @@ class CitationDownloadsTest {
     void aDraftIsNotFoundByThePublicInAnyFormButCitedForStaff() throws Exception {
         Body body = Body.builder().startParagraph().text("A draft the public must not see.").endParagraph().build();
         String title = "Memorandum on the 50% Rule & the {Braces} Question, by the Chargé d’Affaires";
-        String id = catalog.create(new DocumentDraft(DocumentType.MEMORANDUM, title, null, null, Classification.SECRET,
-                Precedence.ROUTINE, List.of(), null, DocumentDate.parse("1951-10"), "Moscow", new Party("Chargé", "Kirk"),
-                Party.NONE, body, List.of(), List.of(), null, null, null, null), DocumentStatus.DRAFT, "test");
+        String id = catalog.create(DocumentDraft.EMPTY
+                .withIdentification(g -> g.withType(DocumentType.MEMORANDUM).withTitle(title))
+                .withDispatch(g -> g.withClassification(Classification.SECRET).withPrecedence(Precedence.ROUTINE)
+                        .withHandling(List.of()))
+                .withCorrespondence(g -> g.withSender(new Party("Chargé", "Kirk")).withRecipient(Party.NONE)
+                        .withDate(DocumentDate.parse("1951-10")).withPlace("Moscow"))
+                .withText(g -> g.withBody(body).withFootnotes(List.of())
+                        .withReferences(List.of())), DocumentStatus.DRAFT, "test");
 
         for (String path : List.of("", ".json", ".csl.json", ".ris", ".bib", ".xml")) {
             mvc.perform(get("/documents/" + id + path)).andExpect(status().isNotFound());

@@ -104,11 +104,16 @@ class ArchiveSummariesTest {
 
     private static DocumentDraft telegram(String title, String date, String note) {
         Body body = Body.builder().startParagraph().text("Text of " + title + ".").footnoteAnchor("fn1", "1").endParagraph().build();
-        return new DocumentDraft(DocumentType.TELEGRAM, title, null, null, Classification.SECRET, Precedence.PRIORITY, List.of(),
-                "77", DocumentDate.parse(date), "Moscow", new Party("Ambassador", "Kirk"), new Party("Secretary of State", null),
-                body, List.of(new DocumentDraft.FootnoteDraft("fn1", "1", note)),
-                List.of(new DocumentDraft.ReferenceDraft("xr1", ReferenceKind.EMBTEL, "76", null, "Embtel 76", null)),
-                null, null, null, null);
+        return DocumentDraft.EMPTY
+                .withIdentification(g -> g.withType(DocumentType.TELEGRAM).withTitle(title))
+                .withDispatch(g -> g.withClassification(Classification.SECRET).withPrecedence(Precedence.PRIORITY)
+                        .withHandling(List.of()).withTelegramNumber("77"))
+                .withCorrespondence(g -> g.withSender(new Party("Ambassador", "Kirk"))
+                        .withRecipient(new Party("Secretary of State", null)).withDate(DocumentDate.parse(date))
+                        .withPlace("Moscow"))
+                .withText(g -> g.withBody(body)
+                        .withFootnotes(List.of(new DocumentDraft.FootnoteDraft("fn1", "1", note)))
+                        .withReferences(List.of(new DocumentDraft.ReferenceDraft("xr1", ReferenceKind.EMBTEL, "76", null, "Embtel 76", null))));
     }
 
     @Test

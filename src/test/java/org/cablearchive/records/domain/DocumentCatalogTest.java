@@ -16,6 +16,7 @@ import org.cablearchive.records.DocumentView;
 import org.cablearchive.records.InvalidDocumentException;
 import org.cablearchive.records.Party;
 import org.cablearchive.records.Precedence;
+import org.cablearchive.records.PrintedPages;
 import org.cablearchive.records.ReferenceKind;
 import org.cablearchive.testing.ArchiveTest;
 import org.junit.jupiter.api.Test;
@@ -38,11 +39,18 @@ class DocumentCatalogTest {
     static DocumentDraft telegram(String number, String date, String title, List<DocumentDraft.ReferenceDraft> refs) {
         Body body = Body.builder().startParagraph().text("Text of telegram " + number + ".")
                 .footnoteAnchor("fn1", "1").endParagraph().build();
-        return new DocumentDraft(DocumentType.TELEGRAM, title, "611.61/10–1551: Telegram", "611.61/10–1551",
-                Classification.SECRET, Precedence.NIACT, List.of("NODIS"), number, DocumentDate.parse(date), "Moscow",
-                new Party("Ambassador in the Soviet Union", "Kirk"), new Party("Secretary of State", null), body,
-                List.of(new DocumentDraft.FootnoteDraft("fn1", "1", "A note.")), refs, "Sent Dept 613.", "Kirk",
-                1040, 1041);
+        return DocumentDraft.EMPTY
+                .withIdentification(g -> g.withType(DocumentType.TELEGRAM).withTitle(title)
+                        .withSourceNote("611.61/10–1551: Telegram").withFileNumber("611.61/10–1551"))
+                .withDispatch(g -> g.withClassification(Classification.SECRET).withPrecedence(Precedence.NIACT)
+                        .withHandling(List.of("NODIS")).withTelegramNumber(number))
+                .withCorrespondence(g -> g.withSender(new Party("Ambassador in the Soviet Union", "Kirk"))
+                        .withRecipient(new Party("Secretary of State", null)).withDate(DocumentDate.parse(date))
+                        .withPlace("Moscow"))
+                .withText(g -> g.withBody(body)
+                        .withFootnotes(List.of(new DocumentDraft.FootnoteDraft("fn1", "1", "A note.")))
+                        .withReferences(refs).withDistribution("Sent Dept 613.").withSignature("Kirk"))
+                .withPages(new PrintedPages(1040, 1041, null, null));
     }
 
     @Test
@@ -51,17 +59,17 @@ class DocumentCatalogTest {
 
         DocumentView view = catalog.find(id, org.cablearchive.testing.Readers.STAFF).orElseThrow();
         assertThat(view.id()).startsWith("ca-");
-        assertThat(view.title()).isEqualTo("Kirk to Acheson");
-        assertThat(view.classification()).isEqualTo(Classification.SECRET);
-        assertThat(view.precedence()).isEqualTo(Precedence.NIACT);
-        assertThat(view.handling()).containsExactly("NODIS");
-        assertThat(view.date()).isEqualTo("1951-10-15");
-        assertThat(view.sender()).isEqualTo(new Party("Ambassador in the Soviet Union", "Kirk"));
-        assertThat(view.recipient().name()).isNull();
+        assertThat(view.identification().title()).isEqualTo("Kirk to Acheson");
+        assertThat(view.dispatch().classification()).isEqualTo(Classification.SECRET);
+        assertThat(view.dispatch().precedence()).isEqualTo(Precedence.NIACT);
+        assertThat(view.dispatch().handling()).containsExactly("NODIS");
+        assertThat(view.correspondence().date().iso()).isEqualTo("1951-10-15");
+        assertThat(view.correspondence().sender()).isEqualTo(new Party("Ambassador in the Soviet Union", "Kirk"));
+        assertThat(view.correspondence().recipient().name()).isNull();
         assertThat(view.footnotes()).containsExactly(new DocumentView.Footnote("1", "A note."));
         assertThat(view.body()).isEqualTo("Text of telegram 634.1");
         assertThat(view.status()).isEqualTo(DocumentStatus.DRAFT);
-        assertThat(view.pageStart()).isEqualTo(1040);
+        assertThat(view.pages().pageStart()).isEqualTo(1040);
         assertThat(view.version()).isZero();
     }
 
@@ -118,9 +126,7 @@ class DocumentCatalogTest {
     @Test
     void refusesAFootnoteMarkWithoutItsFootnote() {
         DocumentDraft good = telegram("1", "1951-01-01", "T", List.of());
-        DocumentDraft orphanMark = new DocumentDraft(good.type(), good.title(), good.sourceNote(), good.fileNumber(),
-                good.classification(), good.precedence(), good.handling(), good.telegramNumber(), good.date(), good.place(),
-                good.sender(), good.recipient(), good.body(), List.of(), List.of(), null, null, null, null);
+        DocumentDraft orphanMark = good.withText(g -> g.withFootnotes(List.of()).withReferences(List.of()));
         assertThatThrownBy(() -> catalog.create(orphanMark, DocumentStatus.DRAFT, "t"))
                 .isInstanceOf(InvalidDocumentException.class).hasMessageContaining("no such footnote");
     }
@@ -129,7 +135,7 @@ class DocumentCatalogTest {
     void givesAnUntitledDocumentTheEditorsBracketedTitle() {
         DocumentDraft good = telegram("1", "1951-01-01", " ", List.of());
         String id = catalog.create(good, DocumentStatus.DRAFT, "t");
-        assertThat(catalog.find(id, org.cablearchive.testing.Readers.STAFF).orElseThrow().title()).isEqualTo("[Untitled]");
+        assertThat(catalog.find(id, org.cablearchive.testing.Readers.STAFF).orElseThrow().identification().title()).isEqualTo("[Untitled]");
     }
 
     @Test

@@ -19,8 +19,11 @@ import org.junit.jupiter.api.Test;
 class DocumentWorkflowTest {
 
     static Document in(DocumentStatus status) {
-        DocumentDraft draft = new DocumentDraft(DocumentType.TELEGRAM, "Walk", null, null, null, null, null, "7", null,
-                "Rome", null, null, Body.of("<body><p>Text of the walk.</p></body>"), null, null, null, null, null, null);
+        DocumentDraft draft = DocumentDraft.EMPTY
+                .withIdentification(g -> g.withType(DocumentType.TELEGRAM).withTitle("Walk"))
+                .withDispatch(g -> g.withTelegramNumber("7"))
+                .withCorrespondence(g -> g.withPlace("Rome"))
+                .withText(g -> g.withBody(Body.of("<body><p>Text of the walk.</p></body>")));
         return Document.create("walk-" + status, draft, status, "creator");
     }
 

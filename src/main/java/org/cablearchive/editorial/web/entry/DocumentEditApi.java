@@ -10,9 +10,9 @@ import org.cablearchive.records.DocumentDraft;
 import org.cablearchive.records.DocumentEditing.EditableDocument;
 import org.cablearchive.records.DocumentSnapshot;
 import org.cablearchive.records.DocumentStatus;
+import org.cablearchive.records.DocumentText;
 import org.cablearchive.records.DocumentView;
 import org.cablearchive.records.InvalidDocumentException;
-import org.cablearchive.records.Participants;
 import org.cablearchive.records.StaleDocumentException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -26,6 +26,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code PUT /api/documents/{id}}: saves the document sent as {@code GET /api/documents/{id}} gives it, made from the
@@ -41,15 +45,20 @@ class DocumentEditApi {
     private final EditorialDesk desk;
     private final DocumentForms forms;
     private final Validator validator;
+    private final JsonMapper json;
 
-    DocumentEditApi(EditorialDesk desk, DocumentForms forms, Validator validator) {
+    DocumentEditApi(EditorialDesk desk, DocumentForms forms, Validator validator, JsonMapper json) {
         this.desk = desk;
         this.forms = forms;
         this.validator = validator;
+        this.json = json;
     }
 
     @PutMapping("/api/documents/{id}")
-    Saved save(@PathVariable String id, @RequestBody DocumentView sent, Authentication who) {
+    Saved save(@PathVariable String id, @RequestBody ObjectNode json, Authentication who) {
+        // The date is checked as the form checks it, among the other fields' errors, not when the JSON is read.
+        JsonNode date = json.remove("date");
+        DocumentView sent = read(json);
         Editor editor = Editor.of(who);
         EditableDocument d = desk.document(id, editor);
         if (!editor.isArchivist()) {
@@ -62,7 +71,7 @@ class DocumentEditApi {
         if (sent.version() != d.version()) {
             throw new StaleDocumentException(id, d.version());
         }
-        DocumentForm form = formOf(sent, d.working());
+        DocumentForm form = formOf(sent, date == null || date.isNull() ? null : date.asString(), d.working());
         BindingResult errors = new BeanPropertyBindingResult(form, "document");
         validator.validate(form).forEach(v -> errors.rejectValue(v.getPropertyPath().toString(), "invalid", v.getMessage()));
         forms.check(form, errors);
@@ -75,36 +84,43 @@ class DocumentEditApi {
         return new Saved(id, version, desk.document(id, editor).status());
     }
 
-    /** The JSON as the form would have sent it: footnotes keyed by their marks, references by their labels. */
-    static DocumentForm formOf(DocumentView v, DocumentSnapshot saved) {
-        List<DocumentDraft.FootnoteDraft> unused = new ArrayList<>(saved.footnotes());
+    private DocumentView read(ObjectNode json) {
+        try {
+            return this.json.treeToValue(json, DocumentView.class);
+        } catch (JacksonException e) {
+            throw new UnreadableDocumentException(e);
+        }
+    }
+
+    /** The JSON sent cannot be read as a document's. */
+    static final class UnreadableDocumentException extends RuntimeException {
+        UnreadableDocumentException(JacksonException cause) {
+            super(cause.getOriginalMessage(), cause);
+        }
+    }
+
+    /**
+     * The JSON as the form would have sent it: footnotes keyed by their marks, references by their labels, the date as
+     * sent ({@code date}: its ISO form, null when none was sent).
+     */
+    static DocumentForm formOf(DocumentView v, String date, DocumentSnapshot saved) {
+        List<DocumentDraft.FootnoteDraft> unused = new ArrayList<>(saved.draft().footnotes());
         List<DocumentForm.FootnoteRow> notes = new ArrayList<>();
         for (DocumentView.Footnote f : v.footnotes() == null ? List.<DocumentView.Footnote>of() : v.footnotes()) {
             DocumentDraft.FootnoteDraft match = unused.stream().filter(n -> n.n().equals(f.n())).findFirst().orElse(null);
             unused.remove(match);
             notes.add(new DocumentForm.FootnoteRow(match == null ? null : match.key(), f.n(), f.text()));
         }
-        List<DocumentDraft.ReferenceDraft> savedRefs = new ArrayList<>(saved.references());
+        List<DocumentDraft.ReferenceDraft> savedRefs = new ArrayList<>(saved.draft().references());
         List<DocumentForm.ReferenceRow> refs = new ArrayList<>();
         for (DocumentView.Reference r : v.references() == null ? List.<DocumentView.Reference>of() : v.references()) {
             DocumentDraft.ReferenceDraft match = savedRefs.stream().filter(x -> x.label().equals(r.label())).findFirst().orElse(null);
             savedRefs.remove(match);
             refs.add(new DocumentForm.ReferenceRow(match == null ? null : match.key(), r.label(), r.target()));
         }
-        String date = v.date();
-        int slash = date == null ? -1 : date.indexOf('/');
-        return new DocumentForm(v.type(), v.title(), v.sourceNote(), v.fileNumber(), v.classification(), v.precedence(),
-                v.precedencePrinted(), v.handling() == null ? null : String.join(", ", v.handling()), v.telegramNumber(),
-                slash < 0 ? date : date.substring(0, slash), slash < 0 ? null : date.substring(slash + 1), v.place(),
-                v.sender() == null ? null : v.sender().role(), v.sender() == null ? null : v.sender().name(),
-                v.recipient() == null ? null : v.recipient().role(), v.recipient() == null ? null : v.recipient().name(),
-                Participants.asLines(v.participants()), v.distribution(), v.signature(),
-                page(v.pageFirst(), v.pageStart()), page(v.pageLast(), v.pageEnd()), v.body(), notes, refs, v.version(), null);
-    }
-
-    /** The label sent, else the number sent (a client may send either). */
-    private static String page(String label, Integer number) {
-        return label != null && !label.isBlank() ? label : number == null ? null : number.toString();
+        DocumentDraft fields = new DocumentDraft(v.identification(), v.dispatch(), v.correspondence(),
+                DocumentText.NONE.withDistribution(v.distribution()).withSignature(v.signature()), v.pages());
+        return DocumentForm.of(fields, date, v.body(), notes, refs, v.version());
     }
 
     private static String fieldName(String formField) {
@@ -120,9 +136,17 @@ class DocumentEditApi {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        return unreadable(e.getMostSpecificCause());
+    }
+
+    @ExceptionHandler(UnreadableDocumentException.class)
+    ProblemDetail unreadable(UnreadableDocumentException e) {
+        return unreadable(e.getCause());
+    }
+
+    private static ProblemDetail unreadable(Throwable cause) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request is not the JSON of a "
-                + "document as GET /api/documents/{id} gives it" + (e.getMostSpecificCause() == null ? ""
-                : ": " + firstLine(e.getMostSpecificCause().getMessage())));
+                + "document as GET /api/documents/{id} gives it" + (cause == null ? "" : ": " + firstLine(cause.getMessage())));
         problem.setTitle("Cannot be read");
         return problem;
     }

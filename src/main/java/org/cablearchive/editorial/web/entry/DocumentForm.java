@@ -10,9 +10,7 @@ import org.cablearchive.records.Classification;
 import org.cablearchive.records.DocumentDraft;
 import org.cablearchive.records.DocumentSnapshot;
 import org.cablearchive.records.DocumentType;
-import org.cablearchive.records.DocumentView;
 import org.cablearchive.records.Participants;
-import org.cablearchive.records.Party;
 import org.cablearchive.records.Precedence;
 
 /**
@@ -28,6 +26,7 @@ public record DocumentForm(
         String title,
         @Size(max = 4000, message = "A source note is at most 4,000 characters") String sourceNote,
         @Size(max = 200, message = "A file number is at most 200 characters") String fileNumber,
+        @Size(max = 1000, message = "A drafting line is at most 1,000 characters") String drafting,
         Classification classification,
         Precedence precedence,
         @Size(max = 200, message = "The precedence as printed is at most 200 characters") String precedencePrinted,
@@ -78,19 +77,14 @@ public record DocumentForm(
 
     /** An empty form for a new document. */
     static DocumentForm empty() {
-        return new DocumentForm(DocumentType.TELEGRAM, null, null, null, null, null, null, null, null, null, null, null,
+        return new DocumentForm(DocumentType.TELEGRAM, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The form for a document as a reader found it (a pasted telegram). */
     static DocumentForm of(DocumentDraft d) {
-        DocumentView v = DocumentView.preview(d);
-        return new DocumentForm(d.type(), d.title(), d.sourceNote(), d.fileNumber(), d.classification(), d.precedence(),
-                d.precedencePrinted(), String.join(", ", d.handling()), d.telegramNumber(), start(v.date()), end(v.date()),
-                d.place(), d.sender().role(), d.sender().name(), d.recipient().role(), d.recipient().name(),
-                Participants.asLines(d.participants()), d.distribution(), d.signature(), d.pageFirst(), d.pageLast(), v.body(),
-                d.footnotes().stream().map(f -> new FootnoteRow(f.key(), f.n(), f.text())).toList(),
-                d.references().stream().map(r -> new ReferenceRow(r.key(), r.label(), null)).toList(), null, null);
+        return of(d, d.body().plainText(), d.references().stream().map(r -> new ReferenceRow(r.key(), r.label(), null)).toList(),
+                null);
     }
 
     /**
@@ -98,18 +92,31 @@ public record DocumentForm(
      * order (the document's view gives them).
      */
     static DocumentForm of(DocumentSnapshot s, long version, List<String> targets) {
+        List<DocumentDraft.ReferenceDraft> saved = s.draft().references();
         List<ReferenceRow> refs = new ArrayList<>();
-        for (int i = 0; i < s.references().size(); i++) {
-            DocumentDraft.ReferenceDraft r = s.references().get(i);
+        for (int i = 0; i < saved.size(); i++) {
+            DocumentDraft.ReferenceDraft r = saved.get(i);
             refs.add(new ReferenceRow(r.key(), r.label(), i < targets.size() ? targets.get(i) : null));
         }
-        Party from = s.sender();
-        Party to = s.recipient();
-        return new DocumentForm(s.type(), s.title(), s.sourceNote(), s.fileNumber(), s.classification(), s.precedence(),
-                s.precedencePrinted(), String.join(", ", s.handling()), s.telegramNumber(), start(s.date()), end(s.date()),
-                s.place(), from.role(), from.name(), to.role(), to.name(), Participants.asLines(s.participants()),
-                s.distribution(), s.signature(), s.pageFirst(), s.pageLast(), s.bodyText(),
-                s.footnotes().stream().map(f -> new FootnoteRow(f.key(), f.n(), f.text())).toList(), refs, version, null);
+        return of(s.draft(), s.bodyText(), refs, version);
+    }
+
+    private static DocumentForm of(DocumentDraft d, String bodyText, List<ReferenceRow> refs, Long version) {
+        return of(d, d.date().iso(), bodyText, d.footnotes().stream().map(f -> new FootnoteRow(f.key(), f.n(), f.text())).toList(),
+                refs, version);
+    }
+
+    /**
+     * The form with the fields of {@code d} but its date ({@code date}, in its ISO form as typed or sent), the body as
+     * {@code bodyText}, these footnote and reference rows.
+     */
+    static DocumentForm of(DocumentDraft d, String date, String bodyText, List<FootnoteRow> notes, List<ReferenceRow> refs,
+                           Long version) {
+        return new DocumentForm(d.type(), d.title(), d.sourceNote(), d.fileNumber(), d.drafting(), d.classification(), d.precedence(),
+                d.precedencePrinted(), String.join(", ", d.handling()), d.telegramNumber(), start(date), end(date),
+                d.place(), d.sender().role(), d.sender().name(), d.recipient().role(), d.recipient().name(),
+                Participants.asLines(d.participants()), d.distribution(), d.signature(), d.pageFirst(), d.pageLast(), bodyText,
+                notes, refs, version, null);
     }
 
     /** The footnote rows with one empty row more, for a new footnote (the form works without scripts). */

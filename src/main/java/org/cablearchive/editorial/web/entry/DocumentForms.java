@@ -13,14 +13,19 @@ import java.util.Objects;
 import java.util.Set;
 import org.cablearchive.ingest.PlainTextForms;
 import org.cablearchive.records.Body;
+import org.cablearchive.records.Correspondence;
+import org.cablearchive.records.Dispatch;
 import org.cablearchive.records.DocumentDate;
 import org.cablearchive.records.DocumentDraft.FootnoteDraft;
 import org.cablearchive.records.DocumentDraft.ReferenceDraft;
 import org.cablearchive.records.DocumentDraft;
 import org.cablearchive.records.DocumentSnapshot;
+import org.cablearchive.records.DocumentText;
 import org.cablearchive.records.FileNumber;
+import org.cablearchive.records.Identification;
 import org.cablearchive.records.Participants;
 import org.cablearchive.records.Party;
+import org.cablearchive.records.PrintedPages;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -94,23 +99,23 @@ class DocumentForms {
     /** An edit of the document as it is saved now ({@code current}). */
     Entry edit(DocumentForm f, DocumentSnapshot current) {
         Map<String, FootnoteDraft> saved = new HashMap<>();
-        current.footnotes().forEach(n -> saved.put(n.key(), n));
+        current.draft().footnotes().forEach(n -> saved.put(n.key(), n));
         List<FootnoteDraft> notes = footnotes(f, saved);
         if (sameText(f.body(), current.bodyText())) {
             Map<String, String> chosen = new HashMap<>();
             f.references().forEach(r -> chosen.put(r.key(), strip(r.target())));
             List<ReferenceDraft> refs = new ArrayList<>();
-            for (ReferenceDraft r : current.references()) {
+            for (ReferenceDraft r : current.draft().references()) {
                 String target = chosen.get(r.key());
                 boolean picked = target != null && !target.contains("#") && !Objects.equals(target, r.target());
                 refs.add(picked ? new ReferenceDraft(r.key(), r.kind(), r.number(), r.date(), r.label(), target) : r);
             }
             Integer[] pages = {number(f.pageStart()), number(f.pageEnd())};
-            Body body = current.body() == null ? Body.EMPTY : Body.of(current.body());
+            Body body = current.draft().body();
             return new Entry(draft(f, body, notes, refs, pages), List.of(), false);
         }
         PlainTextForms.BodyText text = plainText.readBody(f.body(), notes, day(f));
-        return new Entry(draft(f, text.body(), notes, targets(text.references(), f, current.references()), pages(f, text)), text.warnings(), true);
+        return new Entry(draft(f, text.body(), notes, targets(text.references(), f, current.draft().references()), pages(f, text)), text.warnings(), true);
     }
 
     /** True when two plain texts are the same but for line ends and spaces at the ends of lines. */
@@ -192,15 +197,23 @@ class DocumentForms {
         return new Integer[] {first, last};
     }
 
+    /** The fields of the form as a draft's, without its text (the merge page compares them field by field). */
+    static DocumentDraft fields(DocumentForm f) {
+        return draft(f, Body.EMPTY, List.of(), List.of(), new Integer[] {number(f.pageStart()), number(f.pageEnd())});
+    }
+
     private static DocumentDraft draft(DocumentForm f, Body body, List<FootnoteDraft> notes, List<ReferenceDraft> refs,
                                        Integer[] pages) {
         List<String> handling = f.handling() == null ? List.of() : Arrays.stream(f.handling().split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return new DocumentDraft(f.type(), strip(f.title()), strip(f.sourceNote()), strip(f.fileNumber()), f.classification(),
-                f.precedence(), handling, strip(f.telegramNumber()), date(f), strip(f.place()),
-                new Party(f.senderRole(), f.senderName()), new Party(f.recipientRole(), f.recipientName()), body, notes, refs,
-                strip(f.distribution()), strip(f.signature()), pages[0], pages[1], Participants.fromLines(f.participants()),
-                strip(f.precedencePrinted()), strip(f.pageStart()), strip(f.pageEnd()));
+        return new DocumentDraft(new Identification(f.type(), strip(f.title()), strip(f.sourceNote()), strip(f.fileNumber()),
+                        strip(f.drafting())),
+                new Dispatch(f.classification(), f.precedence(), strip(f.precedencePrinted()), handling,
+                        strip(f.telegramNumber())),
+                new Correspondence(new Party(f.senderRole(), f.senderName()), new Party(f.recipientRole(), f.recipientName()),
+                        Participants.fromLines(f.participants()), date(f), strip(f.place())),
+                new DocumentText(body, notes, refs, strip(f.distribution()), strip(f.signature())),
+                new PrintedPages(pages[0], pages[1], strip(f.pageStart()), strip(f.pageEnd())));
     }
 
     private static DocumentDate date(DocumentForm f) {

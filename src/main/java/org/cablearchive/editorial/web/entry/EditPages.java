@@ -151,7 +151,7 @@ class EditPages {
     private String page(Model model, EditableDocument d) {
         model.addAttribute("document", d);
         model.addAttribute("request", EditorialDesk.openRequest(d.status(), desk.comments(d.id())).orElse(null));
-        model.addAttribute("imported", d.volumeId() != null || hasMarkup(d.working().body()));
+        model.addAttribute("imported", d.volumeId() != null || hasMarkup(d.working().draft().body().xml()));
         model.addAttribute("mode", "edit");
         model.addAttribute("referencesOnForm", DocumentForms.REFERENCES_ON_FORM);
         choices.addTo(model);

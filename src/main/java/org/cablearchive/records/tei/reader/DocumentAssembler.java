@@ -7,13 +7,19 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.cablearchive.records.Body;
+import org.cablearchive.records.Correspondence;
+import org.cablearchive.records.Dispatch;
 import org.cablearchive.records.DocumentDate;
-import org.cablearchive.records.DocumentDraft;
 import org.cablearchive.records.DocumentDraft.FootnoteDraft;
+import org.cablearchive.records.DocumentDraft;
+import org.cablearchive.records.DocumentText;
 import org.cablearchive.records.DocumentType;
+import org.cablearchive.records.DraftingLine;
+import org.cablearchive.records.Identification;
 import org.cablearchive.records.Party;
-import org.cablearchive.records.VolumeDocumentDraft;
+import org.cablearchive.records.PrintedPages;
 import org.cablearchive.records.VolumeDocumentDraft.Mention;
+import org.cablearchive.records.VolumeDocumentDraft;
 
 /** Turns one document div (read into memory) into its draft: body, footnotes, references, fields, pages. */
 final class DocumentAssembler {
@@ -51,10 +57,13 @@ final class DocumentAssembler {
         List<String> participants = TeiParticipants.read(div);
 
         check(div, ctx.xmlId(), writer.footnotes(), warn);
-        DocumentDraft draft = new DocumentDraft(type, title, sourceNote, f.fileNumber(sourceNote), marks.classification(),
-                marks.precedence(), marks.handling(), f.telegramNumber(title, type), date, place, parties[0], parties[1],
-                Body.of(xml), writer.footnotes(), writer.references(), null, f.signature(), pageStart, pageEnd,
-                participants, marks.precedencePrinted(), pages.first(), pages.last());
+        DocumentDraft draft = new DocumentDraft(new Identification(type, title, sourceNote, f.fileNumber(sourceNote),
+                        DraftingLine.of(sourceNote, writer.footnotes())),
+                new Dispatch(marks.classification(), marks.precedence(), marks.precedencePrinted(), marks.handling(),
+                        f.telegramNumber(title, type)),
+                new Correspondence(parties[0], parties[1], participants, date, place),
+                new DocumentText(Body.of(xml), writer.footnotes(), writer.references(), null, f.signature()),
+                new PrintedPages(pageStart, pageEnd, pages.first(), pages.last()));
         VolumeDocumentDraft document = new VolumeDocumentDraft(ctx.xmlId(), div.attr("n"), ctx.chapterXmlId(), draft,
                 mentions(div));
         return new Assembled(document, pages.lastBreak());

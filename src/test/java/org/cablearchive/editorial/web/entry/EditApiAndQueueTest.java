@@ -25,8 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** {@code PUT /api/documents/{id}} and the queue of unresolved cross-references. */
 @ArchiveTest
@@ -76,7 +76,7 @@ class EditApiAndQueueTest {
                         .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(doc)))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("nothing was overwritten")));
-        assertThat(catalog.find(id, org.cablearchive.testing.Readers.STAFF).orElseThrow().title()).isEqualTo("API telegram, corrected");
+        assertThat(catalog.find(id, org.cablearchive.testing.Readers.STAFF).orElseThrow().identification().title()).isEqualTo("API telegram, corrected");
 
         // a changed body is read again from its plain text
         doc = json(id);
@@ -130,9 +130,9 @@ class EditApiAndQueueTest {
     void anArchivistLinksAnUnresolvedReferenceFromTheQueueToADocumentFoundBySearch() throws Exception {
         String citing = catalog.create(richDraft("Citing telegram with Embtel 634"), DocumentStatus.DRAFT, "importer");
         // a memorandum, with no telegram number: the person links what the matcher could not
-        String target = catalog.create(new org.cablearchive.records.DocumentDraft(org.cablearchive.records.DocumentType.MEMORANDUM,
-                "Quibbleflax memorandum, the one named", null, null, null, null, null, null, null, null, null, null,
-                org.cablearchive.records.Body.of("<body><p>Memorandum.</p></body>"), null, null, null, null, null, null),
+        String target = catalog.create(org.cablearchive.records.DocumentDraft.titled(
+                org.cablearchive.records.DocumentType.MEMORANDUM, "Quibbleflax memorandum, the one named",
+                org.cablearchive.records.Body.of("<body><p>Memorandum.</p></body>")),
                 DocumentStatus.DRAFT, "importer");
         Document queue = Jsoup.parse(mvc.perform(get("/references/unresolved").param("kind", "EMBTEL").with(ARCHIVIST))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());

@@ -17,6 +17,7 @@ import org.cablearchive.records.DocumentStatus;
 import org.cablearchive.records.DocumentType;
 import org.cablearchive.records.Party;
 import org.cablearchive.records.Precedence;
+import org.cablearchive.records.PrintedPages;
 import org.cablearchive.records.ReferenceKind;
 import org.cablearchive.testing.ArchiveTest;
 import org.cablearchive.testing.Seed;
@@ -52,13 +53,19 @@ class EntryWebTest {
     JdbcClient jdbc;
 
     static DocumentDraft richDraft(String title) {
-        return new DocumentDraft(DocumentType.TELEGRAM, title, "611.61/10–1651: Telegram", "611.61/10–1651",
-                Classification.SECRET, Precedence.PRIORITY, List.of("NODIS"), "641", DocumentDate.parse("1951-10-16"),
-                "Moscow", new Party("Charge in the Soviet Union", "Cumming"), new Party("Secretary of State", null),
-                Body.of(RICH_TEI), List.of(new DocumentDraft.FootnoteDraft("fn1", "1", "Not printed.",
-                "<note n=\"1\" xml:id=\"fn1\" type=\"source\">Not <hi rend=\"italic\">printed</hi>.</note>")),
-                List.of(new DocumentDraft.ReferenceDraft("xr1", ReferenceKind.EMBTEL, "634", java.time.LocalDate.of(1951, 10, 15),
-                        "Embtel 634, October 15", null)), "Dept pass London.", "Cumming", 11, 12);
+        return DocumentDraft.EMPTY
+                .withIdentification(g -> g.withType(DocumentType.TELEGRAM).withTitle(title)
+                        .withSourceNote("611.61/10–1651: Telegram").withFileNumber("611.61/10–1651"))
+                .withDispatch(g -> g.withClassification(Classification.SECRET).withPrecedence(Precedence.PRIORITY)
+                        .withHandling(List.of("NODIS")).withTelegramNumber("641"))
+                .withCorrespondence(g -> g.withSender(new Party("Charge in the Soviet Union", "Cumming"))
+                        .withRecipient(new Party("Secretary of State", null))
+                        .withDate(DocumentDate.parse("1951-10-16")).withPlace("Moscow"))
+                .withText(g -> g.withBody(Body.of(RICH_TEI))
+                        .withFootnotes(List.of(new DocumentDraft.FootnoteDraft("fn1", "1", "Not printed.", "<note n=\"1\" xml:id=\"fn1\" type=\"source\">Not <hi rend=\"italic\">printed</hi>.</note>")))
+                        .withReferences(List.of(new DocumentDraft.ReferenceDraft("xr1", ReferenceKind.EMBTEL, "634", java.time.LocalDate.of(1951, 10, 15), "Embtel 634, October 15", null)))
+                        .withDistribution("Dept pass London.").withSignature("Cumming"))
+                .withPages(new PrintedPages(11, 12, null, null));
     }
 
     private String html(MvcResult r) throws Exception {
@@ -138,7 +145,7 @@ class EntryWebTest {
         assertThat(page).doesNotContain("<script>alert").doesNotContain("<b>Kirk</b>").doesNotContain("<i>note</i>");
         assertThat(page).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
         var view = catalog.find(id, org.cablearchive.testing.Readers.STAFF).orElseThrow();
-        assertThat(view.date()).isEqualTo("1951-10-15/1951-10-17");
+        assertThat(view.correspondence().date().iso()).isEqualTo("1951-10-15/1951-10-17");
         assertThat(view.pageBreaks()).containsExactly("7");
         assertThat(view.references()).extracting(r -> r.label()).containsExactly("Embtel 634, October 15");
         assertThat(bodyOf(id)).contains("<note n=\"1\" xml:id=\"fn1\"");
@@ -165,11 +172,11 @@ class EntryWebTest {
         String id = newId(mvc.perform(form.into(post("/documents/paste")).with(ARCHIVIST).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn());
         var view = catalog.find(id, org.cablearchive.testing.Readers.STAFF).orElseThrow();
-        assertThat(view.title()).isEqualTo(Seed.TITLE);
+        assertThat(view.identification().title()).isEqualTo(Seed.TITLE);
         assertThat(view.status()).isEqualTo(DocumentStatus.DRAFT);
-        assertThat(view.place()).isEqualTo("Moscow");
+        assertThat(view.correspondence().place()).isEqualTo("Moscow");
         assertThat(view.pageBreaks()).containsExactly("1043", "1044", "1045", "1046", "1047");
-        assertThat(view.pageStart()).isEqualTo(1042);
+        assertThat(view.pages().pageStart()).isEqualTo(1042);
         assertThat(view.footnotes()).hasSize(1);
         assertThat(view.body()).contains("economic ties between USA and Sov Union.1");
 
@@ -228,6 +235,9 @@ class EntryWebTest {
         assertThat(merge.select("h1").text()).contains("Someone saved this document");
         assertThat(merge.select("input[type=radio][name=title]").eachAttr("value")).containsExactly("Title by Ann", "Title by Bob");
         assertThat(merge.select("input[type=radio][name=place]").eachAttr("value")).containsExactly("Moscow", "Leningrad");
+        // every input of the form has its row, from the one list of the document's fields
+        assertThat(merge.select(".merge-table input").eachAttr("name")).contains("type", "drafting", "handling", "date",
+                "dateUntil", "senderRole", "senderName", "recipientRole", "recipientName", "participants", "pageStart", "pageEnd");
         assertThat(merge.select(".diff .diff-inserted").text()).contains("by Bob.");
         assertThat(merge.select("textarea#merge-body").text()).doesNotContain("by Bob");
 
@@ -238,8 +248,8 @@ class EntryWebTest {
         mvc.perform(merged.into(post("/documents/" + id + "/edit")).with(OTHER_ARCHIVIST).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         var view = catalog.find(id, org.cablearchive.testing.Readers.STAFF).orElseThrow();
-        assertThat(view.title()).isEqualTo("Title by Ann");
-        assertThat(view.place()).isEqualTo("Leningrad");
+        assertThat(view.identification().title()).isEqualTo("Title by Ann");
+        assertThat(view.correspondence().place()).isEqualTo("Leningrad");
         assertThat(view.body()).contains("by Bob.");
     }
 

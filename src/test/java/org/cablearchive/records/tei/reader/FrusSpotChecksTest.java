@@ -3,17 +3,17 @@ package org.cablearchive.records.tei.reader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.cablearchive.records.Classification;
 import org.cablearchive.records.ChapterDraft;
-import org.cablearchive.records.DocumentDraft;
+import org.cablearchive.records.Classification;
 import org.cablearchive.records.DocumentDraft.FootnoteDraft;
 import org.cablearchive.records.DocumentDraft.ReferenceDraft;
+import org.cablearchive.records.DocumentDraft;
 import org.cablearchive.records.DocumentType;
 import org.cablearchive.records.Party;
 import org.cablearchive.records.Precedence;
 import org.cablearchive.records.ReferenceKind;
-import org.cablearchive.records.VolumeDocumentDraft;
 import org.cablearchive.records.VolumeDocumentDraft.Mention;
+import org.cablearchive.records.VolumeDocumentDraft;
 import org.cablearchive.records.VolumeDraft;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -230,5 +230,29 @@ class FrusSpotChecksTest {
         assertThat(v1951.warnings).as("front and back matter are kept whole now, not reported as left out").isEmpty();
         assertThat(v1951.parts).filteredOn(p -> p.kind() == org.cablearchive.records.VolumePartDraft.Kind.OPEN)
                 .extracting(org.cablearchive.records.VolumePartDraft::xmlId).contains("preface", "toc", "index");
+    }
+
+    @Test
+    void aModernSourceNotesDraftingLine() {
+        assertThat(drafting(v12, "d55")).isEqualTo("Drafted by Toon, cleared by Walsh, and approved by Rogers.");
+        assertThat(drafting(v12, "d58"))
+                .isEqualTo("Drafted by Atherton on June 17; cleared in substance by Sisco, Walsh, and Swank; and approved by Sisco.");
+        assertThat(drafting(v12, "d98")).isEqualTo("Drafted by W.B. Smith, cleared by Swank and Atherton, and approved by Sisco.");
+        assertThat(drafting(v12, "d26")).startsWith("Drafted by Gifford D. Malone (EUR/SOV) on March 14, and concurred in by");
+        long withLine = v12.documents.stream().filter(d -> d.draft().drafting() != null).count();
+        assertThat(withLine).isGreaterThanOrEqualTo(30);
+    }
+
+    @Test
+    void anOlderVolumesDraftingFootnote() {
+        assertThat(drafting(v1951, "d254")).isEqualTo("Drafted by Mr. Robert W. Barnett.");
+        assertThat(drafting(v1951, "d246")).startsWith("Drafted by E. P. Walinsky of the Security Operations Division")
+                .endsWith("of the Office of Chinese Affairs.");
+    }
+
+    /** The drafting line read from the volumes as printed: in the source note (1969–76) and as a footnote (1951). */
+    private static String drafting(CollectingSink volume, String xmlId) {
+        return volume.documents.stream().filter(d -> d.xmlId().equals(xmlId)).map(VolumeDocumentDraft::draft).findFirst()
+                .orElseThrow().drafting();
     }
 }

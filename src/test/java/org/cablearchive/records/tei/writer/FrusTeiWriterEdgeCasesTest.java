@@ -13,8 +13,8 @@ import java.util.List;
 import org.cablearchive.records.Body;
 import org.cablearchive.records.ChapterDraft;
 import org.cablearchive.records.DocumentDate;
-import org.cablearchive.records.DocumentDraft;
 import org.cablearchive.records.DocumentDraft.FootnoteDraft;
+import org.cablearchive.records.DocumentDraft;
 import org.cablearchive.records.DocumentType;
 import org.cablearchive.records.Party;
 import org.cablearchive.records.VolumeDocumentDraft;
@@ -123,8 +123,11 @@ class FrusTeiWriterEdgeCasesTest {
     }
 
     private static DocumentDraft plainText(String title, Body body, List<FootnoteDraft> footnotes) {
-        return new DocumentDraft(DocumentType.TELEGRAM, title, null, null, null, null, null, "77",
-                DocumentDate.parse("1969-06-12T23:46:00Z"), "Paris", Party.NONE, Party.NONE, body, footnotes, List.of(),
-                null, null, null, null);
+        return DocumentDraft.EMPTY
+                .withIdentification(g -> g.withType(DocumentType.TELEGRAM).withTitle(title))
+                .withDispatch(g -> g.withTelegramNumber("77"))
+                .withCorrespondence(g -> g.withSender(Party.NONE).withRecipient(Party.NONE)
+                        .withDate(DocumentDate.parse("1969-06-12T23:46:00Z")).withPlace("Paris"))
+                .withText(g -> g.withBody(body).withFootnotes(footnotes).withReferences(List.of()));
     }
 }

@@ -5,10 +5,11 @@ import org.cablearchive.people.PersonDraft;
 import org.cablearchive.people.TermDraft;
 import org.cablearchive.records.Body;
 import org.cablearchive.records.ChapterDraft;
-import org.cablearchive.records.DocumentDraft;
 import org.cablearchive.records.DocumentDraft.FootnoteDraft;
 import org.cablearchive.records.DocumentDraft.ReferenceDraft;
+import org.cablearchive.records.DocumentDraft;
 import org.cablearchive.records.DocumentType;
+import org.cablearchive.records.PrintedPages;
 import org.cablearchive.records.ReferenceKind;
 import org.cablearchive.records.VolumeDocumentDraft;
 import org.cablearchive.records.VolumeDraft;
@@ -86,7 +87,9 @@ final class SyntheticVolume {
     }
 
     static DocumentDraft draft(String title, String body, List<FootnoteDraft> footnotes, List<ReferenceDraft> references) {
-        return new DocumentDraft(DocumentType.TELEGRAM, title, null, null, null, null, null, null, null, null, null, null,
-                Body.of(body), footnotes, references, null, null, 1474, 1475);
+        return DocumentDraft.EMPTY
+                .withIdentification(g -> g.withType(DocumentType.TELEGRAM).withTitle(title))
+                .withText(g -> g.withBody(Body.of(body)).withFootnotes(footnotes).withReferences(references))
+                .withPages(new PrintedPages(1474, 1475, null, null));
     }
 }
