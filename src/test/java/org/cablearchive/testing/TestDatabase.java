@@ -50,6 +50,10 @@ public class TestDatabase implements LauncherSessionListener {
             System.setProperty("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
             System.setProperty("spring.datasource.username", "postgres");
             System.setProperty("spring.datasource.password", "");
+            // A context a test slice starts without the archive's own pool (storage.ConnectionPool) gets Boot's, which
+            // waits 30 s for a connection. At the end of the run the server stops while the contexts close, and the
+            // event publication registry asks for a connection as it closes: wait as the archive's pool does.
+            System.setProperty("spring.datasource.hikari.connection-timeout", "1500");
             System.setProperty("archive.data-dir", dataDir.toString());
             System.setProperty("archive.admin-password", ADMIN_PASSWORD);
             // Test classes with different configurations get application contexts of their own, alive side by side:
