@@ -48,6 +48,14 @@ public final class TeiNames {
     public static final String PERS_NAME = "persName";
     public static final String PLACE_NAME = "placeName";
     public static final String GLOSS = "gloss";
+    public static final String TERM = "term";
+    public static final String ABBR = "abbr";
+    public static final String RS = "rs";
+    public static final String NAME = "name";
+    public static final String NUM = "num";
+    public static final String FOREIGN = "foreign";
+    public static final String EMPH = "emph";
+    public static final String FIGURE = "figure";
     public static final String DATE = "date";
     public static final String SEG = "seg";
     public static final String OPENER = "opener";
@@ -58,6 +66,16 @@ public final class TeiNames {
     public static final String POSTSCRIPT = "postscript";
     public static final String TRAILER = "trailer";
 
+    // The volume's header and title page
+    public static final String FILE_DESC = "fileDesc";
+    public static final String TITLE_STMT = "titleStmt";
+    public static final String PUBLICATION_STMT = "publicationStmt";
+    public static final String SOURCE_DESC = "sourceDesc";
+    public static final String TITLE_PAGE = "titlePage";
+    public static final String TITLE = "title";
+    public static final String EDITOR = "editor";
+    public static final String IDNO = "idno";
+
     // Attributes, as stored bodies write them
     public static final String XML_ID = "xml:id";
     public static final String N = "n";
@@ -67,6 +85,14 @@ public final class TeiNames {
     public static final String CORRESP = "corresp";
     public static final String TARGET = "target";
     public static final String REASON = "reason";
+    public static final String RENDITION = "rendition";
+    public static final String ROLE = "role";
+    /** {@code date} attributes: a day or moment, a range, and the bounds of an uncertain date. */
+    public static final String WHEN = "when";
+    public static final String FROM = "from";
+    public static final String TO = "to";
+    public static final String NOT_BEFORE = "notBefore";
+    public static final String NOT_AFTER = "notAfter";
 
     // Values
     /** {@code div type="document"}: one document of a volume. */

@@ -1,10 +1,26 @@
 package org.cablearchive.records.tei.reader;
 
+import static org.cablearchive.records.tei.TeiNames.ABBR;
 import static org.cablearchive.records.tei.TeiNames.CORRESP;
+import static org.cablearchive.records.tei.TeiNames.DATE;
+import static org.cablearchive.records.tei.TeiNames.DATELINE;
+import static org.cablearchive.records.tei.TeiNames.EMPH;
+import static org.cablearchive.records.tei.TeiNames.FOREIGN;
+import static org.cablearchive.records.tei.TeiNames.GAP;
+import static org.cablearchive.records.tei.TeiNames.GLOSS;
+import static org.cablearchive.records.tei.TeiNames.HEAD;
+import static org.cablearchive.records.tei.TeiNames.HI;
+import static org.cablearchive.records.tei.TeiNames.LABEL;
 import static org.cablearchive.records.tei.TeiNames.N;
+import static org.cablearchive.records.tei.TeiNames.NAME;
 import static org.cablearchive.records.tei.TeiNames.NOTE;
+import static org.cablearchive.records.tei.TeiNames.NUM;
+import static org.cablearchive.records.tei.TeiNames.PERS_NAME;
+import static org.cablearchive.records.tei.TeiNames.PLACE_NAME;
 import static org.cablearchive.records.tei.TeiNames.REF;
+import static org.cablearchive.records.tei.TeiNames.RS;
 import static org.cablearchive.records.tei.TeiNames.TARGET;
+import static org.cablearchive.records.tei.TeiNames.TERM;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,10 +54,10 @@ final class BodyWriter {
     private static final Pattern PAGE_TARGET = Pattern.compile("^([^#\\s]*)#pg_([^#\\s]+)$");
 
     /** Elements whose text reads on with the text around them: a shorthand may begin or end in them. */
-    private static final Set<String> INLINE = Set.of("gloss", "hi", "abbr", "term", "date", "placeName", "orgName",
-            "persName", "rs", "name", "num", "foreign", "emph");
+    private static final Set<String> INLINE = Set.of(GLOSS, HI, ABBR, TERM, DATE, PLACE_NAME, "orgName",
+            PERS_NAME, RS, NAME, NUM, FOREIGN, EMPH);
     /** Elements whose text is not searched for shorthand: notes, titles, references already, labels, datelines. */
-    private static final Set<String> NOT_SEARCHED = Set.of("note", "head", "ref", "label", "dateline", "gap", "fw");
+    private static final Set<String> NOT_SEARCHED = Set.of(NOTE, HEAD, REF, LABEL, DATELINE, GAP, "fw");
     /** Stands in the searched text for an element that is not text (a footnote mark, a page break). */
     private static final char OBJECT = '\uFFFC';
 

@@ -1,5 +1,13 @@
 package org.cablearchive.records.tei.reader;
 
+import static org.cablearchive.records.tei.TeiNames.CORRESP;
+import static org.cablearchive.records.tei.TeiNames.HEAD;
+import static org.cablearchive.records.tei.TeiNames.N;
+import static org.cablearchive.records.tei.TeiNames.NOTE;
+import static org.cablearchive.records.tei.TeiNames.PERS_NAME;
+import static org.cablearchive.records.tei.TeiNames.REND;
+import static org.cablearchive.records.tei.TeiNames.TYPE;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -64,7 +72,7 @@ final class DocumentAssembler {
                 new Correspondence(parties[0], parties[1], participants, date, place),
                 new DocumentText(Body.of(xml), writer.footnotes(), writer.references(), null, f.signature()),
                 new PrintedPages(pageStart, pageEnd, pages.first(), pages.last()));
-        VolumeDocumentDraft document = new VolumeDocumentDraft(ctx.xmlId(), div.attr("n"), ctx.chapterXmlId(), draft,
+        VolumeDocumentDraft document = new VolumeDocumentDraft(ctx.xmlId(), div.attr(N), ctx.chapterXmlId(), draft,
                 mentions(div));
         return new Assembled(document, pages.lastBreak());
     }
@@ -73,7 +81,7 @@ final class DocumentAssembler {
     private static List<Mention> mentions(El div) {
         Set<Mention> mentions = new LinkedHashSet<>();
         div.descendants(e -> false, e -> {
-            String corresp = e.isTei("persName") ? e.attr("corresp") : null;
+            String corresp = e.isTei(PERS_NAME) ? e.attr(CORRESP) : null;
             if (corresp != null) {
                 String name = TeiText.all(e);
                 for (String token : corresp.strip().split("\\s+")) {
@@ -95,15 +103,15 @@ final class DocumentAssembler {
             }
         }
         div.descendants(e -> false, e -> {
-            if (!e.isTei("note")) {
+            if (!e.isTei(NOTE)) {
                 return;
             }
-            if (e.xmlId() == null && !("source".equals(e.attr("type")) && "inline".equals(e.attr("rend")))) {
+            if (e.xmlId() == null && !("source".equals(e.attr(TYPE)) && "inline".equals(e.attr(REND)))) {
                 warn.accept(id + ": a note without xml:id at " + e.where() + " stays in the text where it stands, not "
                         + "as a footnote: \"" + abbreviate(TeiText.all(e)) + "\"");
             }
             e.descendants(x -> false, inner -> {
-                if (inner.isTei("note") && inner.xmlId() != null && e.xmlId() != null) {
+                if (inner.isTei(NOTE) && inner.xmlId() != null && e.xmlId() != null) {
                     warn.accept(id + ": note " + inner.xmlId() + " inside footnote " + e.xmlId() + " stays part of that "
                             + "footnote.");
                 }
@@ -111,7 +119,7 @@ final class DocumentAssembler {
         });
         boolean text = false;
         for (Object c : div.children) {
-            text |= c instanceof String ? !((String) c).isBlank() : !((El) c).isTei("head") && TeiText.hasText((El) c);
+            text |= c instanceof String ? !((String) c).isBlank() : !((El) c).isTei(HEAD) && TeiText.hasText((El) c);
             if (text) {
                 break;
             }

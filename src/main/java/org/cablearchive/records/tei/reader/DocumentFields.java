@@ -1,5 +1,17 @@
 package org.cablearchive.records.tei.reader;
 
+import static org.cablearchive.records.tei.TeiNames.CLOSER;
+import static org.cablearchive.records.tei.TeiNames.HEAD;
+import static org.cablearchive.records.tei.TeiNames.N;
+import static org.cablearchive.records.tei.TeiNames.NOTE;
+import static org.cablearchive.records.tei.TeiNames.OPENER;
+import static org.cablearchive.records.tei.TeiNames.P;
+import static org.cablearchive.records.tei.TeiNames.PLACE_NAME;
+import static org.cablearchive.records.tei.TeiNames.SEG;
+import static org.cablearchive.records.tei.TeiNames.SIGNED;
+import static org.cablearchive.records.tei.TeiNames.SUBTYPE;
+import static org.cablearchive.records.tei.TeiNames.TYPE;
+
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -34,10 +46,10 @@ final class DocumentFields {
 
     DocumentFields(El div) {
         this.div = div;
-        this.head = div.child("head");
+        this.head = div.child(HEAD);
         this.legacyNote = legacyNote(div);
         this.modernNote = legacyNote != null ? null
-                : div.first(e -> e.isFrus("attachment"), e -> e.isTei("note") && "source".equals(e.attr("type")));
+                : div.first(e -> e.isFrus("attachment"), e -> e.isTei(NOTE) && "source".equals(e.attr(TYPE)));
     }
 
     El head() {
@@ -50,7 +62,7 @@ final class DocumentFields {
             return null;
         }
         String t = TeiText.withoutNotes(head);
-        String n = div.attr("n");
+        String n = div.attr(N);
         if (n != null && !n.isBlank() && t.startsWith(n.strip() + ". ")) {
             t = t.substring(n.strip().length() + 2).strip();
         }
@@ -66,7 +78,7 @@ final class DocumentFields {
             return TeiText.blankToNull(TeiText.all(modernNote));
         }
         for (El e : div.elements()) {
-            if ((e.isTei("p") || e.isTei("note")) && (TeiText.startsWith(e, "[Source:") || TeiText.startsWith(e, "Source:"))) {
+            if ((e.isTei(P) || e.isTei(NOTE)) && (TeiText.startsWith(e, "[Source:") || TeiText.startsWith(e, "Source:"))) {
                 return TeiText.all(e);
             }
         }
@@ -103,7 +115,7 @@ final class DocumentFields {
     }
 
     DocumentType type(String title, String sourceNote) {
-        if ("editorial-note".equals(div.attr("subtype"))) {
+        if ("editorial-note".equals(div.attr(SUBTYPE))) {
             return DocumentType.EDITORIAL_NOTE;
         }
         if (legacyNote != null && sourceNote != null) {
@@ -165,7 +177,7 @@ final class DocumentFields {
                 return m.group(1);
             }
         }
-        El p = div.first(e -> TeiDates.outsideDocument(e) || e.isTei("head"), e -> e.isTei("p"));
+        El p = div.first(e -> TeiDates.outsideDocument(e) || e.isTei(HEAD), e -> e.isTei(P));
         if (p == null) {
             return null;
         }
@@ -180,10 +192,10 @@ final class DocumentFields {
     TeiMarkings.Reading openerMarkings() {
         TeiMarkings.Reading[] found = {TeiMarkings.Reading.NONE};
         div.descendants(TeiDates::outsideDocument, opener -> {
-            if (opener.isTei("opener") && !found[0].any()) {
+            if (opener.isTei(OPENER) && !found[0].any()) {
                 // The markings of one opener may stand in several segs ("personal and" / "top secret").
-                opener.descendants(e -> e.isTei("note"), seg -> {
-                    if (seg.isTei("seg")) {
+                opener.descendants(e -> e.isTei(NOTE), seg -> {
+                    if (seg.isTei(SEG)) {
                         found[0] = found[0].and(TeiMarkings.line(TeiText.withoutNotes(seg)));
                     }
                 });
@@ -194,20 +206,20 @@ final class DocumentFields {
 
     /** The text of the first {@code closer/signed} of the document itself, notes left out. */
     String signature() {
-        El closer = div.first(TeiDates::outsideDocument, e -> e.isTei("closer"));
-        El signed = closer == null ? null : closer.first(e -> e.isTei("note"), e -> e.isTei("signed"));
+        El closer = div.first(TeiDates::outsideDocument, e -> e.isTei(CLOSER));
+        El signed = closer == null ? null : closer.first(e -> e.isTei(NOTE), e -> e.isTei(SIGNED));
         return signed == null ? null : TeiText.blankToNull(TeiText.withoutNotes(signed));
     }
 
     static String place(El dateline) {
-        El place = dateline == null ? null : dateline.first(e -> e.isTei("note"), e -> e.isTei("placeName"));
+        El place = dateline == null ? null : dateline.first(e -> e.isTei(NOTE), e -> e.isTei(PLACE_NAME));
         return place == null ? null : TeiText.blankToNull(TeiText.withoutNotes(place));
     }
 
     /** The legacy source note: a note type="source" without xml:id among the div's children (before the head). */
     private static El legacyNote(El div) {
         for (El e : div.elements()) {
-            if (e.isTei("note") && "source".equals(e.attr("type")) && e.xmlId() == null) {
+            if (e.isTei(NOTE) && "source".equals(e.attr(TYPE)) && e.xmlId() == null) {
                 return e;
             }
         }

@@ -3,6 +3,8 @@ package org.cablearchive.records.tei.reader;
 import static org.cablearchive.records.tei.TeiNames.ITEM;
 import static org.cablearchive.records.tei.TeiNames.LB;
 import static org.cablearchive.records.tei.TeiNames.NOTE;
+import static org.cablearchive.records.tei.TeiNames.PERS_NAME;
+import static org.cablearchive.records.tei.TeiNames.TERM;
 
 import org.cablearchive.people.PersonDraft;
 import org.cablearchive.people.TermDraft;
@@ -46,12 +48,12 @@ final class PersonAndTermEntries {
     }
 
     static PersonDraft person(El item) {
-        Entry e = entry(item, "persName");
+        Entry e = entry(item, PERS_NAME);
         return e == null ? null : new PersonDraft(e.xmlId(), e.name(), e.description());
     }
 
     static TermDraft term(El item) {
-        Entry e = entry(item, "term");
+        Entry e = entry(item, TERM);
         return e == null ? null : new TermDraft(e.xmlId(), e.name(), e.description());
     }
 

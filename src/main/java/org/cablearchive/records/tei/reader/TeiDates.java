@@ -2,7 +2,12 @@ package org.cablearchive.records.tei.reader;
 
 import static org.cablearchive.records.tei.TeiNames.DATE;
 import static org.cablearchive.records.tei.TeiNames.DATELINE;
+import static org.cablearchive.records.tei.TeiNames.FROM;
 import static org.cablearchive.records.tei.TeiNames.NOTE;
+import static org.cablearchive.records.tei.TeiNames.NOT_AFTER;
+import static org.cablearchive.records.tei.TeiNames.NOT_BEFORE;
+import static org.cablearchive.records.tei.TeiNames.TO;
+import static org.cablearchive.records.tei.TeiNames.WHEN;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -52,9 +57,9 @@ final class TeiDates {
         if (date == null) {
             return DocumentDate.UNDATED;
         }
-        String when = date.attr("when");
-        String from = first(date.attr("from"), date.attr("notBefore"));
-        String to = first(date.attr("to"), date.attr("notAfter"));
+        String when = date.attr(WHEN);
+        String from = first(date.attr(FROM), date.attr(NOT_BEFORE));
+        String to = first(date.attr(TO), date.attr(NOT_AFTER));
         String value = when != null ? when : from != null && to != null && !from.strip().equals(to.strip())
                 ? from.strip() + "/" + to.strip() : first(from, to);
         if (value == null) {

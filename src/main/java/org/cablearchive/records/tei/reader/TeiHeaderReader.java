@@ -1,7 +1,14 @@
 package org.cablearchive.records.tei.reader;
 
 import static org.cablearchive.records.tei.TeiNames.DATE;
+import static org.cablearchive.records.tei.TeiNames.EDITOR;
+import static org.cablearchive.records.tei.TeiNames.FILE_DESC;
+import static org.cablearchive.records.tei.TeiNames.IDNO;
+import static org.cablearchive.records.tei.TeiNames.PUBLICATION_STMT;
+import static org.cablearchive.records.tei.TeiNames.TITLE;
+import static org.cablearchive.records.tei.TeiNames.TITLE_STMT;
 import static org.cablearchive.records.tei.TeiNames.TYPE;
+import static org.cablearchive.records.tei.TeiNames.WHEN;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +31,9 @@ final class TeiHeaderReader {
      * @param fileName the file's base name, the id of last resort
      */
     static VolumeDraft read(El header, String rootId, String fileName) {
-        El fileDesc = header == null ? null : header.child("fileDesc");
-        El titleStmt = fileDesc == null ? null : fileDesc.child("titleStmt");
-        El publication = fileDesc == null ? null : fileDesc.child("publicationStmt");
+        El fileDesc = header == null ? null : header.child(FILE_DESC);
+        El titleStmt = fileDesc == null ? null : fileDesc.child(TITLE_STMT);
+        El publication = fileDesc == null ? null : fileDesc.child(PUBLICATION_STMT);
         String complete = null;
         String series = null;
         String subseries = null;
@@ -36,13 +43,13 @@ final class TeiHeaderReader {
         List<String> editors = new ArrayList<>();
         if (titleStmt != null) {
             for (El e : titleStmt.elements()) {
-                if (e.isTei("editor")) {
+                if (e.isTei(EDITOR)) {
                     String name = TeiText.all(e);
                     if (!name.isEmpty()) {
                         editors.add(name);
                     }
                 }
-                if (!e.isTei("title")) {
+                if (!e.isTei(TITLE)) {
                     continue;
                 }
                 String text = TeiText.blankToNull(TeiText.all(e));
@@ -61,11 +68,11 @@ final class TeiHeaderReader {
         Integer year = null;
         if (publication != null) {
             for (El e : publication.elements()) {
-                if (e.isTei("idno") && "frus".equals(e.attr(TYPE))) {
+                if (e.isTei(IDNO) && "frus".equals(e.attr(TYPE))) {
                     id = first(id, TeiText.blankToNull(TeiText.all(e)));
                 }
                 if (e.isTei(DATE) && year == null) {
-                    year = year(e.attr("when") != null ? e.attr("when") : TeiText.all(e));
+                    year = year(e.attr(WHEN) != null ? e.attr(WHEN) : TeiText.all(e));
                 }
             }
         }

@@ -1,7 +1,23 @@
 package org.cablearchive.records.tei.reader;
 
+import static org.cablearchive.records.tei.TeiNames.CELL;
+import static org.cablearchive.records.tei.TeiNames.CLOSER;
+import static org.cablearchive.records.tei.TeiNames.DATELINE;
+import static org.cablearchive.records.tei.TeiNames.FIGURE;
+import static org.cablearchive.records.tei.TeiNames.HEAD;
+import static org.cablearchive.records.tei.TeiNames.ITEM;
+import static org.cablearchive.records.tei.TeiNames.LABEL;
 import static org.cablearchive.records.tei.TeiNames.LB;
+import static org.cablearchive.records.tei.TeiNames.LIST;
 import static org.cablearchive.records.tei.TeiNames.NOTE;
+import static org.cablearchive.records.tei.TeiNames.OPENER;
+import static org.cablearchive.records.tei.TeiNames.P;
+import static org.cablearchive.records.tei.TeiNames.QUOTE;
+import static org.cablearchive.records.tei.TeiNames.ROW;
+import static org.cablearchive.records.tei.TeiNames.SALUTE;
+import static org.cablearchive.records.tei.TeiNames.SEG;
+import static org.cablearchive.records.tei.TeiNames.SIGNED;
+import static org.cablearchive.records.tei.TeiNames.TABLE;
 
 import java.util.Set;
 
@@ -9,8 +25,8 @@ import java.util.Set;
 final class TeiText {
 
     // Elements that print as lines or blocks: their text must not run into the neighbour's ("Secretary2 January").
-    private static final Set<String> BLOCKS = Set.of("p", "item", "label", "head", "list", "cell", "row", "l", "lg",
-            "dateline", "opener", "closer", "signed", "salute", "seg", "table", "quote", "figure");
+    private static final Set<String> BLOCKS = Set.of(P, ITEM, LABEL, HEAD, LIST, CELL, ROW, "l", "lg",
+            DATELINE, OPENER, CLOSER, SIGNED, SALUTE, SEG, TABLE, QUOTE, FIGURE);
 
     private TeiText() {
     }

@@ -1,9 +1,13 @@
 package org.cablearchive.records.tei.reader;
 
+import static org.cablearchive.records.tei.TeiNames.BACK;
 import static org.cablearchive.records.tei.TeiNames.DIV;
 import static org.cablearchive.records.tei.TeiNames.DOCUMENT;
+import static org.cablearchive.records.tei.TeiNames.FRONT;
+import static org.cablearchive.records.tei.TeiNames.HEAD;
 import static org.cablearchive.records.tei.TeiNames.N;
 import static org.cablearchive.records.tei.TeiNames.PB;
+import static org.cablearchive.records.tei.TeiNames.TEI_HEADER;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -71,7 +75,7 @@ final class VolumeReading {
             if (event != XMLStreamConstants.START_ELEMENT) {
                 continue;
             }
-            if (tei("teiHeader") && !volumeSent) {
+            if (tei(TEI_HEADER) && !volumeSent) {
                 El header = Subtrees.read(r, "The teiHeader");
                 sendVolume(TeiHeaderReader.read(header, rootId, fileName));
                 part(Kind.FRAGMENT, Zone.HEADER, header.xmlId(), BodyWriter.verbatim(header));
@@ -140,8 +144,8 @@ final class VolumeReading {
             if (event != XMLStreamConstants.START_ELEMENT) {
                 continue;
             }
-            boolean pb = tei("pb");
-            if (frame != null && !frame.started && tei("head")) {
+            boolean pb = tei(PB);
+            if (frame != null && !frame.started && tei(HEAD)) {
                 frame.head = fragment(zone, null);
                 frame.started = true;
                 if (frame.eager) {
@@ -155,15 +159,15 @@ final class VolumeReading {
                     emit(frame);
                 }
             }
-            if (tei("front")) {
+            if (tei(FRONT)) {
                 container(Zone.FRONT, null);
             } else if (tei("body")) {
                 container(Zone.BODY, null);
-            } else if (tei("back")) {
+            } else if (tei(BACK)) {
                 container(Zone.BACK, null);
             } else if (tei("text") || tei("group")) {
                 container(zone, null);
-            } else if (tei("div")) {
+            } else if (tei(DIV)) {
                 div(zone);
             } else {
                 fragment(zone, frame);

@@ -1,5 +1,11 @@
 package org.cablearchive.records.tei.writer;
 
+import static org.cablearchive.records.tei.TeiNames.DIV;
+import static org.cablearchive.records.tei.TeiNames.HEAD;
+import static org.cablearchive.records.tei.TeiNames.N;
+import static org.cablearchive.records.tei.TeiNames.TYPE;
+import static org.cablearchive.records.tei.TeiNames.XML_ID;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +29,8 @@ final class DocumentDiv {
 
     static void write(TeiOutput out, VolumeDocumentDraft document) {
         DocumentDraft d = document.draft();
-        out.start("div").attribute("type", "document").attribute("xml:id", document.xmlId())
-                .attribute("n", document.number());
+        out.start(DIV).attribute(TYPE, "document").attribute(XML_ID, document.xmlId())
+                .attribute(N, document.number());
         content(out, document);
         out.end();
     }
@@ -69,7 +75,7 @@ final class DocumentDiv {
         body.walk(new Body.Visitor() {
             @Override
             public void start(String element, Map<String, String> attributes) {
-                found[0] |= element.equals("head");
+                found[0] |= element.equals(HEAD);
             }
         });
         return found[0];

@@ -1,5 +1,14 @@
 package org.cablearchive.records.tei.writer;
 
+import static org.cablearchive.records.tei.TeiNames.CORRESP;
+import static org.cablearchive.records.tei.TeiNames.FRUS_PREFIX;
+import static org.cablearchive.records.tei.TeiNames.N;
+import static org.cablearchive.records.tei.TeiNames.NOTE;
+import static org.cablearchive.records.tei.TeiNames.P;
+import static org.cablearchive.records.tei.TeiNames.REF;
+import static org.cablearchive.records.tei.TeiNames.TARGET;
+import static org.cablearchive.records.tei.TeiNames.XML_ID;
+
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -141,7 +150,7 @@ final class FragmentCopier {
                 attribute(attrs, "", "n", f.n() != null ? f.n() : anchorN);
                 attribute(attrs, XMLConstants.XML_NS_URI, "id", noteId(f.key()));
                 attribute(attrs, "", "type", type);
-                writeStart(new Start("", "", "note", attrs), false);
+                writeStart(new Start("", "", NOTE, attrs), false);
                 out.text(f.text());
                 writeEnd();
             }
@@ -224,8 +233,8 @@ final class FragmentCopier {
     }
 
     private void emptyElement(Start s) throws XMLStreamException {
-        if (s.isTei("note") && s.value("xml:id") != null && unwritten.containsKey(s.value("xml:id"))) {
-            writeFootnote(unwritten.get(s.value("xml:id")), s.value("n"), null);
+        if (s.isTei(NOTE) && s.value(XML_ID) != null && unwritten.containsKey(s.value(XML_ID))) {
+            writeFootnote(unwritten.get(s.value(XML_ID)), s.value(N), null);
         } else if (unwrapped(s)) {
             return;
         } else if (numbersParagraph(s)) {
@@ -251,7 +260,7 @@ final class FragmentCopier {
     }
 
     private boolean unwrapped(Start s) {
-        return s.isTei("ref") && s.value("target") == null && isReferenceKey(s.value("corresp"));
+        return s.isTei(REF) && s.value(TARGET) == null && isReferenceKey(s.value(CORRESP));
     }
 
     /** Immutable sets refuse to look up null, and most elements have no corresp. */
@@ -260,7 +269,7 @@ final class FragmentCopier {
     }
 
     private boolean numbersParagraph(Start s) {
-        return telegramNumber != null && footnoteDepth == 0 && s.isTei("p");
+        return telegramNumber != null && footnoteDepth == 0 && s.isTei(P);
     }
 
     private void writeStart(Start s, boolean empty) throws XMLStreamException {
@@ -273,7 +282,7 @@ final class FragmentCopier {
         }
         scopes.push(new HashMap<>(2));
         bind(prefix, ns);
-        writeAttributes(s, s.isTei("ref") && s.value("target") != null && isReferenceKey(s.value("corresp")));
+        writeAttributes(s, s.isTei(REF) && s.value(TARGET) != null && isReferenceKey(s.value(CORRESP)));
         if (empty) {
             scopes.pop();
         }
@@ -281,7 +290,7 @@ final class FragmentCopier {
 
     private void writeAttributes(Start s, boolean dropCorresp) throws XMLStreamException {
         for (Start.Attr a : s.attributes()) {
-            if (dropCorresp && a.qname().equals("corresp")) {
+            if (dropCorresp && a.qname().equals(CORRESP)) {
                 continue;
             }
             if (a.namespace().isEmpty()) {
@@ -324,6 +333,6 @@ final class FragmentCopier {
                 return ns;
             }
         }
-        return prefix.isEmpty() ? TeiOutput.TEI : prefix.equals("frus") ? TeiOutput.FRUS : null;
+        return prefix.isEmpty() ? TeiOutput.TEI : prefix.equals(FRUS_PREFIX) ? TeiOutput.FRUS : null;
     }
 }

@@ -6,7 +6,9 @@ import static org.cablearchive.records.tei.TeiNames.HEAD;
 import static org.cablearchive.records.tei.TeiNames.HI;
 import static org.cablearchive.records.tei.TeiNames.ITEM;
 import static org.cablearchive.records.tei.TeiNames.LIST;
+import static org.cablearchive.records.tei.TeiNames.PERS_NAME;
 import static org.cablearchive.records.tei.TeiNames.REND;
+import static org.cablearchive.records.tei.TeiNames.TERM;
 import static org.cablearchive.records.tei.TeiNames.TYPE;
 import static org.cablearchive.records.tei.TeiNames.XML_ID;
 
@@ -32,14 +34,14 @@ final class FrontLists {
         if (!persons.isEmpty()) {
             open(out, "persons", "Persons", "names");
             for (PersonDraft p : persons) {
-                item(out, "persName", p.xmlId(), p.name(), p.description());
+                item(out, PERS_NAME, p.xmlId(), p.name(), p.description());
             }
             close(out);
         }
         if (!terms.isEmpty()) {
             open(out, "terms", "Abbreviations and Terms", "terms");
             for (TermDraft t : terms) {
-                item(out, "term", t.xmlId(), t.abbreviation(), t.expansion());
+                item(out, TERM, t.xmlId(), t.abbreviation(), t.expansion());
             }
             close(out);
         }

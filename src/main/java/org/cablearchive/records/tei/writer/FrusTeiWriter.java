@@ -1,5 +1,15 @@
 package org.cablearchive.records.tei.writer;
 
+import static org.cablearchive.records.tei.TeiNames.BODY;
+import static org.cablearchive.records.tei.TeiNames.FILE_DESC;
+import static org.cablearchive.records.tei.TeiNames.IDNO;
+import static org.cablearchive.records.tei.TeiNames.PUBLICATION_STMT;
+import static org.cablearchive.records.tei.TeiNames.TEI_HEADER;
+import static org.cablearchive.records.tei.TeiNames.TEXT;
+import static org.cablearchive.records.tei.TeiNames.TITLE;
+import static org.cablearchive.records.tei.TeiNames.TITLE_STMT;
+import static org.cablearchive.records.tei.TeiNames.XML_ID;
+
 import java.io.OutputStream;
 import java.util.Collections;
 import java.util.Iterator;
@@ -40,11 +50,11 @@ public final class FrusTeiWriter {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(volume, "volume");
         TeiOutput tei = new TeiOutput(out);
-        tei.root().attribute("xml:id", volume.id());
+        tei.root().attribute(XML_ID, volume.id());
         VolumeHeader.write(tei, volume);
-        tei.newline(1).start("text");
+        tei.newline(1).start(TEXT);
         FrontLists.write(tei, orEmpty(persons), orEmpty(terms));
-        tei.newline(2).start("body");
+        tei.newline(2).start(BODY);
         ChapterTree tree = new ChapterTree(tei, orEmpty(chapters));
         Iterator<VolumeDocumentDraft> docs = documents == null ? Collections.emptyIterator() : documents;
         while (docs.hasNext()) {
@@ -86,14 +96,14 @@ public final class FrusTeiWriter {
         TeiOutput tei = new TeiOutput(out);
         tei.root();
         String title = document.draft().title() != null ? document.draft().title() : documentId;
-        tei.newline(1).start("teiHeader").start("fileDesc");
-        tei.start("titleStmt").start("title").text(title).end().end();
-        tei.start("publicationStmt");
-        tei.element("idno", documentId);
+        tei.newline(1).start(TEI_HEADER).start(FILE_DESC);
+        tei.start(TITLE_STMT).start(TITLE).text(title).end().end();
+        tei.start(PUBLICATION_STMT);
+        tei.element(IDNO, documentId);
         tei.end();
         VolumeHeader.sourceDesc(tei);
         tei.end().end();
-        tei.newline(1).start("text").start("body").newline(3);
+        tei.newline(1).start(TEXT).start(BODY).newline(3);
         DocumentDiv.write(tei, document);
         tei.newline(2).end().newline(1).end().newline(0).end();
         tei.finish();

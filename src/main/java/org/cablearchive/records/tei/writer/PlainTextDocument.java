@@ -1,5 +1,25 @@
 package org.cablearchive.records.tei.writer;
 
+import static org.cablearchive.records.tei.TeiNames.CLOSER;
+import static org.cablearchive.records.tei.TeiNames.DATE;
+import static org.cablearchive.records.tei.TeiNames.DATELINE;
+import static org.cablearchive.records.tei.TeiNames.FROM;
+import static org.cablearchive.records.tei.TeiNames.GLOSS;
+import static org.cablearchive.records.tei.TeiNames.HEAD;
+import static org.cablearchive.records.tei.TeiNames.HI;
+import static org.cablearchive.records.tei.TeiNames.NOTE;
+import static org.cablearchive.records.tei.TeiNames.OPENER;
+import static org.cablearchive.records.tei.TeiNames.P;
+import static org.cablearchive.records.tei.TeiNames.PERS_NAME;
+import static org.cablearchive.records.tei.TeiNames.PLACE_NAME;
+import static org.cablearchive.records.tei.TeiNames.REND;
+import static org.cablearchive.records.tei.TeiNames.RENDITION;
+import static org.cablearchive.records.tei.TeiNames.SEG;
+import static org.cablearchive.records.tei.TeiNames.SIGNED;
+import static org.cablearchive.records.tei.TeiNames.TO;
+import static org.cablearchive.records.tei.TeiNames.TYPE;
+import static org.cablearchive.records.tei.TeiNames.WHEN;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,10 +63,10 @@ final class PlainTextDocument {
         FragmentCopier copier = new FragmentCopier(out, d.footnotes(), referenceKeys, document.xmlId(),
                 d.telegramNumber());
         if (d.sourceNote() != null) {
-            out.start("note").attribute("rend", "inline").attribute("type", "source").text(d.sourceNote()).end();
+            out.start(NOTE).attribute(REND, "inline").attribute(TYPE, "source").text(d.sourceNote()).end();
         }
         if (d.title() != null) {
-            out.start("head");
+            out.start(HEAD);
             head(out, d);
             for (FootnoteDraft f : DocumentDiv.unanchored(d)) {
                 boolean source = f.text() != null && f.text().startsWith("Source:");
@@ -56,15 +76,15 @@ final class PlainTextDocument {
         }
         opener(out, d);
         if (copier.pendingTelegramNumber() != null && d.body().paragraphCount() == 0) {
-            out.element("p", copier.pendingTelegramNumber() + ".");
+            out.element(P, copier.pendingTelegramNumber() + ".");
         }
         copier.copyBody(d.body());
         for (FootnoteDraft f : copier.unwrittenFootnotes()) {
             copier.writeFootnote(f, null, null); // no title to hang them on: kept at the end
         }
-        out.element("p", d.distribution());
+        out.element(P, d.distribution());
         if (d.signature() != null) {
-            out.start("closer").element("signed", d.signature()).end();
+            out.start(CLOSER).element(SIGNED, d.signature()).end();
         }
     }
 
@@ -77,15 +97,15 @@ final class PlainTextDocument {
         int pos = 0;
         for (Span s : spans) {
             out.text(title.substring(pos, s.start()));
-            out.start(s.element()).attribute("type", s.type()).text(title.substring(s.start(), s.end())).end();
+            out.start(s.element()).attribute(TYPE, s.type()).text(title.substring(s.start(), s.end())).end();
             pos = s.end();
         }
         out.text(title.substring(pos));
     }
 
     private static int mark(List<Span> spans, String title, int from, Party party, String type) {
-        from = mark(spans, title, from, party.role(), "gloss", type);
-        return mark(spans, title, from, party.name(), "persName", type);
+        from = mark(spans, title, from, party.role(), GLOSS, type);
+        return mark(spans, title, from, party.name(), PERS_NAME, type);
     }
 
     private static int mark(List<Span> spans, String title, int from, String value, String element, String type) {
@@ -105,11 +125,11 @@ final class PlainTextDocument {
         if (!dated && d.place() == null && markings == null) {
             return;
         }
-        out.start("opener");
+        out.start(OPENER);
         if (dated || d.place() != null) {
-            out.start("dateline").attribute("rendition", "#right");
+            out.start(DATELINE).attribute(RENDITION, "#right");
             if (d.place() != null) {
-                out.start("placeName").start("hi").attribute("rend", "smallcaps").text(d.place()).end().end();
+                out.start(PLACE_NAME).start(HI).attribute(REND, "smallcaps").text(d.place()).end().end();
                 out.text(dated ? ", " : ".");
             }
             if (dated) {
@@ -119,20 +139,20 @@ final class PlainTextDocument {
             out.end();
         }
         if (markings != null) {
-            out.start("seg").attribute("rendition", "#left")
-                    .start("hi").attribute("rend", "smallcaps").text(markings).end().end();
+            out.start(SEG).attribute(RENDITION, "#left")
+                    .start(HI).attribute(REND, "smallcaps").text(markings).end().end();
         }
         out.end();
     }
 
     private static void date(TeiOutput out, DocumentDate date) {
-        out.start("date");
+        out.start(DATE);
         String iso = date.iso();
         int slash = iso.indexOf('/');
         if (slash >= 0) {
-            out.attribute("from", iso.substring(0, slash)).attribute("to", iso.substring(slash + 1));
+            out.attribute(FROM, iso.substring(0, slash)).attribute(TO, iso.substring(slash + 1));
         } else {
-            out.attribute("when", iso);
+            out.attribute(WHEN, iso);
         }
         out.text(date.display()).end();
     }

@@ -1,8 +1,16 @@
 package org.cablearchive.records.tei.writer;
 
 import static org.cablearchive.records.tei.TeiNames.DATE;
+import static org.cablearchive.records.tei.TeiNames.EDITOR;
+import static org.cablearchive.records.tei.TeiNames.FILE_DESC;
+import static org.cablearchive.records.tei.TeiNames.IDNO;
 import static org.cablearchive.records.tei.TeiNames.P;
+import static org.cablearchive.records.tei.TeiNames.PUBLICATION_STMT;
+import static org.cablearchive.records.tei.TeiNames.ROLE;
+import static org.cablearchive.records.tei.TeiNames.SOURCE_DESC;
 import static org.cablearchive.records.tei.TeiNames.TEI_HEADER;
+import static org.cablearchive.records.tei.TeiNames.TITLE;
+import static org.cablearchive.records.tei.TeiNames.TITLE_STMT;
 import static org.cablearchive.records.tei.TeiNames.TYPE;
 
 import org.cablearchive.records.VolumeDraft;
@@ -25,23 +33,23 @@ final class VolumeHeader {
     }
 
     static void write(TeiOutput out, VolumeDraft v) {
-        out.newline(1).start(TEI_HEADER).newline(2).start("fileDesc");
-        out.newline(3).start("titleStmt");
+        out.newline(1).start(TEI_HEADER).newline(2).start(FILE_DESC);
+        out.newline(3).start(TITLE_STMT);
         title(out, "complete", v.title());
         title(out, "series", v.series());
         title(out, "subseries", v.subseries());
         title(out, "volumenumber", v.volumeNumber());
         title(out, "volume", v.volumeTitle());
         for (String editor : v.editors()) {
-            out.newline(4).start("editor").attribute("role", "primary").text(editor).end();
+            out.newline(4).start(EDITOR).attribute(ROLE, "primary").text(editor).end();
         }
         out.newline(3).end();
-        out.newline(3).start("publicationStmt");
+        out.newline(3).start(PUBLICATION_STMT);
         if (v.publishedYear() != null) {
             out.newline(4).element(DATE, String.valueOf(v.publishedYear()));
         }
         if (v.id() != null) {
-            out.newline(4).start("idno").attribute(TYPE, "frus").text(v.id()).end();
+            out.newline(4).start(IDNO).attribute(TYPE, "frus").text(v.id()).end();
         }
         out.newline(3).end();
         out.newline(3);
@@ -51,12 +59,12 @@ final class VolumeHeader {
 
     /** TEI requires a source description; the archive's copy is born digital from its records. */
     static void sourceDesc(TeiOutput out) {
-        out.start("sourceDesc").element(P, "Exported from Cable Archive.").end();
+        out.start(SOURCE_DESC).element(P, "Exported from Cable Archive.").end();
     }
 
     private static void title(TeiOutput out, String type, String text) {
         if (text != null) {
-            out.newline(4).start("title").attribute(TYPE, type).text(text).end();
+            out.newline(4).start(TITLE).attribute(TYPE, type).text(text).end();
         }
     }
 }
