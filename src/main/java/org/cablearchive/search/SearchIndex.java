@@ -70,7 +70,7 @@ public class SearchIndex {
     private final Path versionFile;
 
     /** Raise it whenever the mapping (DocumentBinder) changes what the index holds. */
-    public static final String MAPPING_VERSION = "4";
+    public static final String MAPPING_VERSION = "5";
 
     SearchIndex(EntityManagerFactory emf, DocumentCatalog catalog, EntityManager em, PlatformTransactionManager transactions,
                 @Qualifier(SearchExecutors.REBUILDS) AsyncTaskExecutor rebuilds,
