@@ -55,10 +55,10 @@ class DocumentEditApi {
     }
 
     @PutMapping("/api/documents/{id}")
-    Saved save(@PathVariable String id, @RequestBody ObjectNode json, Authentication who) {
+    Saved save(@PathVariable String id, @RequestBody ObjectNode request, Authentication who) {
         // The date is checked as the form checks it, among the other fields' errors, not when the JSON is read.
-        JsonNode date = json.remove("date");
-        DocumentView sent = read(json);
+        JsonNode date = request.remove("date");
+        DocumentView sent = read(request);
         Editor editor = Editor.of(who);
         EditableDocument d = desk.document(id, editor);
         if (!editor.isArchivist()) {
@@ -84,9 +84,9 @@ class DocumentEditApi {
         return new Saved(id, version, desk.document(id, editor).status());
     }
 
-    private DocumentView read(ObjectNode json) {
+    private DocumentView read(ObjectNode request) {
         try {
-            return this.json.treeToValue(json, DocumentView.class);
+            return json.treeToValue(request, DocumentView.class);
         } catch (JacksonException e) {
             throw new UnreadableDocumentException(e);
         }
